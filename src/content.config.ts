@@ -1,0 +1,14 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { conditionSchema, eventSchema, guideSchema, roleSchema, roomSchema } from './schemas/index.ts';
+
+// One folder per collection under content/; the file name is the entry's id and URL segment.
+const fromFolder = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
+
+export const collections = {
+  conditions: defineCollection({ loader: fromFolder('conditions'), schema: conditionSchema }),
+  roles: defineCollection({ loader: fromFolder('roles'), schema: roleSchema }),
+  rooms: defineCollection({ loader: fromFolder('rooms'), schema: roomSchema }),
+  events: defineCollection({ loader: fromFolder('events'), schema: eventSchema }),
+  guides: defineCollection({ loader: fromFolder('guides'), schema: guideSchema }),
+};
