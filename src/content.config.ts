@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentRoot } from './content/location.ts';
 import { conditionSchema, eventSchema, guideSchema, roleSchema, roomSchema } from './schemas/index.ts';
 
-// One folder per collection under content/; the file name is the entry's id and URL segment.
-const fromFolder = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
+// One folder per collection; the file name is the entry's id and URL segment.
+const fromFolder = (folder: string) => glob({ pattern: '*.mdx', base: `${contentRoot()}/${folder}` });
 
 export const collections = {
   conditions: defineCollection({ loader: fromFolder('conditions'), schema: conditionSchema }),

@@ -1,0 +1,62 @@
+/**
+ * Dates as Japanese readers expect them, always in Asia/Tokyo whatever the machine's zone:
+ * 2026年12月5日（土）14:00. Content stores ISO 8601 with an offset; this is the one place that turns it into text.
+ */
+
+const timeZone = 'Asia/Tokyo';
+
+const partsFormatter = new Intl.DateTimeFormat('ja-JP', {
+  timeZone,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+interface TokyoParts {
+  year: string;
+  month: string;
+  day: string;
+  weekday: string;
+  hour: string;
+  minute: string;
+}
+
+function tokyoParts(moment: string | Date): TokyoParts {
+  const parts = Object.fromEntries(
+    partsFormatter.formatToParts(new Date(moment)).map((part) => [part.type, part.value]),
+  );
+  return parts as unknown as TokyoParts;
+}
+
+/** 2026年12月5日（土） */
+export function formatJaDate(moment: string | Date): string {
+  const p = tokyoParts(moment);
+  return `${p.year}年${p.month}月${p.day}日（${p.weekday}）`;
+}
+
+/** 14:00 */
+export function formatJaTime(moment: string | Date): string {
+  const p = tokyoParts(moment);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** 2026年12月5日（土）14:00 */
+export function formatJaDateTime(moment: string | Date): string {
+  return `${formatJaDate(moment)}${formatJaTime(moment)}`;
+}
+
+/** 2026年12月5日（土）14:00〜15:30, or both full dates when the range crosses midnight in Tokyo. */
+export function formatJaDateRange(start: string | Date, end: string | Date): string {
+  const sameDay = formatJaDate(start) === formatJaDate(end);
+  return `${formatJaDateTime(start)}〜${sameDay ? formatJaTime(end) : formatJaDateTime(end)}`;
+}
+
+/** The Tokyo calendar day of a moment as YYYY-MM-DD, for grouping and machine-readable attributes. */
+export function tokyoDay(moment: string | Date): string {
+  const p = tokyoParts(moment);
+  return `${p.year}-${p.month.padStart(2, '0')}-${p.day.padStart(2, '0')}`;
+}
