@@ -1,10 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentRoot, siteSettingsFile } from './src/content/location.ts';
+import { joinJapaneseLines } from './src/join-japanese-lines.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { shareImages } from './src/integrations/share-images.ts';
+import { isSearchablePage } from './src/search/searchable.ts';
 
 // The public URL lives in the staff's site settings, so canonical links and share URLs follow it.
 const siteUrl = parse(readFileSync(join(contentRoot(), siteSettingsFile), 'utf8'))?.url;
@@ -12,5 +19,17 @@ const siteUrl = parse(readFileSync(join(contentRoot(), siteSettingsFile), 'utf8'
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // Styles come as a file from this site, so the page's Content-Security-Policy (src/layouts/Base.astro) needs no
+  // inline-style hashes and is the same on every page.
+  build: { inlineStylesheets: 'never' },
+  // Nothing inline either: the search page's script must be a file from this site for its script-src 'self'.
+  vite: { build: { assetsInlineLimit: 0 } },
+  markdown: { processor: satteri({ mdastPlugins: [joinJapaneseLines] }) },
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => isSearchablePage(new URL(page).pathname) }),
+    shareImages(),
+    searchIndex(),
+  ],
 });

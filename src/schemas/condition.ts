@@ -21,6 +21,8 @@ export const conditionSchema = z.strictObject(
     summary: text.max(120, { error: '120 文字以内にしてください。' }),
     /** 対象の範囲についての注意。例: 限局性強皮症は別の病気のため対象外です。 */
     scopeNote: text.optional(),
+    /** こころの病気に関わるコミュニティのとき true。ページに「緊急のときの相談先」への案内を出します。 */
+    mentalHealth: z.boolean({ error: 'true か false を書いてください。' }).default(false),
     /** フォーラムのカテゴリの URL 名（半角英数字）。省略するとファイル名を使います。 */
     forumSlug: slug.optional(),
     /** フォーラムのカテゴリの色。例: "#3A7D44" */

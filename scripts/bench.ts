@@ -1,0 +1,39 @@
+/**
+ * `npm run bench`: builds, page weights, forum sync and Lighthouse on a large generated content set, printed as
+ * a table against the budgets of issue 5 and written to bench-results/bench.json. See scripts/bench/.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseBenchOptions } from './bench/options.ts';
+import { benchRows, budgetSummary, buildProfileSummary, formatTable } from './bench/report.ts';
+import { runBench } from './bench/run-bench.ts';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+const resultsDir = join(projectRoot, 'bench-results');
+const say = (message: string) => console.error(message);
+
+let options;
+try {
+  options = parseBenchOptions(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}
+
+const workDir = await mkdtemp(join(tmpdir(), 'hiroba-bench-'));
+await mkdir(resultsDir, { recursive: true });
+try {
+  const results = await runBench(options, { projectRoot, workDir, resultsDir }, say);
+  const jsonFile = join(resultsDir, 'bench.json');
+  await writeFile(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+  const rows = benchRows(results);
+  console.log(`\nHiroba bench — size ${results.size}: ${results.content.conditions} conditions, ${results.content.rooms} rooms, ${results.content.events} events; ${results.machine.cpus} CPUs, Node ${results.machine.node}\n`);
+  console.log(formatTable(rows));
+  if (results.build) console.log(`\nWhere the build time went (phases from the build log, costliest routes):\n${buildProfileSummary(results.build)}`);
+  console.log(`\n${budgetSummary(rows, results.failures)}`);
+  console.log(`\nDetails: ${jsonFile}`);
+} finally {
+  if (options.keep) say(`kept ${workDir}`);
+  else await rm(workDir, { recursive: true, force: true });
+}

@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { createBareBaseline } from './bare-baseline.ts';
+import { profileBuild } from './build-profile.ts';
+import { buildEnv, prepareBuild, timedBuild, type BuildKind } from './build-timing.ts';
+import { builtPages } from './dist-pages.ts';
+import { countByKind } from './page-kinds.ts';
+import { snapshotProject, type AstroProject } from './project-snapshot.ts';
+import type { BuildSection, TimedBuild } from './results.ts';
+
+/**
+ * The build measurements: the real site from a snapshot of the project over the generated content, cold then
+ * warm, and a bare Astro + MDX project building the same number of pages from the same content, cold then warm,
+ * all in this run on this machine.
+ */
+
+export interface BuildMeasurement {
+  section: BuildSection;
+  /** The real site's output, for the page weights. */
+  distDir: string;
+}
+
+export interface BuildInputs {
+  projectRoot: string;
+  workDir: string;
+  contentDir: string;
+  /** Every entry slug of the content, to group pages by kind. */
+  slugs: ReadonlySet<string>;
+  /** The moment the content was generated for, pinned for the build (HIROBA_NOW). */
+  now: Date;
+  logDir: string;
+  /** Progress lines for the person waiting. */
+  say: (message: string) => void;
+}
+
+export async function measureBuilds(inputs: BuildInputs): Promise<BuildMeasurement> {
+  const { projectRoot, workDir, contentDir, slugs, now, logDir, say } = inputs;
+  const env = buildEnv({ HIROBA_CONTENT_DIR: contentDir, HIROBA_NOW: now.toISOString() });
+
+  const site = await snapshotProject(projectRoot, join(workDir, 'site'));
+  const build = async (project: AstroProject, name: string, kind: BuildKind): Promise<TimedBuild> => {
+    await prepareBuild(project, kind);
+    say(`building ${name} (${kind})…`);
+    const run = await timedBuild(project, env, join(logDir, `${name}-${kind}.log`));
+    say(`  ${name} (${kind}): ${(run.wallMs / 1000).toFixed(1)} s`);
+    return { seconds: run.wallMs / 1000, profile: profileBuild(run.lines, slugs), log: run.logFile };
+  };
+
+  const siteCold = await build(site, 'site', 'cold');
+  const siteWarm = await build(site, 'site', 'warm');
+  const sitePages = (await builtPages(site.outDir)).map((page) => page.path);
+  const pagesByKind = countByKind(sitePages, slugs);
+
+  const bare = await createBareBaseline(join(workDir, 'bare'), projectRoot, contentDir, pagesByKind);
+  const bareCold = await build(bare, 'bare', 'cold');
+  const bareWarm = await build(bare, 'bare', 'warm');
+  const barePages = (await builtPages(bare.outDir)).length;
+
+  return {
+    distDir: site.outDir,
+    section: {
+      pages: sitePages.length,
+      pagesByKind: Object.fromEntries(pagesByKind),
+      site: { cold: siteCold, warm: siteWarm },
+      bare: { pages: barePages, cold: bareCold, warm: bareWarm },
+      ratios: { cold: siteCold.seconds / bareCold.seconds, warm: siteWarm.seconds / bareWarm.seconds },
+    },
+  };
+}

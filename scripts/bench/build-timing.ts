@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { stripVTControlCharacters } from 'node:util';
+import type { AstroProject } from './project-snapshot.ts';
+
+/**
+ * Runs `astro build` as a child process and times it from spawn to exit with performance.now(). The log is
+ * kept line by line with the moment each line arrived, so a slow build can be broken down into its phases.
+ */
+
+export interface LogLine {
+  /** Milliseconds since the build started. */
+  atMs: number;
+  text: string;
+}
+
+export interface BuildRun {
+  wallMs: number;
+  lines: LogLine[];
+  logFile: string;
+}
+
+export type BuildKind = 'cold' | 'warm';
+
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+
+/** Environment of every benchmarked build: no telemetry, no colours in the log, room for a large site. */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-old-space-size=8192'].filter(Boolean).join(' '),
+    ...extra,
+  };
+}
+
+/**
+ * Clears what a build of the given kind must not reuse: a cold build starts with no output, no OG images and no
+ * Astro cache; a warm build keeps both caches and only loses the previous output.
+ */
+export async function prepareBuild(project: AstroProject, kind: BuildKind): Promise<void> {
+  await rm(project.outDir, { recursive: true, force: true });
+  if (kind === 'warm') return;
+  for (const folder of [project.ogCacheDir, project.cacheDir, join(project.root, '.astro')]) {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+export async function timedBuild(project: AstroProject, env: NodeJS.ProcessEnv, logFile: string): Promise<BuildRun> {
+  const lines: LogLine[] = [];
+  // Written as it comes, so a long build can be watched with tail -f.
+  await mkdir(dirname(logFile), { recursive: true });
+  const log = createWriteStream(logFile);
+  const record = (line: LogLine) => {
+    lines.push(line);
+    log.write(`${(line.atMs / 1000).toFixed(2).padStart(8)}s ${line.text}\n`);
+  };
+  const started = performance.now();
+  const child = spawn(process.execPath, [astroBin, 'build', '--config', project.configFile], { cwd: project.root, env });
+  const collect = (chunk: Buffer, carry: { rest: string }) => {
+    const atMs = performance.now() - started;
+    const parts = (carry.rest + chunk.toString('utf8')).split('\n');
+    carry.rest = parts.pop() ?? '';
+    for (const text of parts) record({ atMs, text: stripVTControlCharacters(text) });
+  };
+  const out = { rest: '' };
+  const err = { rest: '' };
+  child.stdout.on('data', (chunk: Buffer) => collect(chunk, out));
+  child.stderr.on('data', (chunk: Buffer) => collect(chunk, err));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const wallMs = performance.now() - started;
+  for (const rest of [out.rest, err.rest]) if (rest) record({ atMs: wallMs, text: stripVTControlCharacters(rest) });
+  await new Promise((resolve) => log.end(resolve));
+  if (code !== 0) {
+    const tail = lines.slice(-15).map((line) => line.text).join('\n');
+    throw new Error(`astro build in ${project.root} exited with ${code} after ${(wallMs / 1000).toFixed(1)} s (log: ${logFile}):\n${tail}`);
+  }
+  return { wallMs, lines, logFile };
+}

@@ -1,0 +1,42 @@
+import { parseArgs } from 'node:util';
+import { benchSizes, isBenchSizeName, type BenchSizeName } from './bench-sizes.ts';
+
+/** The parts of the bench that can be left out of a run. */
+export const benchParts = ['build', 'sync', 'lighthouse'] as const;
+export type BenchPart = (typeof benchParts)[number];
+
+export interface BenchOptions {
+  size: BenchSizeName;
+  skip: Set<BenchPart>;
+  /** Keep the temporary folder (generated content, built sites, logs) for a closer look. */
+  keep: boolean;
+}
+
+export const usage = `Usage: npm run bench -- [--size full|small] [--skip ${benchParts.join(',')}] [--keep]
+  --size  full: ${describe('full')} (default); small: ${describe('small')}
+  --skip  leave out parts of the run, comma-separated
+  --keep  keep the temporary folder with the generated content, built sites and build logs`;
+
+function describe(size: BenchSizeName): string {
+  const { conditions, rooms, events } = benchSizes[size];
+  return `${conditions} conditions, ${rooms} rooms, ${events} events`;
+}
+
+export function parseBenchOptions(args: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args,
+    options: {
+      size: { type: 'string', default: 'full' },
+      skip: { type: 'string', multiple: true, default: [] },
+      keep: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (!isBenchSizeName(values.size)) throw new Error(`Unknown size "${values.size}".\n${usage}`);
+  const skip = new Set<BenchPart>();
+  for (const part of values.skip.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)) {
+    if (!(benchParts as readonly string[]).includes(part)) throw new Error(`Unknown part "${part}" to skip.\n${usage}`);
+    skip.add(part as BenchPart);
+  }
+  return { size: values.size, skip, keep: values.keep };
+}

@@ -1,0 +1,169 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
+import { builtPages } from './dist-pages.ts';
+import type { WeightSection } from './results.ts';
+
+/**
+ * What a visitor downloads per page, compressed: the HTML with the stylesheets it links (inline styles are part
+ * of the HTML), and separately the JavaScript it runs: module and classic scripts it loads, the modules those
+ * import statically, modulepreloads, and inline scripts. JSON data blocks (e.g. ld+json) are not scripts.
+ * Each file is gzipped on its own at level 9, as a server would send it.
+ */
+
+export interface PageWeight {
+  /** Site path, e.g. /rooms/mpa/ */
+  path: string;
+  htmlCssGzip: number;
+  jsGzip: number;
+}
+
+export async function pageWeights(distDir: string): Promise<PageWeight[]> {
+  const files = new FileCache();
+  const weights: PageWeight[] = [];
+  // One page at a time: thousands of pages read at once would run out of file handles.
+  for (const { file, path } of await builtPages(distDir)) {
+    const html = await readFile(file, 'utf8');
+    const refs = pageReferences(html);
+    const local = (href: string) => localFile(distDir, path, href) ?? [];
+    const css = await Promise.all(refs.stylesheets.flatMap(local).map((name) => files.gzipSize(name)));
+    const scripts = await withStaticImports(distDir, refs.scripts.flatMap(local), files);
+    const js = await Promise.all(scripts.map((name) => files.gzipSize(name)));
+    const inline = refs.inlineScripts.join('\n');
+    weights.push({
+      path,
+      htmlCssGzip: gzipSize(Buffer.from(html)) + sum(css),
+      jsGzip: sum(js) + (inline.trim() ? gzipSize(Buffer.from(inline)) : 0),
+    });
+  }
+  return weights;
+}
+
+/** Shared assets (the site's stylesheet, a script chunk) are read and compressed once for all pages. */
+class FileCache {
+  readonly #text = new Map<string, Promise<string>>();
+  readonly #gzip = new Map<string, Promise<number>>();
+
+  text(file: string): Promise<string> {
+    let text = this.#text.get(file);
+    if (!text) this.#text.set(file, (text = readFile(file, 'utf8').catch(() => '')));
+    return text;
+  }
+
+  gzipSize(file: string): Promise<number> {
+    let size = this.#gzip.get(file);
+    if (!size) this.#gzip.set(file, (size = readFile(file).then(gzipSize, () => 0)));
+    return size;
+  }
+}
+
+export function gzipSize(data: Buffer): number {
+  return gzipSync(data, { level: 9 }).length;
+}
+
+interface PageReferences {
+  stylesheets: string[];
+  scripts: string[];
+  inlineScripts: string[];
+}
+
+const scriptTypes = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** The stylesheets and scripts an HTML page asks for. */
+export function pageReferences(html: string): PageReferences {
+  const refs: PageReferences = { stylesheets: [], scripts: [], inlineScripts: [] };
+  let inlineScript: string[] | undefined;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
+      if (name === 'link' && attributes.href && rel.includes('stylesheet')) refs.stylesheets.push(attributes.href);
+      if (name === 'link' && attributes.href && rel.includes('modulepreload')) refs.scripts.push(attributes.href);
+      if (name === 'script' && scriptTypes.has((attributes.type ?? '').toLowerCase())) {
+        if (attributes.src) refs.scripts.push(attributes.src);
+        else inlineScript = [];
+      }
+    },
+    ontext(text) {
+      inlineScript?.push(text);
+    },
+    onclosetag(name) {
+      if (name === 'script' && inlineScript) {
+        refs.inlineScripts.push(inlineScript.join(''));
+        inlineScript = undefined;
+      }
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return refs;
+}
+
+/** The built file a same-site URL points at; other origins are not part of the page's own weight. */
+function localFile(distDir: string, pagePath: string, href: string): string | undefined {
+  const url = new URL(href, `http://site.invalid${pagePath}`);
+  if (url.origin !== 'http://site.invalid') return undefined;
+  return join(distDir, ...posix.normalize(decodeURIComponent(url.pathname)).split('/'));
+}
+
+const staticImport = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
+
+/** The given script files and every module they import statically, each once. */
+async function withStaticImports(distDir: string, files: string[], cache: FileCache): Promise<string[]> {
+  const seen = new Set<string>();
+  const queue = [...files];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const source = await cache.text(file);
+    for (const match of source.matchAll(staticImport)) {
+      const specifier = match[1]!;
+      if (specifier.startsWith('.') || specifier.startsWith('/')) {
+        queue.push(join(specifier.startsWith('/') ? distDir : dirname(file), specifier));
+      }
+    }
+  }
+  return [...seen];
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+export interface WeightSummary {
+  pages: number;
+  median: number;
+  max: number;
+  maxPath: string;
+}
+
+/** Median and maximum of one measure over a set of pages. */
+export function summarize(pages: PageWeight[], measure: (page: PageWeight) => number): WeightSummary {
+  if (pages.length === 0) return { pages: 0, median: 0, max: 0, maxPath: '' };
+  const sorted = pages.toSorted((a, b) => measure(a) - measure(b));
+  const middle = sorted.length / 2;
+  const median = sorted.length % 2 === 1
+    ? measure(sorted[Math.floor(middle)]!)
+    : (measure(sorted[middle - 1]!) + measure(sorted[middle]!)) / 2;
+  const heaviest = sorted.at(-1)!;
+  return { pages: pages.length, median, max: measure(heaviest), maxPath: heaviest.path };
+}
+
+/** Pages whose JavaScript is allowed: the search page loads Pagefind. */
+export function isSearchPage(path: string): boolean {
+  return path.split('/').includes('search');
+}
+
+/** The weights of a whole site: medians and maxima outside search, the search page on its own, the heaviest pages. */
+export function weightSection(weights: PageWeight[], htmlCssBudget: number): WeightSection {
+  const pages = weights.filter((page) => !isSearchPage(page.path));
+  return {
+    method: 'gzip level 9 (node:zlib gzipSync) of each file on its own; HTML+CSS = page HTML + linked stylesheets; JS = scripts, static imports, modulepreloads and inline scripts',
+    htmlCss: summarize(pages, (page) => page.htmlCssGzip),
+    js: summarize(pages, (page) => page.jsGzip),
+    search: weights.filter((page) => isSearchPage(page.path)),
+    heaviest: pages.toSorted((a, b) => b.htmlCssGzip - a.htmlCssGzip).slice(0, 5),
+    overBudget: pages.filter((page) => page.htmlCssGzip > htmlCssBudget).length,
+  };
+}

@@ -1,0 +1,55 @@
+import { cp, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A copy of the site's sources in a temporary folder, sharing only node_modules (by symlink). Builds of the
+ * snapshot keep their output, their OG image cache (`.cache/og/`, relative to the working directory) and Astro's
+ * own cache to themselves, so the bench neither disturbs nor is helped by anyone else's builds in the project.
+ */
+
+export interface AstroProject {
+  root: string;
+  /** Config file to pass to `astro build --config`, relative to root. */
+  configFile: string;
+  outDir: string;
+  /** Astro's cache (content layer store, Vite's dependency cache). */
+  cacheDir: string;
+  /** The OG image cache of this project's builds. */
+  ogCacheDir: string;
+}
+
+const copiedEntries = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export async function snapshotProject(projectRoot: string, root: string): Promise<AstroProject> {
+  await mkdir(root, { recursive: true });
+  for (const entry of copiedEntries) {
+    if (existsSync(join(projectRoot, entry))) await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return withBenchConfig(root, 'astro.config.mjs');
+}
+
+/**
+ * Wraps a project's own config so the cache lives inside the project rather than in the shared
+ * node_modules/.astro, and the output goes to a known folder.
+ */
+export async function withBenchConfig(root: string, baseConfig: string): Promise<AstroProject> {
+  const project: AstroProject = {
+    root,
+    configFile: 'astro.bench.config.mjs',
+    outDir: join(root, 'dist'),
+    cacheDir: join(root, '.bench-astro-cache'),
+    ogCacheDir: join(root, '.cache', 'og'),
+  };
+  await writeFile(
+    join(root, project.configFile),
+    [
+      `import config from './${baseConfig}';`,
+      '',
+      `export default { ...config, outDir: ${JSON.stringify(project.outDir)}, cacheDir: ${JSON.stringify(project.cacheDir)} };`,
+      '',
+    ].join('\n'),
+  );
+  return project;
+}

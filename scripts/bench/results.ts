@@ -1,0 +1,74 @@
+import type { BuildProfile } from './build-profile.ts';
+import type { LighthouseResult } from './lighthouse-run.ts';
+import type { PageWeight, WeightSummary } from './page-weight.ts';
+
+/** Everything one bench run measured: what bench.json holds. */
+export interface BenchResults {
+  startedAt: string;
+  size: string;
+  content: { conditions: number; rooms: number; events: number; roles: number; guides: number };
+  machine: { cpus: number; memoryGiB: number; node: string; platform: string };
+  build?: BuildSection;
+  weight?: WeightSection;
+  sync?: SyncSection;
+  lighthouse?: LighthouseResult[];
+  /** Parts that were asked for but could not run, and why. */
+  failures: { part: string; error: string }[];
+  skipped: string[];
+}
+
+export interface TimedBuild {
+  seconds: number;
+  profile: BuildProfile;
+  log: string;
+}
+
+export interface BuildSection {
+  /** HTML pages in the real site's output. */
+  pages: number;
+  pagesByKind: Record<string, number>;
+  site: { cold: TimedBuild; warm: TimedBuild };
+  bare: { pages: number; cold: TimedBuild; warm: TimedBuild };
+  /** Real build time ÷ bare build time (cold ÷ cold, warm ÷ warm). */
+  ratios: { cold: number; warm: number };
+}
+
+export interface WeightSection {
+  method: string;
+  /** Pages outside search. */
+  htmlCss: WeightSummary;
+  js: WeightSummary;
+  /** The search page(s), reported on their own: they may load Pagefind's script. */
+  search: PageWeight[];
+  heaviest: PageWeight[];
+  overBudget: number;
+}
+
+export interface SyncRun {
+  writes: number;
+  reads: number;
+  /** Requests the emulator answered (including refused ones), where it reports them. */
+  served?: number;
+  rateLimited?: number;
+  /** Requests the emulator answered during this apply, by endpoint: what the reads and writes were. */
+  byRoute?: Record<string, number>;
+  /** Wall time on the emulated clock. */
+  emulatedSeconds: number;
+  realSeconds: number;
+  /** The least time the writes can take under the limit: writes ÷ limit. */
+  floorSeconds: number;
+  exitCode: number;
+  /** Items by planned action (create, update, unchanged…), as the sync reports them. */
+  actions?: Record<string, number>;
+  failed: number;
+  failures?: string[];
+}
+
+export interface SyncSection {
+  limitPerMinute: number;
+  timeScale: number;
+  rooms: number;
+  first: SyncRun;
+  noop: SyncRun;
+  change: SyncRun & { changedEvents: string[] };
+}

@@ -1,0 +1,15 @@
+// `npm run check`: checks every content file and prints `file:line field — message` for each problem.
+// Exits 1 when there is an error; warnings alone pass.
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../src/content/check.ts';
+import { contentRoot } from '../src/content/location.ts';
+import { formatReport } from '../src/content/report.ts';
+import { siteNow } from '../src/site-clock.ts';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const result = await checkContent(contentRoot(projectRoot), siteNow(), projectRoot);
+const report = formatReport(result.problems, result.fileCount);
+for (const line of report.lines) console.log(line);
+if (report.lines.length > 0) console.log('');
+console.log(report.summary);
+process.exitCode = result.ok ? 0 : 1;

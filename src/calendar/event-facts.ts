@@ -1,0 +1,58 @@
+import type { Item } from '../catalog.ts';
+import { formatJaDateTime } from '../lib/japanese-date.ts';
+import type { EventEntry, Site } from '../schemas/index.ts';
+import { absolute, paths } from '../urls.ts';
+
+/**
+ * What every calendar-facing output (the .ics files, the Google Calendar link, the structured data, the feed) says
+ * about an event, decided once so they never disagree.
+ */
+
+export type SiteEvent = Item<EventEntry>;
+
+/**
+ * A moment as ISO 8601 in Tokyo time, 2026-12-12T14:00:00+09:00, however the content loader handed it over (Astro's
+ * YAML reader turns it into UTC). Japan keeps one offset all year, so +09:00 is always right.
+ */
+export function tokyoIsoTime(moment: string): string {
+  const tokyo = new Date(Date.parse(moment) + 9 * 60 * 60 * 1000);
+  return `${tokyo.toISOString().slice(0, 19)}+09:00`;
+}
+
+/** Stable across builds and edits: the event's file name on the site's host. A calendar updates, not duplicates. */
+export function eventUid(event: SiteEvent, site: Pick<Site, 'url'>): string {
+  return `${event.id}@${new URL(site.url).host}`;
+}
+
+export function eventPageUrl(event: SiteEvent, site: Pick<Site, 'url'>): string {
+  return absolute(site, paths.event(event.id));
+}
+
+/** The title a calendar shows; a cancelled event says so first, since not every calendar app shows the status. */
+export function calendarTitle(event: SiteEvent): string {
+  return event.data.status === 'cancelled' ? `【中止】${event.data.title}` : event.data.title;
+}
+
+/** Where it happens, in words: the venue, "オンライン", or both. */
+export function eventLocationText(event: SiteEvent): string {
+  const { venue, format } = event.data;
+  const place = venue ? [venue.name, venue.address].filter(Boolean).join(' ') : '';
+  if (format === 'online') return 'オンライン';
+  if (format === 'hybrid') return `${place}／オンライン`;
+  return place;
+}
+
+/** The calendar entry's notes: what it is, how to apply, and the page with everything else. */
+export function calendarDetails(event: SiteEvent, site: Pick<Site, 'url'>): string {
+  const { summary, status, statusNote, online, apply, fee } = event.data;
+  return [
+    status === 'cancelled' ? `この交流会は中止になりました。${statusNote ?? ''}` : undefined,
+    summary,
+    online ? `参加方法: ${online}` : undefined,
+    `参加費: ${fee}`,
+    status === 'cancelled' ? undefined : `申し込み: ${apply.how}（締め切り ${formatJaDateTime(apply.deadline)}）`,
+    `詳しくは: ${eventPageUrl(event, site)}`,
+  ]
+    .filter((line): line is string => Boolean(line))
+    .join('\n');
+}

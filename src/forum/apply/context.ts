@@ -1,0 +1,27 @@
+import type { DiscourseApi } from '../api.ts';
+import type { CategoryRef } from '../match.ts';
+import type { PlanOptions } from '../plan.ts';
+import type { Origin } from '../types.ts';
+
+export interface ApplyContext {
+  api: DiscourseApi;
+  /** Every desired category found on the forum or created so far, by key. */
+  categories: Map<string, CategoryRef>;
+  options: PlanOptions;
+}
+
+/** The reason every managed edit carries in the post's history. */
+export const editReason = 'ひろばのサイトの内容に合わせて更新';
+
+/** A failure of one item, said for staff and pointing at the content field to fix when there is one. */
+export class ItemFailure extends Error {
+  readonly origin: Origin | null;
+  constructor(message: string, origin: Origin | null = null) {
+    super(message);
+    this.name = 'ItemFailure';
+    this.origin = origin;
+  }
+}
+
+/** How often a create whose outcome was unclear is looked up and tried again before the item fails. */
+export const maxCreateAttempts = 3;

@@ -1,0 +1,25 @@
+import { expectJson } from '../api.ts';
+import { serverErrors } from '../http/client.ts';
+import { ForumError } from '../http/errors.ts';
+import type { DesiredGroup, PlanItem } from '../types.ts';
+import { ItemFailure, maxCreateAttempts, type ApplyContext } from './context.ts';
+
+/** Creates a missing group; a lost answer or "already taken" is checked against the forum before trying again. */
+export async function applyGroup(item: PlanItem, context: ApplyContext): Promise<'created' | 'unchanged'> {
+  const group = item.desired as DesiredGroup;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await context.api.createGroup(group);
+      if (response.status === 422) {
+        if (await context.api.groupExists(group.name)) return 'unchanged';
+        throw new ItemFailure(`フォーラムがグループを作れませんでした: ${serverErrors(response).join(' / ')}（同じ名前のユーザーがいるときも作れません）`, group.origin);
+      }
+      expectJson(response, 'POST /admin/groups.json');
+      return 'created';
+    } catch (error) {
+      if (!(error instanceof ForumError) || error.kind !== 'ambiguous') throw error;
+      if (await context.api.groupExists(group.name)) return 'created';
+      if (attempt >= maxCreateAttempts) throw error;
+    }
+  }
+}

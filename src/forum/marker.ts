@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Every post the sync writes ends with an HTML comment holding the hash of the body it wrote. Discourse drops
+ * comments when it renders, so readers never see it, but the raw text keeps it. Reading a post back then tells,
+ * without any local state, whether a person changed it since (body no longer matches its hash) and whether the
+ * content changed since (hash differs from the wanted body's).
+ */
+
+const markerPattern = /\n*<!-- hiroba:v1 key=([\w:./-]+) sha256=([0-9a-f]{64}) -->\s*$/;
+
+// Discourse turns these into plain spaces and trims trailing whitespace whenever it saves a post
+// (TextCleaner.normalize_whitespaces in PostCreator and PostRevisor). Hashing the text as Discourse will store it
+// keeps an untouched post from looking edited.
+const discourseWhitespace = /[\u00A0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
+
+/** The body as Discourse stores it. */
+export function normalizeRaw(raw: string): string {
+  return raw.replace(/\r\n?/g, '\n').replace(discourseWhitespace, ' ').replace(/\s+$/, '');
+}
+
+export function hashBody(body: string): string {
+  return createHash('sha256').update(normalizeRaw(body)).digest('hex');
+}
+
+/** The raw text to send: the body, then the marker naming the item and the body's hash. */
+export function withMarker(body: string, key: string): string {
+  const normalized = normalizeRaw(body);
+  return `${normalized}\n\n<!-- hiroba:v1 key=${key} sha256=${hashBody(normalized)} -->`;
+}
+
+export interface ReadPost {
+  /** The text above the marker (the whole raw when there is none). */
+  body: string;
+  marker: { key: string; hash: string } | null;
+}
+
+export function readMarker(raw: string): ReadPost {
+  const normalized = normalizeRaw(raw);
+  const match = markerPattern.exec(normalized);
+  if (!match) return { body: normalized, marker: null };
+  return { body: normalized.slice(0, match.index), marker: { key: match[1]!, hash: match[2]! } };
+}
+
+export type PostState =
+  /** The forum holds exactly the wanted body, stamped by the sync. */
+  | 'current'
+  /** The forum holds the wanted body, but its marker is stale or missing (someone copied a forum edit into the content). */
+  | 'restamp'
+  /** The sync wrote it and nobody touched it, but the content has changed since. */
+  | 'outdated'
+  /** A person changed it after the sync wrote it, or wrote it without the sync. */
+  | 'edited'
+  /** Discourse's own placeholder, never revised (a new category's About post). */
+  | 'placeholder';
+
+/**
+ * Compares a post on the forum with the body the content wants. A post without a marker that was never revised
+ * is Discourse's placeholder: safe to replace. One without a marker that someone revised is theirs.
+ */
+export function comparePost(post: { raw: string; version: number }, wantedBody: string, key: string): PostState {
+  const { body, marker } = readMarker(post.raw);
+  const wanted = normalizeRaw(wantedBody);
+  if (body === wanted) return marker?.hash === hashBody(wanted) && marker.key === key ? 'current' : 'restamp';
+  if (!marker) return post.version <= 1 ? 'placeholder' : 'edited';
+  if (hashBody(body) !== marker.hash) return 'edited';
+  return 'outdated';
+}

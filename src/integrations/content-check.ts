@@ -1,0 +1,43 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../content/check.ts';
+import { contentRoot } from '../content/location.ts';
+import { formatProblem, formatReport, sortProblems } from '../content/report.ts';
+import { siteNow } from '../site-clock.ts';
+
+/**
+ * Runs `npm run check` inside Astro before anything is built: Astro alone stops at the first invalid file and
+ * lets a broken reference through. A build with content errors fails with the full report; the dev server only
+ * prints it, so staff can keep previewing while they fix things.
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'hiroba:content-check',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+        if (command === 'preview') return;
+        const projectRoot = fileURLToPath(config.root);
+        const result = await checkContent(contentRoot(projectRoot), siteNow(), projectRoot);
+        for (const problem of sortProblems(result.problems)) {
+          if (problem.severity === 'error') logger.error(formatProblem(problem));
+          else logger.warn(formatProblem(problem));
+        }
+        const { summary } = formatReport(result.problems, result.fileCount);
+        // The public URL lives in the staff's site settings, so canonical links and share URLs follow it.
+        if (result.content) updateConfig({ site: result.content.site.url });
+        if (result.ok) logger.info(summary);
+        else if (command !== 'build') logger.error(summary);
+        else throw contentError(summary);
+      },
+    },
+  };
+}
+
+/** An error whose whole printout is the summary: the problems are already listed, a stack would only bury them. */
+function contentError(summary: string): Error {
+  const error = new Error(summary);
+  error.name = 'ContentError';
+  // Astro prints a "Stack trace" section only for a non-empty stack.
+  error.stack = '';
+  return error;
+}

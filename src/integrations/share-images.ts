@@ -1,0 +1,30 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { planShareImages, writeShareImages } from '../og/build-images.ts';
+
+/**
+ * After the build, renders every page's share image from the share meta the page itself carries, so the built
+ * pages stay the one list of what exists. Images are cached in .cache/og/ between builds.
+ */
+export function shareImages(): AstroIntegration {
+  let site: string | undefined;
+  return {
+    name: 'hiroba:share-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!site) throw new Error('content/site.yaml の url が読めないため、共有用の画像を作れません。');
+        const plan = await planShareImages(fileURLToPath(dir), site);
+        if (plan.withoutImage.length > 0) {
+          logger.warn(`共有用の画像の指定 (og:image) がないページ: ${plan.withoutImage.join(', ')}`);
+        }
+        const report = await writeShareImages(plan.jobs);
+        logger.info(
+          `共有用の画像 ${plan.jobs.length} 枚（新しく描いた ${report.rendered} 枚、キャッシュから ${report.reused} 枚）: ${report.milliseconds} ms`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { cachedPng } from './cache.ts';
+import { readShareMeta } from './share-meta-html.ts';
+import { shareCard, shareCardSize, type ShareCardText } from './share-card.ts';
+
+/** One share image to make: which page asked for it, where it goes in the build output, and what it says. */
+export interface ShareImageJob {
+  page: string;
+  file: string;
+  text: ShareCardText;
+}
+
+export interface ShareImagePlan {
+  jobs: ShareImageJob[];
+  /** Pages that name no share image of this site; the build reports them. */
+  withoutImage: string[];
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Reads every built page and lists the share images they point to. */
+export async function planShareImages(distDir: string, siteUrl: string): Promise<ShareImagePlan> {
+  const site = new URL(siteUrl);
+  const plan: ShareImagePlan = { jobs: [], withoutImage: [] };
+  for (const file of await htmlFiles(distDir)) {
+    const page = relative(distDir, file).split(sep).join('/');
+    const meta = readShareMeta(await readFile(file, 'utf8'));
+    const image = meta ? new URL(meta.image) : undefined;
+    if (!meta || !image || image.origin !== site.origin) {
+      plan.withoutImage.push(page);
+      continue;
+    }
+    plan.jobs.push({
+      page,
+      file: join(distDir, decodeURIComponent(image.pathname)),
+      text: { title: meta.title, description: meta.description, siteName: meta.siteName, host: site.host },
+    });
+  }
+  return plan;
+}
+
+export interface RenderReport {
+  rendered: number;
+  reused: number;
+  milliseconds: number;
+}
+
+/**
+ * Makes the images, a few at a time: layout runs on the main thread while resvg rasterises on the thread pool, so
+ * a small number in flight keeps both busy without holding many images in memory.
+ */
+export async function writeShareImages(jobs: ShareImageJob[], cacheDir?: string, inFlight = 4): Promise<RenderReport> {
+  const started = performance.now();
+  const report: RenderReport = { rendered: 0, reused: 0, milliseconds: 0 };
+  const queue = [...jobs];
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const { png, reused } = await cachedPng(shareCard(job.text), shareCardSize, cacheDir);
+      await mkdir(dirname(job.file), { recursive: true });
+      await writeFile(job.file, png);
+      report[reused ? 'reused' : 'rendered'] += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(inFlight, jobs.length) }, worker));
+  report.milliseconds = Math.round(performance.now() - started);
+  return report;
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { eventsFeedIcs } from '../calendar/ics.ts';
+import { getSite } from '../site-settings.ts';
+import { getCatalog } from '../site-content.ts';
+
+/** Every event in one calendar, to subscribe to: calendar apps fetch it again and pick up new and cancelled events. */
+export const GET: APIRoute = async () => {
+  const catalog = await getCatalog();
+  return new Response(eventsFeedIcs(catalog.events, getSite()), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

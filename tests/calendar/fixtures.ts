@@ -1,0 +1,39 @@
+import { eventSchema, siteSchema, type Site } from '../../src/schemas/index.ts';
+import type { SiteEvent } from '../../src/calendar/event-facts.ts';
+
+/** A site and events written the way staff write them, validated by the real schemas (defaults included). */
+
+export const site: Site = siteSchema.parse({
+  name: 'ひろば',
+  tagline: '同じ立場の人と出会えるオンラインの広場',
+  url: 'https://hiroba.example/',
+  operator: { name: 'ひろば運営事務局', url: 'https://hiroba.example/about/' },
+  contact: { email: 'info@hiroba.example' },
+  mottos: ['ひとりじゃない'],
+  crisisResources: [
+    { name: '救急', description: '命に関わるとき', phone: '119', source: 'https://www.fdma.go.jp/', lastReviewed: '2026-11-23' },
+  ],
+  forum: { url: 'https://forum.hiroba.example/' },
+  campaign: { source: 'invitation', medium: 'link_copy', campaign: 'default' },
+});
+
+export function event(id: string, fields: Record<string, unknown> = {}): SiteEvent {
+  return {
+    id,
+    data: eventSchema.parse({
+      title: '強皮症 オンラインおしゃべり会（12月）',
+      summary: '寒さで指がこわばりやすい季節の過ごし方を、自由におしゃべりします。',
+      rooms: ['scleroderma'],
+      roles: ['patient', 'family'],
+      eligibility: ['全身性強皮症の患者さん、またはそのご家族'],
+      start: '2026-12-12T14:00:00+09:00',
+      end: '2026-12-12T15:30:00+09:00',
+      format: 'online',
+      online: 'Zoom を使います。URL は、お申し込みの後にお送りします。',
+      apply: { how: 'フォームからお申し込みください。', url: 'https://hiroba.example/apply/x', deadline: '2026-12-09T23:59:00+09:00' },
+      ...fields,
+    }),
+  };
+}
+
+export const venue = { name: '東京都内の区民会館 会議室', address: '東京都千代田区1-1' };

@@ -1,0 +1,109 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { calendarDetails } from '../../src/calendar/event-facts.ts';
+import { eventIcs, eventsFeedIcs } from '../../src/calendar/ics.ts';
+import { event, site, venue } from './fixtures.ts';
+
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return { calendar, events: calendar.getAllSubcomponents('vevent') };
+}
+
+const tokyoClock = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+
+describe('the .ics file of one event', () => {
+  const online = event('scleroderma-online-2026-12');
+  const { events } = parse(eventIcs(online, site));
+  const [vevent] = events;
+  if (!vevent) throw new Error('no VEVENT');
+  const parsed = new ICAL.Event(vevent);
+
+  it('holds exactly one event, whose UID is the slug on the site host', () => {
+    expect(events).toHaveLength(1);
+    expect(parsed.uid).toBe('scleroderma-online-2026-12@hiroba.example');
+  });
+
+  it('starts and ends at the Tokyo times the staff wrote', () => {
+    expect(parsed.startDate.toJSDate().toISOString()).toBe('2026-12-12T05:00:00.000Z');
+    expect(parsed.endDate.toJSDate().toISOString()).toBe('2026-12-12T06:30:00.000Z');
+    expect(tokyoClock.format(parsed.startDate.toJSDate())).toBe('2026/12/12 14:00');
+    expect(tokyoClock.format(parsed.endDate.toJSDate())).toBe('2026/12/12 15:30');
+  });
+
+  it('says what, where, and links the event page', () => {
+    expect(parsed.summary).toBe('強皮症 オンラインおしゃべり会（12月）');
+    expect(parsed.location).toBe('オンライン');
+    expect(vevent.getFirstPropertyValue('url')).toBe('https://hiroba.example/events/scleroderma-online-2026-12/');
+    expect(vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
+  });
+
+  it('keeps long Japanese notes intact through line folding and escaping', () => {
+    expect(parsed.description).toBe(calendarDetails(online, site));
+    expect(parsed.description).toContain('締め切り 2026年12月9日（水）23:59');
+  });
+
+  it('names the operator as organizer', () => {
+    const organizer = vevent.getFirstProperty('organizer');
+    expect(String(organizer?.getFirstValue()).toLowerCase()).toBe('mailto:info@hiroba.example');
+    expect(organizer?.getParameter('cn')).toBe('ひろば運営事務局');
+  });
+});
+
+describe('a cancelled event', () => {
+  const cancelled = event('sibling-online-2026-12', { status: 'cancelled', statusNote: '進行役の体調不良のため中止します。' });
+  const [vevent] = parse(eventIcs(cancelled, site)).events;
+  if (!vevent) throw new Error('no VEVENT');
+
+  it('is marked CANCELLED with a higher sequence, so calendars replace the scheduled entry', () => {
+    expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(1);
+  });
+
+  it('says so in its title and notes for apps that ignore the status', () => {
+    expect(vevent.getFirstPropertyValue('summary')).toMatch(/^【中止】/);
+    expect(new ICAL.Event(vevent).description).toContain('進行役の体調不良のため中止します。');
+  });
+});
+
+describe('where an event takes place', () => {
+  it('is the venue and its address for a meeting in person', () => {
+    const [vevent] = parse(eventIcs(event('offline', { format: 'offline', venue, online: undefined }), site)).events;
+    expect(vevent?.getFirstPropertyValue('location')).toBe('東京都内の区民会館 会議室 東京都千代田区1-1');
+  });
+
+  it('is both the venue and オンライン for a hybrid meeting', () => {
+    const [vevent] = parse(eventIcs(event('hybrid', { format: 'hybrid', venue }), site)).events;
+    expect(vevent?.getFirstPropertyValue('location')).toBe('東京都内の区民会館 会議室 東京都千代田区1-1／オンライン');
+  });
+});
+
+describe('the subscribable feed of all events', () => {
+  const all = [
+    event('scleroderma-online-2026-12'),
+    event('mpa-hybrid-2027-01', { format: 'hybrid', venue, start: '2027-01-23T13:30:00+09:00', end: '2027-01-23T15:30:00+09:00' }),
+    event('sibling-online-2026-12', { status: 'cancelled' }),
+  ];
+  const { calendar, events } = parse(eventsFeedIcs(all, site));
+
+  it('has one entry per event, each with its own stable UID', () => {
+    expect(events.map((vevent) => vevent.getFirstPropertyValue('uid'))).toEqual([
+      'scleroderma-online-2026-12@hiroba.example',
+      'mpa-hybrid-2027-01@hiroba.example',
+      'sibling-online-2026-12@hiroba.example',
+    ]);
+  });
+
+  it('has a name calendar apps show for the subscription', () => {
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('ひろば 交流会');
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+  });
+
+  it('gives each event the same UID as its own .ics file', () => {
+    const single = parse(eventIcs(all[1]!, site)).events[0];
+    expect(single?.getFirstPropertyValue('uid')).toBe(events[1]?.getFirstPropertyValue('uid'));
+  });
+});

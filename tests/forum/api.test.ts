@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DiscourseApi } from '../../src/forum/api.ts';
+import { ForumClient } from '../../src/forum/http/client.ts';
+import { createPacer } from '../../src/forum/http/pacer.ts';
+import { json, scriptedServer, type Script } from './support/scripted-server.ts';
+
+let close: (() => Promise<void>) | null = null;
+afterEach(async () => {
+  await close?.();
+  close = null;
+});
+
+async function apiFor(scripts: Script[]) {
+  const server = await scriptedServer(scripts);
+  close = server.close;
+  const client = new ForumClient({ baseUrl: server.url, apiKey: 'k', apiUsername: 'hiroba_admin', pacer: createPacer({ perMinute: 6000, timeScale: 1000 }) });
+  return { server, api: new DiscourseApi(client) };
+}
+
+const listed = (ids: number[], more: boolean) =>
+  json(200, {
+    users: [{ id: 1, username: 'hiroba_admin' }],
+    topic_list: {
+      per_page: 30,
+      topics: ids.map((id) => ({ id, title: `話題 ${id}`, category_id: 5, pinned: false, closed: false, visible: true })),
+      ...(more ? { more_topics_url: '/topics/created-by/hiroba_admin?page=1' } : {}),
+    },
+  });
+
+describe('the Discourse endpoints the sync reads', () => {
+  it('walks every page of the topics the API user started', async () => {
+    const { server, api } = await apiFor([listed([1, 2], true), listed([3], false)]);
+    expect((await api.topicsCreatedBy('hiroba_admin'))?.map((topic) => topic.id)).toEqual([1, 2, 3]);
+    expect(server.seen.map((request) => request.path)).toEqual([
+      '/topics/created-by/hiroba_admin.json?page=0',
+      '/topics/created-by/hiroba_admin.json?page=1',
+    ]);
+  });
+
+  it('says so when the forum has no such list', async () => {
+    const { api } = await apiFor([json(404, { errors: ['The requested URL or resource could not be found.'], error_type: 'not_found' })]);
+    expect(await api.topicsCreatedBy('hiroba_admin')).toBeNull();
+  });
+
+  it('reads a topic id from the external_id redirect without following it', async () => {
+    const { server, api } = await apiFor([
+      (_request, response) => {
+        response.writeHead(301, { Location: 'https://forum.example/t/some-title/42.json' });
+        response.end();
+      },
+      json(404, { errors: ['not found'], error_type: 'not_found' }),
+    ]);
+    expect(await api.topicIdByExternalId('hiroba-event-x')).toBe(42);
+    expect(await api.topicIdByExternalId('hiroba-event-y')).toBeNull();
+    expect(server.seen.map((request) => request.path)).toEqual(['/t/external_id/hiroba-event-x.json', '/t/external_id/hiroba-event-y.json']);
+  });
+
+  it('sends status changes the way Discourse compares them, as the strings "true" and "false"', async () => {
+    const { server, api } = await apiFor([json(200, { success: 'OK' })]);
+    await api.setStatus(7, 'pinned', true, '2026-12-12T05:00:00.000Z');
+    await api.setStatus(7, 'closed', false);
+    expect(server.seen.map((request) => `${request.method} ${request.path}`)).toEqual(['PUT /t/7/status.json', 'PUT /t/7/status.json']);
+    expect(server.seen.map((request) => JSON.parse(request.body))).toEqual([
+      { status: 'pinned', enabled: 'true', until: '2026-12-12T05:00:00.000Z' },
+      { status: 'closed', enabled: 'false' },
+    ]);
+  });
+});

@@ -1,0 +1,31 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { inject } from 'vitest';
+
+/** The sample site built once by tests/setup/build-site.ts. */
+export const siteDir = inject('siteDir');
+export const siteNow = new Date(inject('siteNow'));
+
+/** The file a site path is served from: `/rooms/mpa/` → rooms/mpa/index.html. */
+export function fileOf(path: string): string {
+  return join(siteDir, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+export async function readPage(path: string): Promise<Document> {
+  return parseHTML(await readFile(fileOf(path), 'utf8')).document;
+}
+
+/** Every HTML page of the built site, as site paths (`/`, `/rooms/mpa/`, `/404.html`). */
+export async function allPagePaths(): Promise<string[]> {
+  const files = await readdir(siteDir, { recursive: true });
+  return files
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${relative(siteDir, join(siteDir, file)).split(sep).join('/')}`.replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** The text a reader sees, with runs of white space made single. */
+export function textOf(node: { textContent: string | null } | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

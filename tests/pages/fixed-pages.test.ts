@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { paths } from '../../src/urls.ts';
+import { loadSampleContent } from '../support/sample-content.ts';
+import { readPage, textOf } from './built-site.ts';
+
+const { site, catalog } = await loadSampleContent();
+
+describe('the home page', () => {
+  it('states the purpose and the mottos', async () => {
+    const text = textOf((await readPage(paths.home())).body);
+    expect(text).toContain(site.tagline);
+    for (const motto of site.mottos) expect(text).toContain(motto);
+  });
+
+  it('lets visitors find their room by condition or by role', async () => {
+    const page = await readPage(paths.home());
+    for (const condition of catalog.conditions) expect(page.querySelector(`a[href="${paths.condition(condition.id)}"]`)).not.toBeNull();
+    for (const role of catalog.roles) expect(page.querySelector(`a[href="${paths.role(role.id)}"]`)).not.toBeNull();
+  });
+
+  it('shows the next upcoming events, soonest first', async () => {
+    const page = await readPage(paths.home());
+    const events = [...page.querySelectorAll('ul.card-list h3 a')].map((a) => a.getAttribute('href'));
+    expect(events).toEqual(['sibling-online-2026-12', 'scleroderma-online-2026-12', 'young-carer-online-2026-12'].map(paths.event));
+  });
+});
+
+describe('the help page', () => {
+  it('lists every crisis resource with a phone link, and when it was last checked against its source', async () => {
+    const page = await readPage(paths.help());
+    expect(page.querySelector('a[href="tel:0120279338"]')).not.toBeNull();
+    expect(page.querySelector('a[href="tel:119"]')).not.toBeNull();
+    const text = textOf(page.body);
+    for (const resource of site.crisisResources) {
+      expect(text).toContain(resource.name);
+      expect(page.querySelector(`a[href="${resource.source}"]`)).not.toBeNull();
+    }
+    expect(text).toContain('2026年11月23日（月）に、');
+  });
+});
+
+describe('the about page', () => {
+  it('states the purpose, the mottos, the operator and how to reach them', async () => {
+    const page = await readPage(paths.about());
+    const text = textOf(page.body);
+    expect(text).toContain(site.operator.name);
+    for (const motto of site.mottos) expect(text).toContain(motto);
+    expect(page.querySelector(`main a[href="mailto:${site.contact.email}"]`)).not.toBeNull();
+  });
+});
+
+describe('the guidelines page', () => {
+  it('covers rules, anonymity and privacy, and links each room’s own rules', async () => {
+    const page = await readPage(paths.guidelines());
+    for (const id of ['rules', 'anonymity', 'privacy']) expect(page.querySelector(`h2#${id}`), id).not.toBeNull();
+    expect(page.querySelector(`a[href="${paths.room('scleroderma')}#rules"]`)).not.toBeNull();
+  });
+});
+
+describe('the join page', () => {
+  it('walks through both join channels and explains members-only rooms', async () => {
+    const page = await readPage(paths.join());
+    const text = textOf(page.body);
+    for (const step of [...catalog.guide('forum')!.data.steps, ...catalog.guide('chat')!.data.steps]) expect(text).toContain(step.title);
+    expect(text).toContain('スタッフが確かめてから');
+  });
+});
+
+describe('the 404 page', () => {
+  it('apologises in plain words, leads back into the site and is not indexed', async () => {
+    const page = await readPage('/404.html');
+    expect(textOf(page.querySelector('h1'))).toBe('ページが見つかりません');
+    expect(page.querySelector(`main a[href="${paths.home()}"]`)).not.toBeNull();
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(page.querySelector('link[rel="canonical"]')).toBeNull();
+  });
+});

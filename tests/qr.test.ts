@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { canJoin } from '../src/catalog.ts';
+import { qrCodePng, qrCodeSvg, roomQrLabel, roomQrPath } from '../src/qr.ts';
+import { decodeQrPng, decodeQrSvg } from './support/decode-qr.ts';
+import { loadSampleContent } from './support/sample-content.ts';
+
+const { catalog, joinUrlOf } = await loadSampleContent();
+const joinableRooms = catalog.rooms.filter(canJoin);
+
+describe('room QR codes', () => {
+  it('exist for every room people can join in the sample', () => {
+    expect(joinableRooms.length).toBeGreaterThan(0);
+  });
+
+  for (const room of joinableRooms) {
+    it(`read back as exactly the join link of ${room.id}, as SVG and as PNG`, async () => {
+      const url = joinUrlOf(room);
+      expect(decodeQrSvg(await qrCodeSvg(url, roomQrLabel(room.data.name)))).toBe(url);
+      expect(decodeQrPng(await qrCodePng(url))).toBe(url);
+    });
+  }
+
+  it('say what they are to screen readers and image viewers', async () => {
+    const svg = await qrCodeSvg('https://forum.example/g/x', '「親の部屋」の参加ページを開く QR コード');
+    expect(svg).toMatch(/^<svg role="img" aria-label="「親の部屋」の参加ページを開く QR コード" /);
+    expect(svg).toContain('<title>「親の部屋」の参加ページを開く QR コード</title>');
+  });
+
+  it('keep a room name with markup characters as text', async () => {
+    const svg = await qrCodeSvg('https://forum.example/g/x', 'A & B <部屋> "x"');
+    expect(svg).toContain('aria-label="A &#38; B &#60;部屋&#62; &#34;x&#34;"');
+    expect(decodeQrSvg(svg)).toBe('https://forum.example/g/x');
+  });
+
+  it('are big enough to print: the PNG is at least 1000 pixels wide', async () => {
+    const png = await qrCodePng('https://forum.example/g/x');
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('are downloadable from beside the room page', () => {
+    expect(roomQrPath('mpa', 'svg')).toBe('/rooms/mpa/qr.svg');
+    expect(roomQrPath('mpa', 'png')).toBe('/rooms/mpa/qr.png');
+  });
+});

@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+import { createCatalog, type Item } from '../../src/catalog.ts';
+import { loadContent } from '../../src/content/load.ts';
+import type { Entry } from '../../src/content/types.ts';
+import type { Room } from '../../src/schemas/index.ts';
+import { joinUrl, paths } from '../../src/urls.ts';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The sample content in content/, read by the checker's loader and arranged as the pages arrange it. */
+export async function loadSampleContent() {
+  const { content, problems } = await loadContent(`${projectRoot}content`, projectRoot);
+  if (!content) throw new Error(`the sample content does not load: ${JSON.stringify(problems)}`);
+  const items = <T>(entries: Entry<T>[]): Item<T>[] => entries.map((entry) => ({ id: entry.slug, data: entry.data }));
+  const catalog = createCatalog({
+    conditions: items(content.conditions),
+    roles: items(content.roles),
+    rooms: items(content.rooms),
+    events: items(content.events),
+    guides: items(content.guides),
+  });
+  return {
+    site: content.site,
+    catalog,
+    joinUrlOf: (room: Item<Room>) => joinUrl(content.site, catalog.forumAddressOf(room)),
+  };
+}
+
+/** Every information page the content calls for: fixed pages, conditions, roles, served pairs, rooms, events. */
+export function informationPages({ catalog }: Awaited<ReturnType<typeof loadSampleContent>>): string[] {
+  return [
+    paths.home(),
+    paths.conditions(),
+    paths.roles(),
+    paths.events(),
+    paths.join(),
+    paths.about(),
+    paths.guidelines(),
+    paths.help(),
+    ...catalog.conditions.map((c) => paths.condition(c.id)),
+    ...catalog.roles.map((r) => paths.role(r.id)),
+    ...catalog.pairs.map((p) => paths.conditionRole(p.condition.id, p.role.id)),
+    ...catalog.rooms.map((r) => paths.room(r.id)),
+    ...catalog.events.map((e) => paths.event(e.id)),
+  ];
+}
