@@ -1,16 +1,14 @@
 import { readMarker, type PostState } from './marker.ts';
 import type { Change, ObservedCategory, Permissions, TopicStatus } from './types.ts';
 
-/** How the plan says what differs, field by field. */
+/* How the plan says what differs, field by field. */
 
 /** A topic Discourse has just created: not pinned, open, listed. */
 export const defaultStatus: TopicStatus = { pinned: false, pinnedUntil: null, closed: false, visible: true };
 
 export function statusChanges(observed: TopicStatus, desired: TopicStatus): Change[] {
   const changes: Change[] = [];
-  const untilDiffers =
-    desired.pinned && (observed.pinnedUntil === null) !== (desired.pinnedUntil === null) ||
-    (desired.pinned && observed.pinnedUntil !== null && desired.pinnedUntil !== null && Date.parse(observed.pinnedUntil) !== Date.parse(desired.pinnedUntil));
+  const untilDiffers = desired.pinned && observed.pinned && !sameMoment(observed.pinnedUntil, desired.pinnedUntil);
   if (observed.pinned !== desired.pinned || untilDiffers) {
     changes.push({
       field: 'pinned',
@@ -21,6 +19,10 @@ export function statusChanges(observed: TopicStatus, desired: TopicStatus): Chan
   if (observed.closed !== desired.closed) changes.push({ field: 'closed', from: observed.closed, to: desired.closed });
   if (observed.visible !== desired.visible) changes.push({ field: 'visible', from: observed.visible, to: desired.visible });
   return changes;
+}
+
+function sameMoment(a: string | null, b: string | null): boolean {
+  return a === null || b === null ? a === b : Date.parse(a) === Date.parse(b);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { PlanOptions } from './plan.ts';
 import { cleanTitle } from './title.ts';
 import type { Change, DesiredCategory, DesiredTopic, ObservedCategory, ObservedTopic, PlanItem } from './types.ts';
 
-/** One plan item for a desired category or topic and what the forum holds of it. */
+/* One plan item for a desired category or topic and what the forum holds of it. */
 
 export function planCategory(
   desired: DesiredCategory,

@@ -1,7 +1,7 @@
 import { statusChanges } from './changes.ts';
 import { matchCategories, matchTopics } from './match.ts';
-import { planCategory, planTopic } from './plan-items.ts';
 import { readMarker } from './marker.ts';
+import { planCategory, planTopic } from './plan-items.ts';
 import type { ForumSettings } from './settings.ts';
 import type { DesiredGroup, DesiredState, ItemKind, ObservedCategory, ObservedState, ObservedTopic, PlanItem } from './types.ts';
 

@@ -1,4 +1,5 @@
 import type { Problem } from '../content/types.ts';
+import { formatJaDateTime } from '../lib/japanese-date.ts';
 import type { ItemResult, Outcome } from './apply/run.ts';
 import type { Action, Change, ItemKind } from './types.ts';
 
@@ -104,7 +105,12 @@ function itemLines({ item, outcome, error }: ItemResult): string[] {
 }
 
 export function describeChange(change: Change): string {
-  const value = (v: Change['from']) => (v === undefined || v === null ? '（なし）' : String(v));
+  const value = (v: Change['from']) => {
+    if (v === undefined || v === null) return '（なし）';
+    // A pin's end is a moment: shown in Japan time, as everywhere staff read dates.
+    if (change.field === 'pinned' && typeof v === 'string') return `${formatJaDateTime(v)}まで`;
+    return String(v);
+  };
   if (change.detail) return `${change.field}: ${change.detail}`;
   if (change.from === undefined) return `${change.field}: ${value(change.to)}`;
   return `${change.field}: ${value(change.from)} → ${value(change.to)}`;

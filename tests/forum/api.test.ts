@@ -65,4 +65,22 @@ describe('the Discourse endpoints the sync reads', () => {
       { status: 'closed', enabled: 'false' },
     ]);
   });
+
+  it('takes the first post’s raw text from the topic when the forum includes it, and asks for it', async () => {
+    const topic = { id: 9, title: '題名', category_id: 5, external_id: 'hiroba-event-a', closed: false, visible: true, pinned: true, pinned_until: '2026-12-12T05:00:00.000Z' };
+    const { server, api } = await apiFor([
+      json(200, { ...topic, post_stream: { posts: [{ id: 31, post_number: 1, topic_id: 9, version: 2, raw: '本文' }] } }),
+      json(200, { ...topic, post_stream: { posts: [{ id: 31, post_number: 1, topic_id: 9, version: 2, cooked: '<p>本文</p>' }] } }),
+    ]);
+    expect(await api.topic(9)).toEqual({
+      id: 9,
+      title: '題名',
+      categoryId: 5,
+      externalId: 'hiroba-event-a',
+      status: { pinned: true, pinnedUntil: '2026-12-12T05:00:00.000Z', closed: false, visible: true },
+      firstPost: { id: 31, raw: '本文', version: 2 },
+    });
+    expect((await api.topic(9)).firstPost).toBeNull();
+    expect(server.seen[0]!.path).toBe('/t/9.json?include_raw=true');
+  });
 });

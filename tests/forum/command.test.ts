@@ -44,9 +44,10 @@ const run = (env: NodeJS.ProcessEnv, args: string[] = [], cwd?: string) => start
 describe('the sync command', () => {
   it('fails clearly with a wrong key, without echoing either key', async () => {
     const wrongKey = 'wrong-key-5a4b3c2d1e0f';
-    const result = await run(syncEnv({ url: forum.url, key: wrongKey }), ['--apply']);
+    const result = await run(syncEnv({ url: forum.url, key: wrongKey }), ['--apply', '--json']);
     expect(result.code).toBe(2);
     expect(result.output).toContain('DISCOURSE_API_KEY と DISCOURSE_API_USERNAME が正しいか');
+    expect(JSON.parse(result.stdout)).toMatchObject({ applied: false, writes: 0, items: [] });
     expect(result.output).not.toContain(wrongKey);
     expect(result.output).not.toContain(apiKey);
     expect(forum.counts.writesApplied).toBe(0);
@@ -80,9 +81,9 @@ describe('the sync command', () => {
 
   it('finishes after being killed mid-way, without duplicates', async () => {
     forum.reset();
-    // Slow enough to be caught in the middle: five requests a second.
-    const slow = start(syncEnv({ url: forum.url, perMinute: 300, timeScale: 1 }), ['--apply']);
-    while (forum.counts.writesApplied < 12) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Slow enough to be caught in the middle: 5 requests a minute, with the sync's minute lasting one second.
+    const slow = start(syncEnv({ url: forum.url, perMinute: 5, timeScale: 60 }), ['--apply']);
+    while (forum.counts.writesApplied < 11) await new Promise((resolve) => setTimeout(resolve, 20));
     slow.child.kill('SIGKILL');
     const killed = await slow.done;
     expect(killed.signal).toBe('SIGKILL');

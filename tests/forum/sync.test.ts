@@ -143,6 +143,19 @@ describe('npm run sync against a Discourse forum', () => {
     expect(forum.counts.writesApplied).toBe(0);
   });
 
+  it('leaves calendar blocks out, and says so, where the forum has the calendar off', async () => {
+    const plain = await startForum({ timeScale: 100, settings: {} });
+    try {
+      const run = await sync(project.dir, syncEnv({ url: plain.url, timeScale: 100 }), ['--apply', '--json']);
+      expect(run.code).toBe(0);
+      expect(run.report.notices.join('\n')).toContain('[event] は書きません');
+      const raws = Object.values(forumState(plain).topics).map((topic) => topic.raw);
+      expect(raws.some((raw) => raw?.includes('[event'))).toBe(false);
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('never prints the API key', async () => {
     const runs = [await sync(project.dir, env, ['--apply']), await sync(project.dir, env, ['--json']), await sync(project.dir, env)];
     for (const run of runs) expect(run.stdout + run.stderr).not.toContain(apiKey);

@@ -15,8 +15,12 @@ export interface Pacer {
   readonly timeScale: number;
 }
 
+// The forum counts a request when it arrives, the pacer when it leaves: a second of slack per window absorbs the
+// difference in network delay between two requests.
+const windowMs = 61_000;
+
 export function createPacer({ perMinute, timeScale }: { perMinute: number; timeScale: number }): Pacer {
-  const throttle = pThrottle({ limit: perMinute, interval: 60_000 / timeScale, strict: true });
+  const throttle = pThrottle({ limit: perMinute, interval: windowMs / timeScale, strict: true });
   const throttled = throttle(<T>(task: () => Promise<T>) => task());
   return {
     perMinute,

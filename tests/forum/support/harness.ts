@@ -70,6 +70,16 @@ export async function sync(dir: string, env: NodeJS.ProcessEnv, args: string[] =
   return { code, stdout, stderr, report: args.includes('--json') && stdout.trim().startsWith('{') ? JSON.parse(stdout) : null };
 }
 
+export interface TopicState {
+  title: string;
+  category: string;
+  closed: boolean;
+  visible: boolean;
+  pinned: boolean;
+  pinnedUntil: string | null;
+  raw: string | null;
+}
+
 /**
  * The parts of the forum the sync keeps in step, keyed by identity (category slug path, topic external_id),
  * with every live topic of the managed categories counted so duplicates show.
@@ -100,8 +110,8 @@ export function forumState(forum: RunningEmulator) {
     topics: Object.fromEntries(
       liveTopics
         .filter((topic) => topic.external_id)
-        .map((topic) => [
-          topic.external_id,
+        .map((topic): [string, TopicState] => [
+          topic.external_id!,
           {
             title: topic.title,
             category: path(topic.category_id),
