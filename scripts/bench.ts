@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseBenchOptions } from './bench/options.ts';
-import { benchRows, budgetSummary, buildProfileSummary, formatTable } from './bench/report.ts';
+import { benchRows, budgetSummary, buildProfileSummary, detailSummary, formatTable } from './bench/report.ts';
 import { runBench } from './bench/run-bench.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -31,6 +31,8 @@ try {
   console.log(`\nHiroba bench — size ${results.size}: ${results.content.conditions} conditions, ${results.content.rooms} rooms, ${results.content.events} events; ${results.machine.cpus} CPUs, Node ${results.machine.node}\n`);
   console.log(formatTable(rows));
   if (results.build) console.log(`\nWhere the build time went (phases from the build log, costliest routes):\n${buildProfileSummary(results.build)}`);
+  const details = detailSummary(results);
+  if (details) console.log(`\n${details}`);
   console.log(`\n${budgetSummary(rows, results.failures)}`);
   console.log(`\nDetails: ${jsonFile}`);
 } finally {

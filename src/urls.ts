@@ -21,6 +21,7 @@ export const paths = {
   about: () => '/about/',
   guidelines: () => '/guidelines/',
   help: () => '/help/',
+  search: () => '/search/',
 };
 
 /** A site path as an absolute URL on the published site. */

@@ -24,6 +24,8 @@ export interface LighthouseResult extends LighthousePage {
   /** Audits of those categories that did not pass, with what Lighthouse says about them. */
   failedAudits: { id: string; title: string; score: number | null; displayValue?: string; examples: string[] }[];
   warnings: string[];
+  /** Requests the page made to anywhere but the local server: there should be none (no trackers, no CDNs). */
+  externalRequests: string[];
   error?: string;
 }
 
@@ -40,7 +42,7 @@ export async function runLighthouse(distDir: string, pages: LighthousePage[], re
   await mkdir(reportDir, { recursive: true });
   const results: LighthouseResult[] = [];
   try {
-    for (const page of pages) results.push(await auditPage(`${site.origin}${page.path}`, page, chrome.port, reportDir));
+    for (const page of pages) results.push(await auditPage(site.origin, page, chrome.port, reportDir));
   } finally {
     chrome.kill();
     await site.close();
@@ -48,14 +50,14 @@ export async function runLighthouse(distDir: string, pages: LighthousePage[], re
   return results;
 }
 
-async function auditPage(url: string, page: LighthousePage, port: number, reportDir: string): Promise<LighthouseResult> {
+async function auditPage(origin: string, page: LighthousePage, port: number, reportDir: string): Promise<LighthouseResult> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no result within ${runDeadlineMs / 1000} s`)), runDeadlineMs);
   });
   try {
     const run = await Promise.race([
-      lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...lighthouseCategories] }),
+      lighthouse(`${origin}${page.path}`, { port, output: 'json', logLevel: 'error', onlyCategories: [...lighthouseCategories] }),
       deadline,
     ]);
     if (!run) throw new Error('Lighthouse returned no result');
@@ -80,14 +82,16 @@ async function auditPage(url: string, page: LighthousePage, port: number, report
         });
       }
     }
+    const requested = (lhr.audits['network-requests']?.details as { items?: { url?: string }[] } | undefined)?.items ?? [];
     return {
       ...page,
       scores,
       failedAudits,
+      externalRequests: requested.flatMap((item) => (item.url && !item.url.startsWith(origin) && !item.url.startsWith('data:') ? [item.url] : [])),
       warnings: [...lhr.runWarnings, ...(lhr.runtimeError ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`] : [])],
     };
   } catch (error) {
-    return { ...page, scores: {}, failedAudits: [], warnings: [], error: error instanceof Error ? error.message : String(error) };
+    return { ...page, scores: {}, failedAudits: [], warnings: [], externalRequests: [], error: error instanceof Error ? error.message : String(error) };
   } finally {
     clearTimeout(timer);
   }

@@ -14,7 +14,7 @@ export interface BenchOptions {
 
 export const usage = `Usage: npm run bench -- [--size full|small] [--skip ${benchParts.join(',')}] [--keep]
   --size  full: ${describe('full')} (default); small: ${describe('small')}
-  --skip  leave out parts of the run, comma-separated
+  --skip  leave out parts of the run, comma-separated (build includes the page weights)
   --keep  keep the temporary folder with the generated content, built sites and build logs`;
 
 function describe(size: BenchSizeName): string {

@@ -1,5 +1,4 @@
-import { cp, mkdir, symlink, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -19,12 +18,13 @@ export interface AstroProject {
   ogCacheDir: string;
 }
 
-const copiedEntries = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** Outputs, caches and history: everything else in the project is copied, whatever the build may import. */
+const notCopied = new Set(['node_modules', '.git', 'dist', '.astro', '.cache', 'bench-results', '.env']);
 
 export async function snapshotProject(projectRoot: string, root: string): Promise<AstroProject> {
   await mkdir(root, { recursive: true });
-  for (const entry of copiedEntries) {
-    if (existsSync(join(projectRoot, entry))) await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
+  for (const entry of await readdir(projectRoot)) {
+    if (!notCopied.has(entry)) await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
   await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   return withBenchConfig(root, 'astro.config.mjs');

@@ -1,6 +1,6 @@
 import { budgets } from './budgets.ts';
-import { lighthouseCategories } from './lighthouse-run.ts';
-import type { BenchResults, BuildSection, SyncRun } from './results.ts';
+import { lighthouseCategories, type LighthouseResult } from './lighthouse-run.ts';
+import type { BenchResults, BuildSection, SyncRun, SyncSection, WeightSection } from './results.ts';
 
 /**
  * The bench's figures as rows of one table: each with its value and, where issue 5 sets one, the budget and
@@ -19,79 +19,101 @@ const seconds = (value: number) => `${value.toFixed(1)} s`;
 const ratio = (value: number) => `${value.toFixed(2)}×`;
 
 export function benchRows(results: BenchResults): Row[] {
+  return [
+    ...(results.build ? buildRows(results.build) : []),
+    ...(results.weight ? weightRows(results.weight) : []),
+    ...(results.sync ? syncRows(results.sync) : []),
+    ...(results.lighthouse ?? []).map(lighthouseRow),
+  ];
+}
+
+function buildRows(build: BuildSection): Row[] {
+  return [
+    { figure: 'HTML pages built (site, bare baseline)', value: `${build.pages}, ${build.bare.pages}` },
+    {
+      figure: 'bare Astro + MDX build (faster of 2 runs)',
+      value: `${seconds(build.bareSeconds)} (runs ${seconds(build.bare.cold.seconds)}, ${seconds(build.bare.warm.seconds)})`,
+    },
+    { figure: 'cold build (empty OG cache)', value: seconds(build.site.cold.seconds) },
+    { figure: 'cold build ÷ bare', value: ratio(build.ratios.cold), budget: `≤ ${budgets.coldBuildRatio}×`, met: build.ratios.cold <= budgets.coldBuildRatio },
+    { figure: 'warm build (OG cache kept)', value: seconds(build.site.warm.seconds) },
+    { figure: 'warm build ÷ bare', value: ratio(build.ratios.warm), budget: `≤ ${budgets.warmBuildRatio}×`, met: build.ratios.warm <= budgets.warmBuildRatio },
+  ];
+}
+
+function weightRows(weight: WeightSection): Row[] {
+  return [
+    { figure: 'HTML+CSS gzip per page, median', value: kib(weight.htmlCss.median) },
+    {
+      figure: 'HTML+CSS gzip per page, max',
+      value: `${kib(weight.htmlCss.max)} ${weight.htmlCss.maxPath}${weight.overBudget > 1 ? ` (${weight.overBudget} pages over)` : ''}`,
+      budget: `≤ ${kib(budgets.pageHtmlCssGzip)}`,
+      met: weight.htmlCss.max <= budgets.pageHtmlCssGzip,
+    },
+    { figure: 'JS gzip per page (not search), median', value: `${weight.js.median} B` },
+    {
+      figure: 'JS gzip per page (not search), max',
+      value: `${weight.js.max} B${weight.js.max > 0 ? ` ${weight.js.maxPath}` : ''}`,
+      budget: `${budgets.pageJsGzip} B`,
+      met: weight.js.max <= budgets.pageJsGzip,
+    },
+    ...weight.search.map((page) => ({
+      figure: `search page ${page.path}`,
+      value: `HTML+CSS ${kib(page.htmlCssGzip)}, JS ${kib(page.jsGzip)}`,
+      budget: `HTML+CSS ≤ ${kib(budgets.pageHtmlCssGzip)}`,
+      met: page.htmlCssGzip <= budgets.pageHtmlCssGzip,
+    })),
+  ];
+}
+
+function syncRun(data: SyncRun): string {
+  const refused = data.rateLimited ? `, ${data.rateLimited} refused with 429` : '';
+  const served = data.served === undefined ? '' : ` (server: ${data.served} answered${refused})`;
+  const failed = data.failed ? `, ${data.failed} items FAILED` : '';
+  return `${data.writes} writes, ${data.reads} reads${served}, ${seconds(data.emulatedSeconds)} forum time, ${seconds(data.realSeconds)} real${failed}`;
+}
+
+function syncRows(sync: SyncSection): Row[] {
   const rows: Row[] = [];
-  const { build, weight, sync, lighthouse } = results;
-  if (build) {
+  const { first, noop, change } = sync;
+  if (first) {
+    const toFloor = first.floorSeconds > 0 ? first.emulatedSeconds / first.floorSeconds : Number.POSITIVE_INFINITY;
+    const allRequestsFloor = ((first.writes + first.reads) * 60) / sync.limitPerMinute;
     rows.push(
-      { figure: 'pages built (real site = bare baseline)', value: `${build.pages} = ${build.bare.pages}`, budget: 'equal', met: build.pages === build.bare.pages },
-      { figure: 'cold build', value: `${seconds(build.site.cold.seconds)} (bare ${seconds(build.bare.cold.seconds)})` },
-      { figure: 'cold build ÷ bare', value: ratio(build.ratios.cold), budget: `≤ ${budgets.coldBuildRatio}×`, met: build.ratios.cold <= budgets.coldBuildRatio },
-      { figure: 'warm build', value: `${seconds(build.site.warm.seconds)} (bare ${seconds(build.bare.warm.seconds)})` },
-      { figure: 'warm build ÷ bare', value: ratio(build.ratios.warm), budget: `≤ ${budgets.warmBuildRatio}×`, met: build.ratios.warm <= budgets.warmBuildRatio },
-    );
-  }
-  if (weight) {
-    rows.push(
-      { figure: 'HTML+CSS gzip per page, median', value: kib(weight.htmlCss.median) },
-      {
-        figure: 'HTML+CSS gzip per page, max',
-        value: `${kib(weight.htmlCss.max)} ${weight.htmlCss.maxPath}`,
-        budget: `≤ ${kib(budgets.pageHtmlCssGzip)}`,
-        met: weight.htmlCss.max <= budgets.pageHtmlCssGzip,
-      },
-      { figure: 'JS gzip per page (not search), median', value: `${weight.js.median} B` },
-      {
-        figure: 'JS gzip per page (not search), max',
-        value: `${weight.js.max} B${weight.js.max > 0 ? ` ${weight.js.maxPath}` : ''}`,
-        budget: `${budgets.pageJsGzip} B`,
-        met: weight.js.max <= budgets.pageJsGzip,
-      },
-      ...weight.search.map((page) => ({
-        figure: `search page ${page.path}`,
-        value: `HTML+CSS ${kib(page.htmlCssGzip)}, JS ${kib(page.jsGzip)}`,
-        budget: `HTML+CSS ≤ ${kib(budgets.pageHtmlCssGzip)}`,
-        met: page.htmlCssGzip <= budgets.pageHtmlCssGzip,
-      })),
-    );
-  }
-  if (sync) {
-    const run = (data: SyncRun) =>
-      `${data.writes} writes, ${data.reads} reads${data.rateLimited ? ` (+${data.rateLimited} refused with 429)` : ''}, ${seconds(data.emulatedSeconds)} forum time (${seconds(data.realSeconds)} real)${data.failed ? `, ${data.failed} items FAILED` : ''}`;
-    const firstRatio = sync.first.floorSeconds > 0 ? sync.first.emulatedSeconds / sync.first.floorSeconds : Number.POSITIVE_INFINITY;
-    rows.push(
-      { figure: 'sync: first apply', value: run(sync.first) },
+      { figure: 'sync: first apply', value: syncRun(first) },
       {
         figure: 'sync: first apply ÷ floor (writes ÷ limit)',
-        value: `${ratio(firstRatio)} of ${seconds(sync.first.floorSeconds)}`,
+        value: `${ratio(toFloor)} of ${seconds(first.floorSeconds)}`,
         budget: `≤ ${budgets.firstApplyToFloor}×`,
-        met: firstRatio <= budgets.firstApplyToFloor,
+        met: toFloor <= budgets.firstApplyToFloor,
       },
-      {
-        figure: 'sync: first apply ÷ all requests ÷ limit',
-        value: ratio(sync.first.emulatedSeconds / (((sync.first.writes + sync.first.reads) * 60) / sync.limitPerMinute)),
-      },
-      { figure: 'sync: no-op apply', value: run(sync.noop) },
-      { figure: 'sync: no-op writes', value: String(sync.noop.writes), budget: String(budgets.noopWrites), met: sync.noop.writes <= budgets.noopWrites },
-      {
-        figure: 'sync: no-op reads',
-        value: String(sync.noop.reads),
-        budget: `≤ 2 + rooms = ${budgets.noopReads(sync.rooms)}`,
-        met: sync.noop.reads <= budgets.noopReads(sync.rooms),
-      },
-      { figure: 'sync: ten-event change', value: run(sync.change) },
+      { figure: 'sync: first apply ÷ ((reads + writes) ÷ limit)', value: `${ratio(first.emulatedSeconds / allRequestsFloor)} of ${seconds(allRequestsFloor)}` },
     );
   }
-  for (const page of lighthouse ?? []) {
-    const scores = lighthouseCategories.map((category) => `${category} ${page.scores[category] ?? '—'}`).join(', ');
-    const met = lighthouseCategories.every((category) => page.scores[category] === budgets.lighthouseScore);
-    rows.push({
-      figure: `Lighthouse ${page.label} ${page.path}`,
-      value: page.error ? `failed: ${page.error}` : scores,
-      budget: `${budgets.lighthouseScore} in all four`,
-      met,
-    });
+  if (noop) {
+    rows.push(
+      { figure: 'sync: no-op apply', value: syncRun(noop) },
+      { figure: 'sync: no-op writes', value: String(noop.writes), budget: String(budgets.noopWrites), met: noop.writes <= budgets.noopWrites },
+      {
+        figure: 'sync: no-op reads',
+        value: String(noop.reads),
+        budget: `≤ 2 + rooms = ${budgets.noopReads(sync.rooms)}`,
+        met: noop.reads <= budgets.noopReads(sync.rooms),
+      },
+    );
   }
+  if (change) rows.push({ figure: 'sync: ten-event change', value: syncRun(change) });
   return rows;
+}
+
+function lighthouseRow(page: LighthouseResult): Row {
+  const scores = lighthouseCategories.map((category) => `${category} ${page.scores[category] ?? '—'}`).join(', ');
+  return {
+    figure: `Lighthouse ${page.label} ${page.path}`,
+    value: page.error ? `failed: ${page.error}` : scores,
+    budget: `${budgets.lighthouseScore} in all four`,
+    met: lighthouseCategories.every((category) => page.scores[category] === budgets.lighthouseScore),
+  };
 }
 
 export function formatTable(rows: Row[]): string {
@@ -138,6 +160,26 @@ export function buildProfileSummary(build: BuildSection): string {
     for (const [route, cost] of Object.entries(routes).sort((a, b) => b[1].ms - a[1].ms).slice(0, 5)) {
       lines.push(`  ${route}: ${cost.count} × ${(cost.ms / cost.count).toFixed(0)} ms = ${seconds(cost.ms / 1000)}`);
     }
+  }
+  return lines.join('\n');
+}
+
+/** How the figures were taken, what each sync apply asked of the forum, and what Lighthouse found short of perfect. */
+export function detailSummary(results: BenchResults): string {
+  const lines: string[] = [];
+  const { sync, weight } = results;
+  if (weight) lines.push(`page weights: ${weight.method}`);
+  if (sync) lines.push(`sync: limit ${sync.limitPerMinute} requests a minute, clock ${sync.timeScale}× (forum time = the sync's own timer × ${sync.timeScale}; it starts after the content is read)`);
+  for (const [name, run] of [['first apply', sync?.first], ['no-op apply', sync?.noop], ['ten-event change', sync?.change]] as const) {
+    if (!run?.byRoute) continue;
+    lines.push(`sync ${name}, requests by endpoint: ${Object.entries(run.byRoute).map(([route, count]) => `${route} ${count}`).join(', ')}`);
+  }
+  for (const page of results.lighthouse ?? []) {
+    for (const audit of page.failedAudits) {
+      lines.push(`Lighthouse ${page.label}: ${audit.id} (${audit.score ?? 'n/a'})${audit.displayValue ? ` ${audit.displayValue}` : ''}${audit.examples.length ? ` — ${audit.examples.join('; ')}` : ''}`);
+    }
+    for (const warning of page.warnings) lines.push(`Lighthouse ${page.label} warning: ${warning}`);
+    if (page.externalRequests.length > 0) lines.push(`Lighthouse ${page.label}: requests beyond the site: ${page.externalRequests.join(', ')}`);
   }
   return lines.join('\n');
 }

@@ -19,6 +19,8 @@ export interface BenchResults {
 
 export interface TimedBuild {
   seconds: number;
+  /** One-minute load average when the build started: how busy the machine was with other work. */
+  loadBefore: number;
   profile: BuildProfile;
   log: string;
 }
@@ -29,7 +31,9 @@ export interface BuildSection {
   pagesByKind: Record<string, number>;
   site: { cold: TimedBuild; warm: TimedBuild };
   bare: { pages: number; cold: TimedBuild; warm: TimedBuild };
-  /** Real build time ÷ bare build time (cold ÷ cold, warm ÷ warm). */
+  /** The bare build's time: the faster of its two runs. */
+  bareSeconds: number;
+  /** Real build time (cold, warm) ÷ bare build time. */
   ratios: { cold: number; warm: number };
 }
 
@@ -68,7 +72,9 @@ export interface SyncSection {
   limitPerMinute: number;
   timeScale: number;
   rooms: number;
-  first: SyncRun;
-  noop: SyncRun;
-  change: SyncRun & { changedEvents: string[] };
+  first?: SyncRun;
+  noop?: SyncRun;
+  change?: SyncRun & { changedEvents: string[] };
+  /** Why the runs stopped early, when they did. */
+  error?: string;
 }

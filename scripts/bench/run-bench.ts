@@ -73,6 +73,7 @@ export async function runBench(options: BenchOptions, places: BenchPlaces, say: 
   if (!options.skip.has('sync')) {
     await attempt('sync', async () => {
       results.sync = await measureSync({ projectRoot, contentDir, generated, now, logDir, say });
+      if (results.sync.error) throw new Error(results.sync.error);
     });
   }
   if (!options.skip.has('lighthouse')) {

@@ -4,7 +4,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startEmulator, type RunningEmulator } from '../forum-emulator/emulator.ts';
-import { withChangedEvents, type GeneratedContent } from './generate-content.ts';
+import { withChangedEvents } from './change-events.ts';
+import type { GeneratedContent } from './generate-content.ts';
 import type { SyncRun, SyncSection } from './results.ts';
 import { writeEntries } from './write-content.ts';
 
@@ -62,16 +63,20 @@ export async function measureSync(inputs: SyncInputs): Promise<SyncSection> {
     say(`  ${run.writes} writes, ${run.reads} reads, ${run.emulatedSeconds.toFixed(0)} s forum time (${run.realSeconds.toFixed(1)} s real)`);
     return run;
   };
+  // The runs build on each other; when one fails, the ones before it are still worth reporting.
+  const section: SyncSection = { limitPerMinute, timeScale, rooms: generated.rooms.length };
   try {
-    const first = await apply('first');
-    const noop = await apply('no-op');
+    section.first = await apply('first');
+    section.noop = await apply('no-op');
     const { content: changedContent, changed } = withChangedEvents(generated, changedEventCount, now);
     await writeEntries(contentDir, 'events', changedContent.events.filter((event) => changed.includes(event.slug)));
-    const change = await apply('ten-event change');
-    return { limitPerMinute, timeScale, rooms: generated.rooms.length, first, noop, change: { ...change, changedEvents: changed } };
+    section.change = { ...(await apply('ten-event change')), changedEvents: changed };
+  } catch (error) {
+    section.error = error instanceof Error ? error.message : String(error);
   } finally {
     await emulator.close();
   }
+  return section;
 }
 
 /** What `npm run sync -- --apply --json` prints (the fields the bench reads). */
@@ -82,6 +87,8 @@ interface SyncReport {
   seconds: number;
   counts?: Record<string, number>;
   failed?: number;
+  /** Set when the sync stopped before finishing. */
+  error?: string;
   items?: { key: string; outcome: string; error?: string }[];
 }
 
@@ -102,11 +109,15 @@ async function timedApply(projectRoot: string, workDir: string, env: NodeJS.Proc
   await mkdir(join(logFile, '..'), { recursive: true });
   await writeFile(logFile, `exit ${code}\n--- stderr\n${stderr}\n--- stdout\n${stdout}`);
 
-  let report: SyncReport;
+  let report: SyncReport | undefined;
   try {
     report = JSON.parse(stdout) as SyncReport;
   } catch {
-    throw new Error(`npm run sync exited with ${code} without a JSON report (log: ${logFile}): ${stderr.trim().split('\n').slice(-3).join(' ')}`);
+    report = undefined;
+  }
+  if (!report || report.error || typeof report.reads !== 'number' || typeof report.seconds !== 'number') {
+    const reason = report?.error ?? stderr.trim().split('\n').slice(-3).join(' ');
+    throw new Error(`npm run sync -- --apply --json stopped (exit ${code}, log: ${logFile}): ${reason}`);
   }
   const after = emulator.counts;
   const failures = (report.items ?? []).filter((item) => item.outcome === 'failed');

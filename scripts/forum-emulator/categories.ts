@@ -121,6 +121,23 @@ export function showCategory(ctx: RequestContext): Reply {
   return ok({ category: fullCategory(ctx.forum, category, ctx.user) });
 }
 
+/**
+ * GET /categories/find.json?ids[]=…: the listed categories the caller can see (404 when none is). With
+ * `include_permissions` (any value: the controller only checks it is present) each comes as CategorySerializer,
+ * group_permissions included; without it as the site's short form. The `slug_path` forms are not emulated.
+ */
+export function findCategories(ctx: RequestContext): Reply {
+  const given = ctx.query['ids'];
+  const ids = new Set((Array.isArray(given) ? given : given === undefined ? [] : [given]).map(asInt));
+  const index = listingIndex(ctx.forum);
+  const categories = [...ctx.forum.store.categories.values()].filter((c) => ids.has(c.id) && canSeeCategory(ctx.user, c));
+  if (categories.length === 0) throw notFound();
+  const withPermissions = ctx.query['include_permissions'] !== undefined;
+  return ok({
+    categories: categories.map((c) => (withPermissions ? fullCategory(ctx.forum, c, ctx.user) : basicCategory(ctx.forum, c, index, ctx.user))),
+  });
+}
+
 const byPosition = (a: Category, b: Category): number => a.position - b.position || a.id - b.id;
 
 /** GET /categories.json: top level (or one parent's children), each with subcategory_ids. */

@@ -52,6 +52,7 @@ export interface RunningEmulator {
   readonly forum: Forum;
   setFaults(config: FaultConfig | string): void;
   dump(): ReturnType<typeof stateDump>;
+  /** A fresh forum: the seeded store, zero counts and empty rate-limit windows (faults stay as configured). */
   reset(): void;
   close(): Promise<void>;
 }
@@ -75,6 +76,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     typeof options.faults === 'string' ? parseFaultSpec(options.faults) : (options.faults ?? noFaults),
   );
   const adminRate = options.adminRatePerMinute ?? 60;
+  const adminWindow = adminRate > 0 ? createSlidingWindow(clock, adminRate, 60) : null;
+  const ipWindows = options.ipRatePer10s ? createKeyedWindows(clock, options.ipRatePer10s, 10) : null;
 
   const controlHooks = {
     forum: () => forum,
@@ -85,6 +88,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       forum = freshForum(new Store());
       seedForum(forum, seedOptions);
       counts = emptyCounts();
+      adminWindow?.clear();
+      ipWindows?.clear();
       persistence.schedule();
     },
     wrote: () => persistence.schedule(),
@@ -96,8 +101,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     routes: buildRoutes({ about, siteSettings }),
     validators,
     faults,
-    adminWindow: adminRate > 0 ? createSlidingWindow(clock, adminRate, 60) : null,
-    ipWindows: options.ipRatePer10s ? createKeyedWindows(clock, options.ipRatePer10s, 10) : null,
+    adminWindow,
+    ipWindows,
     persistence,
     controlHooks,
   });

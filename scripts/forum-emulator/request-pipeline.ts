@@ -8,7 +8,7 @@ import type { Forum } from './forum.ts';
 import { htmlShell, parseQuery, readBody, send, wantsJson } from './http-io.ts';
 import { validateRequest, type OperationValidator } from './openapi.ts';
 import type { Persistence } from './persistence.ts';
-import type { SlidingWindow } from './rate-limit.ts';
+import type { KeyedWindows, SlidingWindow } from './rate-limit.ts';
 import { matchRoute, type Route } from './routes.ts';
 
 export interface PipelineParts {
@@ -19,7 +19,7 @@ export interface PipelineParts {
   validators: Map<string, OperationValidator>;
   faults: FaultInjector;
   adminWindow: SlidingWindow | null;
-  ipWindows: ((ip: string) => number) | null;
+  ipWindows: KeyedWindows | null;
   persistence: Persistence;
   controlHooks: ControlHooks;
 }
@@ -37,7 +37,7 @@ export function createRequestHandler(parts: PipelineParts): (req: IncomingMessag
     const method = req.method ?? 'GET';
     const path = url.pathname;
     const ip = req.socket.remoteAddress ?? '127.0.0.1';
-    const ipWait = parts.ipWindows?.(ip) ?? 0;
+    const ipWait = parts.ipWindows?.attempt(ip) ?? 0;
     if (ipWait > 0) {
       counts.rateLimited += 1;
       return { reply: ipRateLimited(ipWait), write: false };

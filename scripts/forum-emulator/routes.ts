@@ -1,10 +1,12 @@
 import type { Reply } from './errors.ts';
 import type { RequestContext } from './forum.ts';
-import { createCategory, listCategories, showCategory, site, updateCategory } from './categories.ts';
+import { createCategory, findCategories, listCategories, showCategory, site, updateCategory } from './categories.ts';
 import { createGroup, showGroup } from './groups.ts';
+import { latestPosts } from './latest-posts.ts';
 import { showPost, showPostByNumber, showRevision, updatePost } from './posts.ts';
 import { createPost } from './topic-create.ts';
 import { deleteTopic, recoverTopic, showTopic, showTopicByExternalId, updateTopic, updateTopicStatus } from './topic-actions.ts';
+import { topicsCreatedBy } from './topic-lists.ts';
 
 export interface Route {
   method: string;
@@ -55,17 +57,20 @@ export function buildRoutes(extra: { about: Route['handler']; siteSettings: Rout
     route('GET', '/site', 'getSite', site),
     route('GET', '/categories', 'listCategories', listCategories),
     route('POST', '/categories', 'createCategory', createCategory, { write: true }),
+    route('GET', '/categories/find', 'findCategories', findCategories, { spec: false }),
     route('PUT', '/categories/*id', 'updateCategory', updateCategory, { write: true }),
     route('GET', '/c/*id/show', 'getCategory', showCategory),
     route('GET', '/admin/site_settings', 'siteSettings', extra.siteSettings, { spec: false }),
     route('POST', '/admin/groups', 'createGroup', createGroup, { write: true }),
     route('GET', '/groups/*id', 'getGroup', showGroup),
+    route('GET', '/posts', 'listPosts', latestPosts),
     route('POST', '/posts', 'createTopicPostPM', createPost, { write: true }),
     route('GET', '/posts/by_number/:topic_id/:post_number', 'postByNumber', showPostByNumber, { spec: false }),
     route('GET', '/posts/:id/revisions/latest', 'latestRevision', showRevision, { spec: false, fixed: { revision: 'latest' } }),
     route('GET', '/posts/:id/revisions/:revision', 'postRevision', showRevision, { spec: false }),
     route('GET', '/posts/:id', 'getPost', showPost),
     route('PUT', '/posts/:id', 'updatePost', updatePost, { write: true }),
+    route('GET', '/topics/created-by/*username', 'topicsCreatedBy', topicsCreatedBy, { spec: false }),
     route('GET', '/t/external_id/:external_id', 'getTopicByExternalId', showTopicByExternalId),
     route('PUT', '/t/:id/status', 'updateTopicStatus', updateTopicStatus, { write: true }),
     route('PUT', '/t/:id/recover', 'recoverTopic', recoverTopic, { write: true, spec: false }),

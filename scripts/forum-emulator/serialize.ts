@@ -74,8 +74,8 @@ export function postJson(forum: Forum, post: Post, viewer: User | null, addRaw: 
 export const isPinned = (topic: Topic, now: number): boolean =>
   topic.pinned_at !== null && (topic.pinned_until === null || Date.parse(topic.pinned_until) > now);
 
-/** TopicViewSerializer (GET /t/{id}.json). */
-export function topicViewJson(forum: Forum, topic: Topic, viewer: User | null) {
+/** TopicViewSerializer (GET /t/{id}.json); `includeRaw` puts each post's raw text in the post stream. */
+export function topicViewJson(forum: Forum, topic: Topic, viewer: User | null, includeRaw = false) {
   const posts = topic.post_ids
     .map((id) => forum.store.posts.get(id))
     .filter((p): p is Post => !!p && (p.deleted_at === null || isStaff(viewer) || p.post_number === 1));
@@ -83,7 +83,7 @@ export function topicViewJson(forum: Forum, topic: Topic, viewer: User | null) {
   const now = forum.clock.now();
   return {
     post_stream: {
-      posts: posts.slice(0, 20).map((p) => postJson(forum, p, viewer, false)),
+      posts: posts.slice(0, 20).map((p) => postJson(forum, p, viewer, includeRaw)),
       stream: posts.map((p) => p.id),
     },
     timeline_lookup: [],

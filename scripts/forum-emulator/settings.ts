@@ -27,6 +27,7 @@ const definitions: Record<string, SettingDefinition> = {
   allow_duplicate_topic_titles_category: { type: 'bool', category: 'posting', default: false },
   allow_uncategorized_topics: { type: 'bool', category: 'posting', default: false },
   title_prettify: { type: 'bool', category: 'posting', default: true, ja: false },
+  allow_uppercase_posts: { type: 'bool', category: 'posting', default: false },
   editing_grace_period: { type: 'integer', category: 'posting', default: 300 },
   editing_grace_period_max_diff: { type: 'integer', category: 'posting', default: 100 },
   editing_grace_period_max_diff_high_trust: { type: 'integer', category: 'posting', default: 400 },

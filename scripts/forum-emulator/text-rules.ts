@@ -5,22 +5,44 @@ export const charLength = (text: string): number => [...text].length;
 
 const cjkLocales = new Set(['ja', 'ko', 'zh_CN', 'zh_TW']);
 
-/** TextCleaner.clean_title with the title_options of the site settings. */
+// Ruby's \s, String#strip and the awk-style String#split(' ') only know ASCII whitespace.
+const firstWord = /^[\t\n\v\f\r ]*([^\t\n\v\f\r ]+)(?:[\t\n\v\f\r ]+([\s\S]*))?$/;
+const trailingPeriods = /([^.])\.+([\t\n\v\f\r ]*)$/;
+const spaceBeforeEndPunctuation = /[\t\n\v\f\r ]+([!?][\t\n\v\f\r ]*)$/;
+const rubyStrip = /^[\t\n\v\f\r \0]+|[\t\n\v\f\r \0]+$/g;
+/** TextCleaner.normalize_whitespaces: these become plain spaces. */
+const unicodeSpaces = /[\u00A0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
+
+/**
+ * TextCleaner.clean_title with TextCleaner.title_options: with title_prettify on, runs of ! and ? shrink to
+ * one, an all-capitals title is lowered (unless allow_uppercase_posts), an all-lowercase first word is
+ * capitalised, every period at the end goes (remove_all_periods_from_the_end) and, on an English forum, the
+ * space before a final ! or ?. Always: runs of ASCII spaces become one (fixes_interior_spaces), other spaces
+ * become plain ones, the ends are stripped and zero-width spaces removed — in that order, as Discourse does.
+ */
 export function cleanTitle(title: string, settings: SiteSettings): string {
-  let text = title.replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/gu, ' ').trim();
+  let text = title;
   if (settings.bool('title_prettify')) {
-    text = text.replace(/!{2,}/g, '!').replace(/\?{2,}/g, '?');
-    if (/[A-Z]/.test(text) && text === text.toUpperCase()) text = text.charAt(0) + text.slice(1).toLowerCase();
-    text = text.replace(/^[a-z]/, (first) => first.toUpperCase());
-    text = text.replace(/([^.])\.(\s*)$/, '$1$2');
+    text = text.replace(/!+/g, '!').replace(/\?+/g, '?');
+    if (!settings.bool('allow_uppercase_posts') && text === text.toUpperCase()) text = text.toLowerCase();
+    const words = firstWord.exec(text);
+    const first = words?.[1];
+    if (words && first !== undefined && first === first.toLowerCase()) {
+      const [initial = '', ...others] = [...first];
+      text = `${initial.toUpperCase()}${others.join('')}${words[2] !== undefined ? ` ${words[2]}` : ''}`;
+    }
+    text = text.replace(trailingPeriods, '$1$2');
+    if (settings.str('default_locale') === 'en') text = text.replace(spaceBeforeEndPunctuation, '$1');
   }
-  return text;
+  return text.replace(/ +/g, ' ').replace(unicodeSpaces, ' ').replace(rubyStrip, '').replace(/\u200b/g, '');
 }
 
 /** TextSentinel: entropy is the number of distinct UTF-8 bytes. */
 const entropy = (text: string): number => new Set(Buffer.from(text.trim(), 'utf8')).size;
 
-const seemsQuiet = (text: string): boolean => !/[A-Z]/.test(text) || text.toUpperCase() !== text;
+/** TextSentinel#seems_quiet?: some lowercase or caseless (CJK) letter, no letter at all, or uppercase allowed. */
+const seemsQuiet = (text: string, settings: SiteSettings): boolean =>
+  settings.bool('allow_uppercase_posts') || /\p{Ll}|\p{Lo}/u.test(text) || !/\p{L}/u.test(text);
 
 export function titleErrors(title: string, isAdmin: boolean, settings: SiteSettings): string[] {
   if (title.trim() === '') return ["Title can't be blank"];
@@ -37,7 +59,7 @@ export function titleErrors(title: string, isAdmin: boolean, settings: SiteSetti
     entropy(title) < minEntropy ||
     !/[\p{L}\p{N}]/u.test(title) ||
     (!cjkLocales.has(settings.str('default_locale')) && longWord.test(title)) ||
-    !seemsQuiet(title);
+    !seemsQuiet(title, settings);
   if (unclear) errors.push('Title seems unclear, is it a complete sentence?');
   return errors;
 }
@@ -54,7 +76,7 @@ export function bodyErrors(raw: string, firstPost: boolean, settings: SiteSettin
   const length = strippedLength(raw);
   if (length < min) errors.push(`Body is too short (minimum is ${min} characters)`);
   if (length > max) errors.push(`Body is too long (maximum is ${max} characters)`);
-  if (errors.length === 0 && (entropy(raw) < settings.int('body_min_entropy') || !seemsQuiet(raw))) {
+  if (errors.length === 0 && (entropy(raw) < settings.int('body_min_entropy') || !seemsQuiet(raw, settings))) {
     errors.push('Body seems unclear, is it a complete sentence?');
   }
   return errors;

@@ -18,14 +18,17 @@ const redirect = (ctx: RequestContext, topic: Topic, json: boolean): Reply => {
   };
 };
 
-/** GET /t/{id}.json and /t/{slug}/{id}.json (a wrong slug is redirected to the right one). Staff see deleted topics. */
+/**
+ * GET /t/{id}.json and /t/{slug}/{id}.json (a wrong slug is redirected to the right one). Staff see deleted
+ * topics. TopicsController passes `include_raw: !!params[:include_raw]`, so any value, even "false", adds raw.
+ */
 export function showTopic(ctx: RequestContext): Reply {
   const id = asInt(ctx.path['id']);
   const topic = id === null ? undefined : ctx.forum.store.topics.get(id);
   if (!topic || !canSeeTopic(ctx.forum, ctx.user, topic)) throw topicNotFound();
   const slug = ctx.path['slug'];
   if (slug !== undefined && slug !== topic.slug) return redirect(ctx, topic, true);
-  return { status: 200, body: topicViewJson(ctx.forum, topic, ctx.user) };
+  return { status: 200, body: topicViewJson(ctx.forum, topic, ctx.user, ctx.query['include_raw'] !== undefined) };
 }
 
 /** GET /t/external_id/{id}.json: exact, case-sensitive look-up among topics that are not deleted. */

@@ -1,47 +1,9 @@
+import type { CategoryJson, ListedTopic, NewCategory, PostJson, SiteCategory, SiteInventory, TopicViewJson } from './api-shapes.ts';
+import { expectJson, unexpected } from './http/answers.ts';
 import type { ForumClient, ForumResponse } from './http/client.ts';
-import { serverErrors } from './http/client.ts';
-import { ForumError } from './http/errors.ts';
 import type { ObservedPost, Permissions, TopicStatus } from './types.ts';
 
-/** The Discourse endpoints the sync uses, typed by what Discourse answers (fields the sync reads only). */
-
-export interface SiteCategory {
-  id: number;
-  name: string;
-  slug: string;
-  color: string;
-  text_color: string;
-  position: number;
-  parent_category_id?: number | null;
-  read_restricted: boolean;
-  topic_url: string | null;
-}
-
-export interface SiteInventory {
-  categories: SiteCategory[];
-  /** Absent on servers that do not list groups here. */
-  groups?: { name: string }[];
-}
-
-interface PostJson {
-  id: number;
-  topic_id: number;
-  version: number;
-  raw?: string;
-}
-
-interface TopicViewJson {
-  id: number;
-  title: string;
-  category_id: number;
-  external_id?: string | null;
-  closed: boolean;
-  visible: boolean;
-  pinned_at?: string | null;
-  pinned_until?: string | null;
-  pinned?: boolean;
-  post_stream?: { posts?: (PostJson & { post_number: number })[] };
-}
+/** The Discourse endpoints the sync uses, typed by what Discourse answers (./api-shapes.ts). */
 
 export interface TopicView {
   id: number;
@@ -53,22 +15,13 @@ export interface TopicView {
   firstPost: ObservedPost | null;
 }
 
-/** A topic as Discourse lists it (TopicListItemSerializer): no external_id, no raw text. */
-export interface ListedTopic {
-  id: number;
-  title: string;
-  category_id: number;
-}
+/** Category ids per GET /categories/find.json: about 3 kB of query string, far below what proxies accept. */
+const categoriesPerFind = 200;
 
-export interface NewCategory {
-  name: string;
-  slug: string;
-  color: string;
-  text_color: string;
-  position: number;
-  permissions: Permissions;
-  parent_category_id?: number;
-}
+const observedPost = (post: PostJson): ObservedPost => ({ id: post.id, raw: post.raw ?? '', version: post.version });
+
+const permissionsFrom = (entries: NonNullable<CategoryJson['group_permissions']>): Permissions =>
+  Object.fromEntries(entries.map((entry) => [entry.group_name, entry.permission_type]));
 
 export class DiscourseApi {
   readonly client: ForumClient;
@@ -119,23 +72,38 @@ export class DiscourseApi {
     });
   }
 
+  /** Who may read and write one category (GET /c/{id}/show.json). */
   async categoryPermissions(id: number): Promise<Permissions> {
-    const body = expectJson<{ category: { group_permissions?: { group_name: string; permission_type: 1 | 2 | 3 }[] } }>(
-      await this.client.get(`/c/${id}/show.json`),
-      `GET /c/${id}/show.json`,
-    );
-    return Object.fromEntries((body.category.group_permissions ?? []).map((entry) => [entry.group_name, entry.permission_type]));
+    const body = expectJson<{ category: CategoryJson }>(await this.client.get(`/c/${id}/show.json`), `GET /c/${id}/show.json`);
+    return permissionsFrom(body.category.group_permissions ?? []);
+  }
+
+  /**
+   * Who may read and write many categories, 200 to a request (GET /categories/find.json?ids[]=…&include_permissions,
+   * CategoriesController#find). Null when the forum's answer carries no group_permissions or it has no such
+   * endpoint (older Discourse): the caller then asks category by category.
+   */
+  async permissionsOf(ids: number[]): Promise<Map<number, Permissions> | null> {
+    const found = new Map<number, Permissions>();
+    for (let start = 0; start < ids.length; start += categoriesPerFind) {
+      const query = ids.slice(start, start + categoriesPerFind).map((id) => `ids[]=${id}`).join('&');
+      const response = await this.client.get(`/categories/find.json?include_permissions=true&${query}`);
+      if (response.status === 404) return null;
+      for (const category of expectJson<{ categories?: CategoryJson[] }>(response, 'GET /categories/find.json').categories ?? []) {
+        if (!category.group_permissions) return null;
+        found.set(category.id, permissionsFrom(category.group_permissions));
+      }
+    }
+    return found;
   }
 
   /** The first post of a topic, with its raw text. */
   async firstPost(topicId: number): Promise<ObservedPost> {
-    const post = expectJson<PostJson>(await this.client.get(`/posts/by_number/${topicId}/1.json`), `GET /posts/by_number/${topicId}/1.json`);
-    return { id: post.id, raw: post.raw ?? '', version: post.version };
+    return observedPost(expectJson<PostJson>(await this.client.get(`/posts/by_number/${topicId}/1.json`), `GET /posts/by_number/${topicId}/1.json`));
   }
 
   async post(id: number): Promise<ObservedPost> {
-    const post = expectJson<PostJson>(await this.client.get(`/posts/${id}.json`), `GET /posts/${id}.json`);
-    return { id: post.id, raw: post.raw ?? '', version: post.version };
+    return observedPost(expectJson<PostJson>(await this.client.get(`/posts/${id}.json`), `GET /posts/${id}.json`));
   }
 
   /** The topic id behind an external_id, read from the redirect without following it; null when there is none. */
@@ -150,20 +118,29 @@ export class DiscourseApi {
   }
 
   /**
-   * Every topic the user started, page by page (TopicQuery#list_topics_by): the only listing that finds the
-   * sync's own topics without walking every category. Null when the forum does not offer it.
+   * Every topic the user started, About topics of the categories they created included, 30 a page
+   * (ListController#topics_by), oldest first: new topics then only add to the end, so the pages do not shift
+   * while they are read. Null when the forum does not offer the list.
    */
   async topicsCreatedBy(username: string): Promise<ListedTopic[] | null> {
-    const topics: ListedTopic[] = [];
-    for (let page = 0; page < 1000; page++) {
-      const path = `/topics/created-by/${encodeURIComponent(username)}.json?page=${page}`;
+    const topics = new Map<number, ListedTopic>();
+    for (let page = 0; ; page++) {
+      const path = `/topics/created-by/${encodeURIComponent(username)}.json?order=created&ascending=true&page=${page}`;
       const response = await this.client.get(path);
       if (response.status === 404 && page === 0) return null;
       const list = expectJson<{ topic_list: { topics: ListedTopic[]; more_topics_url?: string | null } }>(response, `GET ${path}`).topic_list;
-      topics.push(...list.topics);
-      if (!list.more_topics_url || list.topics.length === 0) break;
+      for (const topic of list.topics) topics.set(topic.id, topic);
+      if (!list.more_topics_url || list.topics.length === 0) return [...topics.values()];
     }
-    return topics;
+  }
+
+  /**
+   * The newest posts with their raw text, 50 a page, newest first (GET /posts.json, PostsController#latest);
+   * `before` pages back to lower ids. Regular posts of listed topics only: no small actions, nothing unlisted.
+   */
+  async latestPosts(before?: number): Promise<PostJson[]> {
+    const path = before === undefined ? '/posts.json' : `/posts.json?before=${before}`;
+    return expectJson<{ latest_posts?: PostJson[] }>(await this.client.get(path), `GET ${path}`).latest_posts ?? [];
   }
 
   /**
@@ -181,7 +158,7 @@ export class DiscourseApi {
       categoryId: body.category_id,
       externalId: body.external_id ?? null,
       status: { pinned, pinnedUntil: pinned ? (body.pinned_until ?? null) : null, closed: body.closed, visible: body.visible },
-      firstPost: first && typeof first.raw === 'string' ? { id: first.id, raw: first.raw, version: first.version } : null,
+      firstPost: first && typeof first.raw === 'string' ? observedPost(first) : null,
     };
   }
 
@@ -227,25 +204,4 @@ export class DiscourseApi {
     const body = { status, enabled: String(enabled), ...(until ? { until } : {}) };
     expectJson(await this.client.request('PUT', `/t/${topicId}/status.json`, { body, idempotent: true }), `PUT /t/${topicId}/status.json`);
   }
-}
-
-/** The body of a 2xx answer; anything else becomes a ForumError carrying Discourse's own messages. */
-export function expectJson<T>(response: ForumResponse, what: string): T {
-  if (response.status >= 200 && response.status < 300 && typeof response.body === 'object' && response.body !== null) return response.body as T;
-  throw unexpected(response, what);
-}
-
-export function unexpected(response: ForumResponse, what: string): ForumError {
-  const errors = serverErrors(response);
-  const errorType = (response.body as { error_type?: unknown } | null)?.error_type;
-  const badCredentials = errorType === 'not_logged_in' || errors.some((message) => /API username or key is invalid/i.test(message));
-  if (response.status === 403 && badCredentials) {
-    return new ForumError(
-      'credentials',
-      'フォーラムに入れませんでした（403）。DISCOURSE_API_KEY と DISCOURSE_API_USERNAME が正しいか、キーが「すべてのユーザー・全権限（Global）」で作られているかを確かめてください。',
-      { status: 403, serverErrors: errors },
-    );
-  }
-  const reason = errors.length ? errors.join(' / ') : `HTTP ${response.status}`;
-  return new ForumError('refused', `フォーラムが受け付けませんでした（${what}: ${reason}）。`, { status: response.status, serverErrors: errors });
 }

@@ -2,7 +2,7 @@ import { defaultStatus, describePermissions, lineCount, permissionsMatch, postCh
 import { comparePost, type PostState } from './marker.ts';
 import type { CategoryRef } from './match.ts';
 import type { PlanOptions } from './plan.ts';
-import { cleanTitle } from './title.ts';
+import { cleanTitle, titleRules } from './title.ts';
 import type { Change, DesiredCategory, DesiredTopic, ObservedCategory, ObservedTopic, PlanItem } from './types.ts';
 
 /* One plan item for a desired category or topic and what the forum holds of it. */
@@ -56,7 +56,7 @@ export function planCategory(
 export function planTopic(desired: DesiredTopic, observed: ObservedTopic | undefined, categories: Map<string, CategoryRef>, options: PlanOptions): PlanItem {
   const base = { kind: desired.kind, key: desired.key, file: desired.file, label: desired.title, desired };
   const category = categories.get(desired.categoryKey);
-  const title = cleanTitle(desired.title, { prettify: options.settings.titlePrettify, allowUppercase: options.settings.allowUppercasePosts });
+  const title = cleanTitle(desired.title, titleRules(options.settings));
   if (!observed) {
     return {
       ...base,

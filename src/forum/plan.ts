@@ -34,6 +34,11 @@ export function belongsTo(kind: ItemKind, only: Only): boolean {
   return only === 'events' ? kind === 'event' : kind !== 'event';
 }
 
+/** What a managed topic is, from its marker key (`event:…`) or external_id (`hiroba-event-…`). */
+export function topicKind(key: string): 'welcome' | 'event' {
+  return key.startsWith('event:') || key.startsWith('hiroba-event-') ? 'event' : 'welcome';
+}
+
 /** Groups are only made sure to exist: their members are the staff's to manage. */
 function planGroup(group: DesiredGroup, observed: string[]): PlanItem {
   const exists = observed.some((name) => name.toLowerCase() === group.name.toLowerCase());
@@ -70,7 +75,7 @@ function orphanTopics(observed: ObservedTopic[], matches: Map<string, ObservedTo
     .filter((topic) => !matchedIds.has(topic.id) && (topic.markerKey !== null || topic.externalId?.startsWith('hiroba-')))
     .map((topic) => {
       const key = topic.markerKey ?? topic.externalId!;
-      const kind: ItemKind = key.startsWith('event') || key.startsWith('hiroba-event-') ? 'event' : 'welcome';
+      const kind: ItemKind = topicKind(key);
       const changes = options.prune ? statusChanges(topic.status, { ...topic.status, pinned: false, pinnedUntil: null, closed: true, visible: false }) : [];
       return {
         kind,
@@ -93,8 +98,9 @@ export function estimatedRequests(item: PlanItem, prune: boolean): number {
   const statusWrites = ['pinned', 'closed', 'visible'].filter((field) => changed.has(field)).length;
   switch (item.action) {
     case 'create':
-      // A category: create, read its About post, write it. A topic: create, then one request per status.
-      return item.kind === 'category' ? 3 : item.kind === 'group' ? 1 : 1 + statusWrites;
+      // A category: create, then write its About post (found with up to 49 others in one read of the latest
+      // posts). A topic: create, then one request per status.
+      return item.kind === 'category' ? 2 : item.kind === 'group' ? 1 : 1 + statusWrites;
     case 'update': {
       if (item.kind === 'category') {
         const fieldWrite = ['name', 'color', 'text_color', 'position', 'permissions'].some((field) => changed.has(field)) ? 1 : 0;

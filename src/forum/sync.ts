@@ -11,7 +11,7 @@ import { estimatedRequests, makePlan, type Only } from './plan.ts';
 import type { Progress } from './progress.ts';
 import { formatDuration } from './progress.ts';
 import type { RunSummary } from './report.ts';
-import { calendarAvailable } from './settings.ts';
+import { calendarAvailable, type ForumSettings } from './settings.ts';
 import { validateDesired } from './validate.ts';
 
 export interface SyncOptions {
@@ -43,15 +43,18 @@ export async function syncForum(content: ContentSet, config: SyncConfig, options
   });
   const api = new DiscourseApi(client);
 
-  // Which categories and topics to look at does not depend on the calendar; the bodies do, so they wait for the settings.
-  const sketch = desiredState(content, { now: options.now, calendar: false });
-  const { observed, settings, notices } = await observe(api, sketch, options.only, config.apiUsername);
-  const calendar = content.site.forum.calendarEvents && (settings.source === 'defaults' || calendarAvailable(settings));
-  if (content.site.forum.calendarEvents && !calendar) {
+  // The bodies depend on whether the forum has the calendar on, so the desired state waits for its settings.
+  const calendarOn = (settings: ForumSettings) => content.site.forum.calendarEvents && (settings.source === 'defaults' || calendarAvailable(settings));
+  const { desired, observed, settings, notices } = await observe(
+    api,
+    (settings) => desiredState(content, { now: options.now, calendar: calendarOn(settings) }),
+    options.only,
+    config.apiUsername,
+  );
+  if (content.site.forum.calendarEvents && !calendarOn(settings)) {
     notices.push('フォーラムでカレンダー（calendar_enabled と discourse_post_event_enabled）が有効でないため、[event] は書きません。');
   }
   if (settings.source === 'defaults') notices.push('フォーラムの設定を読めなかったため、Discourse の初期値で確かめました。');
-  const desired = desiredState(content, { now: options.now, calendar });
   const planOptions = { force: options.force, prune: options.prune, only: options.only, settings };
   const items = makePlan(desired, observed, planOptions);
   const problems = validateDesired(desired, { settings, observed });

@@ -3,7 +3,7 @@ import { externalIdMaxLength, externalIdPattern } from './external-id.ts';
 import { withMarker } from './marker.ts';
 import { matchCategories } from './match.ts';
 import { skipsWordLengthRule, type ForumSettings } from './settings.ts';
-import { cleanTitle } from './title.ts';
+import { cleanTitle, titleRules, type TitleRules } from './title.ts';
 import type { DesiredCategory, DesiredGroup, DesiredState, DesiredTopic, ObservedState, Origin } from './types.ts';
 
 export interface ValidationContext {
@@ -87,7 +87,7 @@ function topicProblems(desired: DesiredState, { settings, observed }: Validation
   const problems: Problem[] = [];
   const seenTitles = new Map<string, DesiredTopic>();
   const seenIds = new Map<string, DesiredTopic>();
-  const rules = { prettify: settings.titlePrettify, allowUppercase: settings.allowUppercasePosts };
+  const rules = titleRules(settings);
   for (const topic of desired.topics) {
     const title = cleanTitle(topic.title, rules);
     problems.push(...titleProblems(topic, title, settings));
@@ -145,7 +145,7 @@ function titleProblems(topic: DesiredTopic, title: string, settings: ForumSettin
 }
 
 /** A topic the sync does not manage may already hold a title the content wants. */
-function titlesTakenByOthers(desired: DesiredState, observed: ObservedState, rules: { prettify: boolean; allowUppercase: boolean }): Problem[] {
+function titlesTakenByOthers(desired: DesiredState, observed: ObservedState, rules: TitleRules): Problem[] {
   const problems: Problem[] = [];
   for (const topic of desired.topics) {
     const title = cleanTitle(topic.title, rules).toLowerCase();

@@ -27,6 +27,23 @@ describe('the admin API bucket', () => {
     }
   });
 
+  it('starts empty again after reset(), as a fresh forum does', async () => {
+    const { emulator, api } = await startForum({ adminRatePerMinute: 2, ipRatePer10s: 3 });
+    try {
+      await api('GET', '/site.json');
+      await api('GET', '/site.json');
+      await api('GET', '/about.json', undefined, { as: null });
+      expect((await api('GET', '/site.json')).status).toBe(429);
+      emulator.reset();
+      expect((await api('GET', '/site.json')).status).toBe(200);
+      expect((await api('GET', '/site.json')).status).toBe(200);
+      expect((await api('GET', '/about.json', undefined, { as: null })).status).toBe(200);
+      expect(emulator.counts.rateLimited).toBe(0);
+    } finally {
+      await emulator.close();
+    }
+  });
+
   it('reports waits in emulated seconds, which pass faster with a time scale', async () => {
     const { emulator, api } = await startForum({ adminRatePerMinute: 2, timeScale: 600 });
     try {

@@ -132,3 +132,36 @@ describe('updating topics', () => {
     expect(reused.status).toBe(200);
   });
 });
+
+describe('titles as TextCleaner.clean_title stores them', () => {
+  const stored = async (call: ApiCall, title: string): Promise<string> => {
+    const created = await call('POST', '/posts.json', { title, raw: 'An online meeting for families. Everyone is welcome.' });
+    expect(created.status).toBe(200);
+    return (await call('GET', `/t/${created.json.topic_id}.json`)).json.title;
+  };
+
+  it('prettifies on an English forum: one ! or ?, no capitals shouting, a capital first word, no periods at the end', async () => {
+    const english = await startForum({ locale: 'en' });
+    try {
+      expect(await stored(english.api, 'zoom meeting for families!!!')).toBe('Zoom meeting for families!');
+      expect(await stored(english.api, 'Notes from the family meeting...')).toBe('Notes from the family meeting');
+      expect(await stored(english.api, 'ONLINE MEETING FOR PARENTS')).toBe('Online meeting for parents');
+      expect(await stored(english.api, 'Is there a meeting for siblings ??')).toBe('Is there a meeting for siblings?');
+      expect(await stored(english.api, 'iPhone tips for the meeting room')).toBe('iPhone tips for the meeting room');
+      expect(await stored(english.api, '  Meeting\u3000for   partners  ')).toBe('Meeting for partners');
+    } finally {
+      await english.emulator.close();
+    }
+  });
+
+  it('keeps capitals with allow_uppercase_posts, and leaves a Japanese forum’s titles alone but for spaces', async () => {
+    const shouting = await startForum({ locale: 'en', settings: { allow_uppercase_posts: true } });
+    try {
+      expect(await stored(shouting.api, 'MPA FAMILY MEETING')).toBe('MPA FAMILY MEETING');
+    } finally {
+      await shouting.emulator.close();
+    }
+    expect(await stored(api, '【満席】MPA 交流会のお知らせ...')).toBe('【満席】MPA 交流会のお知らせ...');
+    expect(await stored(api, '親の部屋\u3000交流会   のお知らせ')).toBe('親の部屋 交流会 のお知らせ');
+  });
+});

@@ -28,13 +28,36 @@ const listed = (ids: number[], more: boolean) =>
   });
 
 describe('the Discourse endpoints the sync reads', () => {
-  it('walks every page of the topics the API user started', async () => {
-    const { server, api } = await apiFor([listed([1, 2], true), listed([3], false)]);
+  it('walks every page of the topics the API user started, oldest first so that the pages do not shift', async () => {
+    const { server, api } = await apiFor([listed([1, 2], true), listed([2, 3], false)]);
     expect((await api.topicsCreatedBy('hiroba_admin'))?.map((topic) => topic.id)).toEqual([1, 2, 3]);
     expect(server.seen.map((request) => request.path)).toEqual([
-      '/topics/created-by/hiroba_admin.json?page=0',
-      '/topics/created-by/hiroba_admin.json?page=1',
+      '/topics/created-by/hiroba_admin.json?order=created&ascending=true&page=0',
+      '/topics/created-by/hiroba_admin.json?order=created&ascending=true&page=1',
     ]);
+  });
+
+  it('pages back through the latest posts with before=', async () => {
+    const posts = [{ id: 12, topic_id: 4, post_number: 1, version: 1, raw: '本文' }];
+    const { server, api } = await apiFor([json(200, { latest_posts: posts }), json(200, { latest_posts: [] })]);
+    expect(await api.latestPosts()).toEqual(posts);
+    expect(await api.latestPosts(12)).toEqual([]);
+    expect(server.seen.map((request) => request.path)).toEqual(['/posts.json', '/posts.json?before=12']);
+  });
+
+  it('reads the permissions of many categories 200 to a request, and says when the forum cannot give them that way', async () => {
+    const ids = Array.from({ length: 250 }, (_, index) => index + 1);
+    const answer = (from: number, to: number) =>
+      json(200, { categories: ids.slice(from, to).map((id) => ({ id, group_permissions: [{ group_name: id % 2 ? 'everyone' : 'salon_parent', permission_type: 1 }] })) });
+    const { server, api } = await apiFor([answer(0, 200), answer(200, 250), json(200, { categories: [{ id: 1, name: '古い形' }] })]);
+    const permissions = await api.permissionsOf(ids);
+    expect(permissions?.size).toBe(250);
+    expect(permissions?.get(1)).toEqual({ everyone: 1 });
+    expect(permissions?.get(2)).toEqual({ salon_parent: 1 });
+    expect(server.seen).toHaveLength(2);
+    expect(server.seen[0]!.path).toMatch(/^\/categories\/find\.json\?include_permissions=true&ids\[\]=1&ids\[\]=2&/);
+    expect(server.seen[0]!.path.match(/ids\[\]=/g)).toHaveLength(200);
+    expect(await api.permissionsOf([1])).toBeNull();
   });
 
   it('says so when the forum has no such list', async () => {

@@ -1,21 +1,25 @@
-import { expectJson, type SiteCategory } from '../api.ts';
+import type { SiteCategory } from '../api-shapes.ts';
+import { expectJson } from '../http/answers.ts';
 import { ForumError } from '../http/errors.ts';
 import { comparePost, withMarker } from '../marker.ts';
 import { toObservedCategory } from '../observe.ts';
 import type { DesiredCategory, ObservedPost, PlanItem } from '../types.ts';
 import { editReason, ItemFailure, maxCreateAttempts, type ApplyContext } from './context.ts';
 
-export type CategoryOutcome = 'created' | 'updated';
-
-export async function applyCategory(item: PlanItem, context: ApplyContext): Promise<CategoryOutcome> {
+/**
+ * Creates a category and returns its About topic's id. Its description is written afterwards, together with
+ * those of the categories created next to it (./run.ts): the answer names the About topic but not its post.
+ */
+export async function createNewCategory(item: PlanItem, context: ApplyContext): Promise<number | null> {
   const desired = item.desired as DesiredCategory;
-  if (item.action === 'create') {
-    const created = await createCategory(desired, context);
-    context.categories.set(desired.key, { id: created.id, slug: created.slug });
-    const aboutTopicId = toObservedCategory(created).aboutTopicId;
-    if (aboutTopicId !== null) await writeDescription(desired, await context.api.firstPost(aboutTopicId), context);
-    return 'created';
-  }
+  const created = await createCategory(desired, context);
+  context.categories.set(desired.key, { id: created.id, slug: created.slug });
+  return toObservedCategory(created).aboutTopicId;
+}
+
+/** Brings an existing category up to date: its fields in one request, its description in another. */
+export async function updateCategory(item: PlanItem, context: ApplyContext): Promise<'updated'> {
+  const desired = item.desired as DesiredCategory;
   const observed = item.observedCategory!;
   const fields = changedFields(item, desired);
   if (Object.keys(fields).length > 0) await context.api.updateCategory(observed.id, fields);
@@ -79,7 +83,7 @@ async function findBySlug(context: ApplyContext, slug: string, parentId: number 
  * Writes the category's About post unless a person has rewritten it (then only with --force). The text the
  * sync saw is sent along, so an edit made between reading and writing is refused by the forum (409), not lost.
  */
-async function writeDescription(desired: DesiredCategory, about: ObservedPost, context: ApplyContext): Promise<void> {
+export async function writeDescription(desired: DesiredCategory, about: ObservedPost, context: ApplyContext): Promise<void> {
   const state = comparePost(about, desired.description, desired.key);
   if (state === 'current' || (state === 'edited' && !context.options.force)) return;
   const raw = withMarker(desired.description, desired.key);

@@ -1,4 +1,4 @@
-import { expectJson } from '../api.ts';
+import { expectJson } from '../http/answers.ts';
 import { serverErrors } from '../http/client.ts';
 import { ForumError } from '../http/errors.ts';
 import type { DesiredGroup, PlanItem } from '../types.ts';
