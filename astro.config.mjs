@@ -3,21 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { contentRoot, siteSettingsFile } from './src/content/location.ts';
 import { joinJapaneseLines } from './src/join-japanese-lines.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { isSearchablePage } from './src/search/searchable.ts';
 
-// The public URL lives in the staff's site settings, so canonical links and share URLs follow it.
-const siteUrl = parse(readFileSync(join(contentRoot(), siteSettingsFile), 'utf8'))?.url;
-
+// `site` (the public URL) comes from content/site.yaml through contentCheck(), once that file has passed the check.
 export default defineConfig({
-  site: siteUrl,
   trailingSlash: 'always',
   // Styles come as a file from this site, so the page's Content-Security-Policy (src/layouts/Base.astro) needs no
   // inline-style hashes and is the same on every page.

@@ -26,7 +26,10 @@ await mkdir(resultsDir, { recursive: true });
 try {
   const results = await runBench(options, { projectRoot, workDir, resultsDir }, say);
   const jsonFile = join(resultsDir, 'bench.json');
-  await writeFile(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  // The latest run, and the latest of its size: a quick small run does not overwrite the last full figures.
+  await writeFile(jsonFile, json);
+  await writeFile(join(resultsDir, `bench-${results.size}.json`), json);
   const rows = benchRows(results);
   console.log(`\nHiroba bench — size ${results.size}: ${results.content.conditions} conditions, ${results.content.rooms} rooms, ${results.content.events} events; ${results.machine.cpus} CPUs, Node ${results.machine.node}\n`);
   console.log(formatTable(rows));
@@ -34,7 +37,7 @@ try {
   const details = detailSummary(results);
   if (details) console.log(`\n${details}`);
   console.log(`\n${budgetSummary(rows, results.failures)}`);
-  console.log(`\nDetails: ${jsonFile}`);
+  console.log(`\nDetails: ${jsonFile} (also bench-${results.size}.json), build and sync logs in ${join(resultsDir, 'logs', results.size)}`);
 } finally {
   if (options.keep) say(`kept ${workDir}`);
   else await rm(workDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { benchSizes, isBenchSizeName, type BenchSizeName } from './bench-sizes.ts';
+import { defaultSyncTimeScale } from './sync-run.ts';
 
 /** The parts of the bench that can be left out of a run. */
 export const benchParts = ['build', 'sync', 'lighthouse'] as const;
@@ -8,14 +9,18 @@ export type BenchPart = (typeof benchParts)[number];
 export interface BenchOptions {
   size: BenchSizeName;
   skip: Set<BenchPart>;
+  /** Forum seconds per real second for the sync runs. */
+  syncTimeScale: number;
   /** Keep the temporary folder (generated content, built sites, logs) for a closer look. */
   keep: boolean;
 }
 
-export const usage = `Usage: npm run bench -- [--size full|small] [--skip ${benchParts.join(',')}] [--keep]
-  --size  full: ${describe('full')} (default); small: ${describe('small')}
-  --skip  leave out parts of the run, comma-separated (build includes the page weights)
-  --keep  keep the temporary folder with the generated content, built sites and build logs`;
+export const usage = `Usage: npm run bench -- [--size full|small] [--skip ${benchParts.join(',')}] [--sync-time-scale N] [--keep]
+  --size             full: ${describe('full')} (default); small: ${describe('small')}
+  --skip             leave out parts of the run, comma-separated (build includes the page weights)
+  --sync-time-scale  forum seconds per real second for the sync runs (default ${defaultSyncTimeScale}; higher is
+                     faster but counts the sync's own work and latency more heavily)
+  --keep             keep the temporary folder with the generated content, built sites and build logs`;
 
 function describe(size: BenchSizeName): string {
   const { conditions, rooms, events } = benchSizes[size];
@@ -28,6 +33,7 @@ export function parseBenchOptions(args: string[]): BenchOptions {
     options: {
       size: { type: 'string', default: 'full' },
       skip: { type: 'string', multiple: true, default: [] },
+      'sync-time-scale': { type: 'string', default: String(defaultSyncTimeScale) },
       keep: { type: 'boolean', default: false },
     },
     strict: true,
@@ -38,5 +44,7 @@ export function parseBenchOptions(args: string[]): BenchOptions {
     if (!(benchParts as readonly string[]).includes(part)) throw new Error(`Unknown part "${part}" to skip.\n${usage}`);
     skip.add(part as BenchPart);
   }
-  return { size: values.size, skip, keep: values.keep };
+  const syncTimeScale = Number(values['sync-time-scale']);
+  if (!(syncTimeScale > 0)) throw new Error(`--sync-time-scale must be a positive number.\n${usage}`);
+  return { size: values.size, skip, syncTimeScale, keep: values.keep };
 }

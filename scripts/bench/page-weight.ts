@@ -155,8 +155,26 @@ export function isSearchPage(path: string): boolean {
   return path.split('/').includes('search');
 }
 
+/**
+ * What the search page fetches on its first query, before any index chunk: Pagefind's script and entry file
+ * (gzipped here) and the language's metadata and WebAssembly (Pagefind stores those compressed already).
+ */
+export async function searchStartupBytes(distDir: string): Promise<number | undefined> {
+  const folder = join(distDir, 'pagefind');
+  const entryText = await readFile(join(folder, 'pagefind-entry.json'), 'utf8').catch(() => undefined);
+  if (entryText === undefined) return undefined;
+  const entry = JSON.parse(entryText) as { languages?: Record<string, { hash: string; wasm: string | null }> };
+  const language = Object.values(entry.languages ?? {})[0];
+  const compressed = [language ? `pagefind.${language.hash}.pf_meta` : undefined, `wasm.${language?.wasm ?? 'unknown'}.pagefind`];
+  const sizes = await Promise.all([
+    ...['pagefind.js', 'pagefind-entry.json'].map((name) => readFile(join(folder, name)).then(gzipSize, () => 0)),
+    ...compressed.flatMap((name) => (name ? [readFile(join(folder, name)).then((data) => data.length, () => 0)] : [])),
+  ]);
+  return sum(sizes);
+}
+
 /** The weights of a whole site: medians and maxima outside search, the search page on its own, the heaviest pages. */
-export function weightSection(weights: PageWeight[], htmlCssBudget: number): WeightSection {
+export function weightSection(weights: PageWeight[], htmlCssBudget: number, searchStartup?: number): WeightSection {
   const pages = weights.filter((page) => !isSearchPage(page.path));
   return {
     method: 'gzip level 9 (node:zlib gzipSync) of each file on its own; HTML+CSS = page HTML + linked stylesheets; JS = scripts, static imports, modulepreloads and inline scripts',
@@ -165,5 +183,6 @@ export function weightSection(weights: PageWeight[], htmlCssBudget: number): Wei
     search: weights.filter((page) => isSearchPage(page.path)),
     heaviest: pages.toSorted((a, b) => b.htmlCssGzip - a.htmlCssGzip).slice(0, 5),
     overBudget: pages.filter((page) => page.htmlCssGzip > htmlCssBudget).length,
+    ...(searchStartup === undefined ? {} : { searchStartup }),
   };
 }

@@ -59,7 +59,7 @@ function weightRows(weight: WeightSection): Row[] {
     },
     ...weight.search.map((page) => ({
       figure: `search page ${page.path}`,
-      value: `HTML+CSS ${kib(page.htmlCssGzip)}, JS ${kib(page.jsGzip)}`,
+      value: `HTML+CSS ${kib(page.htmlCssGzip)}, JS ${kib(page.jsGzip)}${weight.searchStartup ? `; first query fetches ${kib(weight.searchStartup)} of Pagefind` : ''}`,
       budget: `HTML+CSS ≤ ${kib(budgets.pageHtmlCssGzip)}`,
       met: page.htmlCssGzip <= budgets.pageHtmlCssGzip,
     })),

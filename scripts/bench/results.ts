@@ -44,6 +44,8 @@ export interface WeightSection {
   js: WeightSummary;
   /** The search page(s), reported on their own: they may load Pagefind's script. */
   search: PageWeight[];
+  /** Bytes the search page fetches on its first query (Pagefind's script, entry, metadata and WebAssembly). */
+  searchStartup?: number;
   heaviest: PageWeight[];
   overBudget: number;
 }

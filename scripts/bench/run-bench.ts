@@ -7,7 +7,7 @@ import { measureBuilds } from './build-run.ts';
 import { generateContent } from './generate-content.ts';
 import { measureLighthouse } from './lighthouse-site.ts';
 import type { BenchOptions } from './options.ts';
-import { pageWeights, weightSection } from './page-weight.ts';
+import { pageWeights, searchStartupBytes, weightSection } from './page-weight.ts';
 import type { BenchResults } from './results.ts';
 import { measureSync } from './sync-run.ts';
 import { sampleRoles, writeContentTree } from './write-content.ts';
@@ -25,7 +25,7 @@ export async function runBench(options: BenchOptions, places: BenchPlaces, say: 
   const { projectRoot, workDir, resultsDir } = places;
   const sampleRoot = join(projectRoot, 'content');
   const contentDir = join(workDir, 'content');
-  const logDir = join(resultsDir, 'logs');
+  const logDir = join(resultsDir, 'logs', options.size);
   const now = new Date();
 
   const roles = await sampleRoles(sampleRoot);
@@ -67,12 +67,12 @@ export async function runBench(options: BenchOptions, places: BenchPlaces, say: 
       const builds = await measureBuilds({ projectRoot, workDir, contentDir, slugs, now, logDir, say });
       results.build = builds.section;
       say('measuring page weights…');
-      results.weight = weightSection(await pageWeights(builds.distDir), budgets.pageHtmlCssGzip);
+      results.weight = weightSection(await pageWeights(builds.distDir), budgets.pageHtmlCssGzip, await searchStartupBytes(builds.distDir));
     });
   }
   if (!options.skip.has('sync')) {
     await attempt('sync', async () => {
-      results.sync = await measureSync({ projectRoot, contentDir, generated, now, logDir, say });
+      results.sync = await measureSync({ projectRoot, timeScale: options.syncTimeScale, contentDir, generated, now, logDir, say });
       if (results.sync.error) throw new Error(results.sync.error);
     });
   }

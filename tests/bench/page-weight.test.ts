@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gzipSize, pageReferences, pageWeights, weightSection } from '../../scripts/bench/page-weight.ts';
+import { gzipSize, pageReferences, pageWeights, searchStartupBytes, weightSection } from '../../scripts/bench/page-weight.ts';
 
 describe('what a page asks for', () => {
   it('finds linked stylesheets, module and classic scripts, modulepreloads and inline scripts', () => {
@@ -24,12 +24,20 @@ describe('page weights of a built site', () => {
   const css = 'body{font-family:sans-serif;margin:0 auto;max-width:40rem}'.repeat(20);
   const chunk = 'export const answer = 42;'.repeat(10);
   const search = `import { answer } from "./chunk.js";console.log(answer);`;
+  const entry = JSON.stringify({ version: '1.6.0', languages: { ja: { hash: 'ja_0123abcd', wasm: null, page_count: 3 } } });
+  const pagefindScript = 'export async function search() { return []; }'.repeat(5);
 
   beforeAll(async () => {
     dist = await mkdtemp(join(tmpdir(), 'hiroba-bench-dist-'));
     await mkdir(join(dist, '_astro'), { recursive: true });
     await mkdir(join(dist, 'rooms', 'mpa'), { recursive: true });
     await mkdir(join(dist, 'search'), { recursive: true });
+    await mkdir(join(dist, 'pagefind'), { recursive: true });
+    await writeFile(join(dist, 'pagefind', 'pagefind-entry.json'), entry);
+    await writeFile(join(dist, 'pagefind', 'pagefind.js'), pagefindScript);
+    await writeFile(join(dist, 'pagefind', 'pagefind.ja_0123abcd.pf_meta'), Buffer.alloc(300));
+    await writeFile(join(dist, 'pagefind', 'wasm.unknown.pagefind'), Buffer.alloc(700));
+    await writeFile(join(dist, 'pagefind', 'pagefind-ui.js'), pagefindScript);
     await writeFile(join(dist, '_astro', 'site.css'), css);
     await writeFile(join(dist, '_astro', 'chunk.js'), chunk);
     await writeFile(join(dist, '_astro', 'search.js'), search);
@@ -62,5 +70,9 @@ describe('page weights of a built site', () => {
     expect(section.js.max).toBe(0);
     expect(section.search.map((page) => page.path)).toEqual(['/search/']);
     expect(section.overBudget).toBe(0);
+  });
+
+  it('counts what the search page fetches on its first query: the Pagefind script, entry, metadata and WebAssembly', async () => {
+    expect(await searchStartupBytes(dist)).toBe(gzipSize(Buffer.from(pagefindScript)) + gzipSize(Buffer.from(entry)) + 300 + 700);
   });
 });
