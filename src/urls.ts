@@ -15,6 +15,8 @@ export const paths = {
   room: (slug: string) => `/rooms/${slug}/`,
   roomFlyer: (slug: string) => `/rooms/${slug}/flyer/`,
   events: () => '/events/',
+  /** One month's events, `month` as YYYY-MM: /events/2026/12/. */
+  eventsMonth: (month: string) => `/events/${month.replace('-', '/')}/`,
   event: (slug: string) => `/events/${slug}/`,
   eventCalendar: (slug: string) => `/events/${slug}.ics`,
   join: () => '/join/',

@@ -1,6 +1,21 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventState, eventsForRole, eventsInRooms, splitByTime } from '../src/events-timeline.ts';
-import type { EventEntry } from '../src/schemas/index.ts';
+import { benchSizes } from '../scripts/bench/bench-sizes.ts';
+import { generateContent } from '../scripts/bench/generate-content.ts';
+import { sampleRoles } from '../scripts/bench/write-content.ts';
+import {
+  eventMonth,
+  eventMonths,
+  eventState,
+  eventsForRole,
+  eventsInMonth,
+  eventsInRooms,
+  eventsOverview,
+  listLimits,
+  monthLabel,
+  splitByTime,
+} from '../src/events-timeline.ts';
+import { eventSchema, type EventEntry } from '../src/schemas/index.ts';
 
 type Timed = { id: string; data: Pick<EventEntry, 'start' | 'end' | 'rooms' | 'roles' | 'status' | 'apply'> };
 
@@ -82,5 +97,54 @@ describe('what an event page says first', () => {
   it('says it is over once it has ended', () => {
     expect(eventState(october, now)).toBe('ended');
     expect(eventState({ ...october, data: { ...october.data, status: 'full' } }, now)).toBe('ended');
+  });
+});
+
+const benchRoles = await sampleRoles(resolve('content'));
+
+describe('the events overview at national scale', () => {
+  const generatedAt = new Date('2026-11-24T03:00:00Z');
+  const events = generateContent(benchSizes.full, benchRoles, generatedAt).events.map((entry) => ({
+    id: entry.slug,
+    data: eventSchema.parse(entry.data),
+  }));
+  const overview = eventsOverview(events, generatedAt);
+  const { upcoming, past } = splitByTime(events, generatedAt);
+
+  it('has plenty of upcoming and past events to cap', () => {
+    expect(upcoming.length).toBeGreaterThan(listLimits.upcoming);
+    expect(past.length).toBeGreaterThan(listLimits.past);
+  });
+
+  it('shows only the next few upcoming events, soonest first', () => {
+    expect(overview.upcoming).toEqual(upcoming.slice(0, listLimits.upcoming));
+  });
+
+  it('shows only the few events that ended last, latest first', () => {
+    expect(overview.past).toEqual(past.slice(0, listLimits.past));
+  });
+
+  it('leads to month pages that together list every event exactly once', () => {
+    const listed = overview.months.flatMap((month) => eventsInMonth(events, month).map((event) => event.id));
+    expect(listed.toSorted()).toEqual(events.map((event) => event.id).toSorted());
+    expect(new Set(listed).size).toBe(events.length);
+  });
+});
+
+describe('months of events', () => {
+  it('counts an event in the Tokyo month it starts in, even when it is still the previous month in UTC', () => {
+    expect(eventMonth(event('new-year', '2027-01-01T08:00:00+09:00', '2027-01-01T09:00:00+09:00'))).toBe('2027-01');
+  });
+
+  it('lists each month with events once, latest first', () => {
+    expect(eventMonths([october, december, january, underWay, november])).toEqual(['2027-01', '2026-12', '2026-11', '2026-10']);
+  });
+
+  it('lists a month’s events earliest first', () => {
+    expect(eventsInMonth([december, october, underWay], '2026-12').map((e) => e.id)).toEqual(['under-way', 'december']);
+  });
+
+  it('names a month the way visitors read it', () => {
+    expect(monthLabel('2026-09')).toBe('2026年9月');
   });
 });

@@ -1,11 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { canJoin } from '../src/catalog.ts';
-import { qrCodePng, qrCodeSvg, roomQrLabel, roomQrPath } from '../src/qr.ts';
+import { cachedQrCodePng, qrCodePng, qrCodeSvg, roomQrLabel, roomQrPath } from '../src/qr.ts';
 import { decodeQrPng, decodeQrSvg } from './support/decode-qr.ts';
 import { loadSampleContent } from './support/sample-content.ts';
 
 const { catalog, joinUrlOf } = await loadSampleContent();
 const joinableRooms = catalog.rooms.filter(canJoin);
+const cacheDir = await mkdtemp(join(tmpdir(), 'hiroba-qr-'));
+afterAll(() => rm(cacheDir, { recursive: true, force: true }));
 
 describe('room QR codes', () => {
   it('exist for every room people can join in the sample', () => {
@@ -16,7 +21,7 @@ describe('room QR codes', () => {
     it(`read back as exactly the join link of ${room.id}, as SVG and as PNG`, async () => {
       const url = joinUrlOf(room);
       expect(decodeQrSvg(await qrCodeSvg(url, roomQrLabel(room.data.name)))).toBe(url);
-      expect(decodeQrPng(await qrCodePng(url))).toBe(url);
+      expect(decodeQrPng(await qrCodePng(url, cacheDir))).toBe(url);
     });
   }
 
@@ -33,8 +38,21 @@ describe('room QR codes', () => {
   });
 
   it('are big enough to print: the PNG is at least 1000 pixels wide', async () => {
-    const png = await qrCodePng('https://forum.example/g/x');
+    const png = await qrCodePng('https://forum.example/g/x', cacheDir);
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('are drawn as PNG once per link and read back from the cache after that', async () => {
+    const url = 'https://forum.example/g/cached-room';
+    const first = await cachedQrCodePng(url, cacheDir);
+    const second = await cachedQrCodePng(url, cacheDir);
+    expect(first.reused).toBe(false);
+    expect(second.reused).toBe(true);
+    expect(second.png.equals(first.png)).toBe(true);
+    expect(decodeQrPng(second.png)).toBe(url);
+    const other = await cachedQrCodePng('https://forum.example/g/another-room', cacheDir);
+    expect(other.reused).toBe(false);
+    expect((await readdir(cacheDir)).filter((name) => name.endsWith('.png')).length).toBeGreaterThanOrEqual(2);
   });
 
   it('are downloadable from beside the room page', () => {

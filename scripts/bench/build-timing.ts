@@ -41,13 +41,13 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /**
- * Clears what a build of the given kind must not reuse: a cold build starts with no output, no OG images and no
+ * Clears what a build of the given kind must not reuse: a cold build starts with no output, no rendered images and no
  * Astro cache; a warm build keeps both caches and only loses the previous output.
  */
 export async function prepareBuild(project: AstroProject, kind: BuildKind): Promise<void> {
   await rm(project.outDir, { recursive: true, force: true });
   if (kind === 'warm') return;
-  for (const folder of [project.ogCacheDir, project.cacheDir, join(project.root, '.astro')]) {
+  for (const folder of [project.imageCacheDir, project.cacheDir, join(project.root, '.astro')]) {
     await rm(folder, { recursive: true, force: true });
   }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /**
  * A copy of the site's sources in a temporary folder, sharing only node_modules (by symlink). Builds of the
- * snapshot keep their output, their OG image cache (`.cache/og/`, relative to the working directory) and Astro's
+ * snapshot keep their output, their rendered-image caches (`.cache/`, relative to the working directory) and Astro's
  * own cache to themselves, so the bench neither disturbs nor is helped by anyone else's builds in the project.
  */
 
@@ -14,8 +14,8 @@ export interface AstroProject {
   outDir: string;
   /** Astro's cache (content layer store, Vite's dependency cache). */
   cacheDir: string;
-  /** The OG image cache of this project's builds. */
-  ogCacheDir: string;
+  /** The rendered-image caches of this project's builds (share images, flyers, QR codes). */
+  imageCacheDir: string;
 }
 
 /** Outputs, caches and history: everything else in the project is copied, whatever the build may import. */
@@ -40,7 +40,7 @@ export async function withBenchConfig(root: string, baseConfig: string): Promise
     configFile: 'astro.bench.config.mjs',
     outDir: join(root, 'dist'),
     cacheDir: join(root, '.bench-astro-cache'),
-    ogCacheDir: join(root, '.cache', 'og'),
+    imageCacheDir: join(root, '.cache'),
   };
   await writeFile(
     join(root, project.configFile),

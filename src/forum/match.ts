@@ -5,6 +5,8 @@ export type CategoryRef = Pick<ObservedCategory, 'id' | 'slug'>;
 
 /** Categories are found by slug under their parent (top-level ones among top-level ones). */
 export function matchCategories(desired: DesiredCategory[], observed: ObservedCategory[]): Map<string, ObservedCategory> {
+  // One look-up table per run: with thousands of categories, searching the list for each one dominated a sync.
+  const bySlug = firstBy(observed, (category) => slugKey(category.parentId, category.slug));
   const matches = new Map<string, ObservedCategory>();
   const byKey = new Map(desired.map((category) => [category.key, category]));
   const find = (category: DesiredCategory): ObservedCategory | undefined => {
@@ -16,7 +18,7 @@ export function matchCategories(desired: DesiredCategory[], observed: ObservedCa
       if (!parent) return undefined;
       parentId = parent.id;
     }
-    const found = observed.find((candidate) => candidate.parentId === parentId && candidate.slug.toLowerCase() === category.slug.toLowerCase());
+    const found = bySlug.get(slugKey(parentId, category.slug));
     if (found) matches.set(category.key, found);
     return found;
   };
@@ -24,13 +26,28 @@ export function matchCategories(desired: DesiredCategory[], observed: ObservedCa
   return matches;
 }
 
+/** Topics are found by external_id, or else by the key in their marker. */
 export function matchTopics(desired: DesiredTopic[], observed: ObservedTopic[]): Map<string, ObservedTopic> {
+  const byExternalId = firstBy(observed, (topic) => topic.externalId?.toLowerCase());
+  const byMarker = firstBy(observed, (topic) => topic.markerKey);
   const matches = new Map<string, ObservedTopic>();
   for (const topic of desired) {
-    const found =
-      observed.find((candidate) => candidate.externalId?.toLowerCase() === topic.externalId.toLowerCase()) ??
-      observed.find((candidate) => candidate.markerKey === topic.key);
+    const found = byExternalId.get(topic.externalId.toLowerCase()) ?? byMarker.get(topic.key);
     if (found) matches.set(topic.key, found);
   }
   return matches;
+}
+
+function slugKey(parentId: number | null, slug: string): string {
+  return `${parentId ?? ''}/${slug.toLowerCase()}`;
+}
+
+/** Items by key, keeping the first of any that share one (as a search of the list would). */
+function firstBy<T>(items: T[], keyOf: (item: T) => string | null | undefined): Map<string, T> {
+  const index = new Map<string, T>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key !== null && key !== undefined && !index.has(key)) index.set(key, item);
+  }
+  return index;
 }

@@ -20,8 +20,9 @@ export interface PlanOptions {
 export function makePlan(desired: DesiredState, observed: ObservedState, options: PlanOptions): PlanItem[] {
   const categoryMatches = matchCategories(desired.categories, observed.categories);
   const topicMatches = matchTopics(desired.topics, observed.topics);
+  const groupNames = new Set(observed.groups.map((name) => name.toLowerCase()));
   const items: PlanItem[] = [
-    ...desired.groups.map((group) => planGroup(group, observed.groups)),
+    ...desired.groups.map((group) => planGroup(group, groupNames)),
     ...desired.categories.map((category) => planCategory(category, categoryMatches.get(category.key), categoryMatches, options)),
     ...desired.topics.map((topic) => planTopic(topic, topicMatches.get(topic.key), categoryMatches, options)),
     ...orphanCategories(observed.categories, categoryMatches),
@@ -39,9 +40,9 @@ export function topicKind(key: string): 'welcome' | 'event' {
   return key.startsWith('event:') || key.startsWith('hiroba-event-') ? 'event' : 'welcome';
 }
 
-/** Groups are only made sure to exist: their members are the staff's to manage. */
-function planGroup(group: DesiredGroup, observed: string[]): PlanItem {
-  const exists = observed.some((name) => name.toLowerCase() === group.name.toLowerCase());
+/** Groups are only made sure to exist: their members are the staff's to manage. Names come lower-cased. */
+function planGroup(group: DesiredGroup, observedNames: Set<string>): PlanItem {
+  const exists = observedNames.has(group.name.toLowerCase());
   return {
     kind: 'group',
     key: group.key,

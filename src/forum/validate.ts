@@ -4,7 +4,7 @@ import { withMarker } from './marker.ts';
 import { matchCategories } from './match.ts';
 import { skipsWordLengthRule, type ForumSettings } from './settings.ts';
 import { cleanTitle, titleRules, type TitleRules } from './title.ts';
-import type { DesiredCategory, DesiredGroup, DesiredState, DesiredTopic, ObservedState, Origin } from './types.ts';
+import type { DesiredCategory, DesiredGroup, DesiredState, DesiredTopic, ObservedCategory, ObservedState, Origin } from './types.ts';
 
 export interface ValidationContext {
   settings: ForumSettings;
@@ -19,9 +19,10 @@ const maxCategoryNameLength = 50;
  * to fix. Limits come from the forum's own settings when it shared them.
  */
 export function validateDesired(desired: DesiredState, context: ValidationContext): Problem[] {
+  const unmanaged = unmanagedCategories(desired, context.observed);
   return [
     ...desired.groups.flatMap(groupProblems),
-    ...desired.categories.flatMap((category) => categoryProblems(category, desired, context)),
+    ...desired.categories.flatMap((category) => categoryProblems(category, desired, unmanaged)),
     ...topicProblems(desired, context),
   ];
 }
@@ -42,7 +43,7 @@ function problem(origin: Origin, message: string): Problem {
 
 const characters = (text: string) => [...text].length;
 
-function categoryProblems(category: DesiredCategory, desired: DesiredState, { observed }: ValidationContext): Problem[] {
+function categoryProblems(category: DesiredCategory, desired: DesiredState, unmanaged: UnmanagedCategories): Problem[] {
   const problems: Problem[] = [];
   const name = category.name.trim();
   if (characters(name) < 1 || characters(name) > maxCategoryNameLength) {
@@ -60,24 +61,36 @@ function categoryProblems(category: DesiredCategory, desired: DesiredState, { ob
   if (!/^[a-z0-9-]+$/.test(category.slug) || /^\d+$/.test(category.slug) || category.slug === 'none' || /^\d+-category$/.test(category.slug)) {
     problems.push(problem(category.origins.slug, `「${category.slug}」はフォーラムのカテゴリの URL 名に使えません。数字だけの名前や「none」を避け、半角の英小文字を含めてください。`));
   }
-  problems.push(...siblingNameClash(category, desired, observed));
+  problems.push(...siblingNameClash(category, unmanaged));
   return problems;
 }
 
-/** A category the sync does not manage may already use the name under the same parent. */
-function siblingNameClash(category: DesiredCategory, desired: DesiredState, observed: ObservedState): Problem[] {
+/** The forum's categories the sync does not manage, by parent and name; found once per run. */
+interface UnmanagedCategories {
+  matches: Map<string, ObservedCategory>;
+  byName: Map<string, ObservedCategory>;
+}
+
+function unmanagedCategories(desired: DesiredState, observed: ObservedState): UnmanagedCategories {
   const matches = matchCategories(desired.categories, observed.categories);
+  const managedIds = new Set([...matches.values()].map((match) => match.id));
+  const byName = new Map<string, ObservedCategory>();
+  for (const other of observed.categories) {
+    const key = nameKey(other.parentId, other.name);
+    if (!managedIds.has(other.id) && !byName.has(key)) byName.set(key, other);
+  }
+  return { matches, byName };
+}
+
+function nameKey(parentId: number | null, name: string): string {
+  return `${parentId ?? ''}/${name.trim().toLowerCase()}`;
+}
+
+/** A category the sync does not manage may already use the name under the same parent. */
+function siblingNameClash(category: DesiredCategory, { matches, byName }: UnmanagedCategories): Problem[] {
   const parentId = category.parentKey ? matches.get(category.parentKey)?.id : null;
   if (parentId === undefined) return [];
-  const self = matches.get(category.key);
-  const managedIds = new Set([...matches.values()].map((match) => match.id));
-  const clash = observed.categories.find(
-    (other) =>
-      other.parentId === parentId &&
-      other.id !== self?.id &&
-      !managedIds.has(other.id) &&
-      other.name.trim().toLowerCase() === category.name.trim().toLowerCase(),
-  );
+  const clash = byName.get(nameKey(parentId, category.name));
   return clash
     ? [problem(category.origins.name, `フォーラムには、同じ親の下に同じ名前「${clash.name}」のカテゴリ（URL 名 ${clash.slug}）がすでにあります。名前を変えてください。`)]
     : [];
@@ -147,10 +160,11 @@ function titleProblems(topic: DesiredTopic, title: string, settings: ForumSettin
 /** A topic the sync does not manage may already hold a title the content wants. */
 function titlesTakenByOthers(desired: DesiredState, observed: ObservedState, rules: TitleRules): Problem[] {
   const problems: Problem[] = [];
+  const byTitle = Map.groupBy(observed.topics, (other) => other.title.toLowerCase());
   for (const topic of desired.topics) {
     const title = cleanTitle(topic.title, rules).toLowerCase();
-    const holder = observed.topics.find(
-      (other) => other.title.toLowerCase() === title && other.externalId?.toLowerCase() !== topic.externalId.toLowerCase() && other.markerKey !== topic.key,
+    const holder = byTitle.get(title)?.find(
+      (other) => other.externalId?.toLowerCase() !== topic.externalId.toLowerCase() && other.markerKey !== topic.key,
     );
     if (holder && !holder.externalId?.startsWith('hiroba-') && holder.markerKey === null) {
       problems.push(problem(topic.origins.title, `フォーラムには、同じ題名「${holder.title}」の別の話題（番号 ${holder.id}）がすでにあります。題名を変えてください。`));

@@ -56,4 +56,9 @@ describe('a role page', () => {
     const events = [...page.querySelectorAll('ul.card-list h3 a[href^="/events/"]')].map((a) => a.getAttribute('href'));
     expect(events).toEqual([paths.event('scleroderma-online-2026-12'), paths.event('mpa-hybrid-2027-01')]);
   });
+
+  it('groups by condition instead of listing every room, so it stays light as rooms grow', async () => {
+    const page = await readPage(paths.role('family'));
+    expect(page.querySelector('main a[href^="/rooms/"]')).toBeNull();
+  });
 });

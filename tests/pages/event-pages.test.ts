@@ -87,6 +87,17 @@ describe('the events list', () => {
     expect(titlesUnder('past')).toEqual([paths.event('partner-online-2026-10')]);
   });
 
+  it('leads to a page for every month with events, latest first, and each month page lists all of that month’s events', async () => {
+    const page = await readPage(paths.events());
+    const months = [...page.querySelectorAll('#months ~ ul.link-list a')].map((a) => a.getAttribute('href'));
+    expect(months).toEqual(['2027-02', '2027-01', '2026-12', '2026-10'].map(paths.eventsMonth));
+    const december = await readPage(paths.eventsMonth('2026-12'));
+    expect(textOf(december.querySelector('h1'))).toBe('2026年12月の交流会');
+    expect([...december.querySelectorAll('main ul.link-list a')].map((a) => a.getAttribute('href'))).toEqual(
+      ['sibling-online-2026-12', 'scleroderma-online-2026-12', 'young-carer-online-2026-12'].map(paths.event),
+    );
+  });
+
   it('marks full and cancelled events in the list itself', async () => {
     const page = await readPage(paths.events());
     const card = (slug: string) => textOf(page.querySelector(`a[href="${paths.event(slug)}"]`)?.closest('li'));

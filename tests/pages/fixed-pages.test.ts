@@ -50,10 +50,16 @@ describe('the about page', () => {
 });
 
 describe('the guidelines page', () => {
-  it('covers rules, anonymity and privacy, and links each room’s own rules', async () => {
+  it('covers rules, anonymity and privacy, and leads to where each room’s own rules are found', async () => {
     const page = await readPage(paths.guidelines());
     for (const id of ['rules', 'anonymity', 'privacy']) expect(page.querySelector(`h2#${id}`), id).not.toBeNull();
-    expect(page.querySelector(`a[href="${paths.room('scleroderma')}#rules"]`)).not.toBeNull();
+    expect(page.querySelector(`#rules ~ p a[href="${paths.conditions()}"]`)).not.toBeNull();
+    expect(page.querySelector(`#rules ~ p a[href="${paths.roles()}"]`)).not.toBeNull();
+  });
+
+  it('stays the same size however many rooms there are: it lists no rooms', async () => {
+    const page = await readPage(paths.guidelines());
+    expect(page.querySelector('main a[href^="/rooms/"]')).toBeNull();
   });
 });
 
@@ -63,6 +69,13 @@ describe('the join page', () => {
     const text = textOf(page.body);
     for (const step of [...catalog.guide('forum')!.data.steps, ...catalog.guide('chat')!.data.steps]) expect(text).toContain(step.title);
     expect(text).toContain('スタッフが確かめてから');
+  });
+
+  it('leads to finding a room by condition or by role, without listing every room', async () => {
+    const page = await readPage(paths.join());
+    expect(page.querySelector(`#rooms ~ p a[href="${paths.conditions()}"]`)).not.toBeNull();
+    for (const role of catalog.roles) expect(page.querySelector(`main a[href="${paths.role(role.id)}"]`), role.id).not.toBeNull();
+    expect(page.querySelector('main a[href^="/rooms/"]')).toBeNull();
   });
 });
 

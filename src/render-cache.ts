@@ -1,0 +1,50 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/**
+ * Build-time renders kept on disk under a hash of everything that shapes them: the caller's inputs and the
+ * versions of the packages that render them. An unchanged render is read back instead of made again; any change
+ * to any of those gives a new key, so a stale file is never reused.
+ */
+
+const require = createRequire(import.meta.url);
+const versions = new Map<string, string>();
+
+function packageVersion(name: string): string {
+  let version = versions.get(name);
+  if (version === undefined) {
+    version = (require(`${name}/package.json`) as { version: string }).version;
+    versions.set(name, version);
+  }
+  return `${name}@${version}`;
+}
+
+/** The cache key of a render of `inputs` by the named packages. */
+export function renderKey(inputs: Record<string, unknown>, renderers: readonly string[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ ...inputs, versions: renderers.map(packageVersion).join(' ') }))
+    .digest('hex');
+}
+
+export interface CachedRender {
+  png: Buffer;
+  /** True when the file came from the cache rather than a fresh render. */
+  reused: boolean;
+}
+
+/** The PNG under `key` in `cacheDir`, rendered and stored first when it is not there yet. */
+export async function cachedRender(key: string, cacheDir: string, render: () => Promise<Buffer> | Buffer): Promise<CachedRender> {
+  const file = join(cacheDir, `${key}.png`);
+  const hit = await readFile(file).catch(() => undefined);
+  if (hit) return { png: hit, reused: true };
+  const png = await render();
+  await mkdir(cacheDir, { recursive: true });
+  // Write then rename, so a build running beside this one never reads half a file; each writer has its own
+  // partial file, so two renders of the same key at once cannot take each other's.
+  const partial = `${file}.${randomUUID()}.partial`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+  return { png, reused: false };
+}
