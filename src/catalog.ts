@@ -87,7 +87,6 @@ export function createCatalog<K extends EntryKinds>(input: CatalogInput<K>) {
     event,
     roomsOf,
     roomsServing,
-    roomsForRole,
     rolesServedIn,
     conditionOf,
     roomsOfEvent,

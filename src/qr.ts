@@ -11,7 +11,7 @@ const options = { errorCorrectionLevel: 'M', margin: 4 } as const;
 const printWidth = 1200;
 
 /** PNGs are cached like the share images: a build with 2,000 rooms would otherwise render them all every time. */
-export const defaultQrCacheDir = resolve('.cache/qr');
+const defaultQrCacheDir = resolve('.cache/qr');
 
 /** The QR code of `url` as an SVG document, labelled for screen readers and image viewers. */
 export async function qrCodeSvg(url: string, label: string): Promise<string> {

@@ -2,7 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveStatic } from './static-server.ts';
+import { chromiumFlags, findChromium, howToGetChromium } from '../../src/browser/find-chromium.ts';
+import { serveStatic } from '../../src/browser/static-server.ts';
 
 /**
  * Lighthouse (mobile preset, the default) on a few pages of a built site served on 127.0.0.1, with the system
@@ -29,25 +30,25 @@ export interface LighthouseResult extends LighthousePage {
   error?: string;
 }
 
-const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 const runDeadlineMs = 180_000;
 
 export async function runLighthouse(distDir: string, pages: LighthousePage[], reportDir: string): Promise<LighthouseResult[]> {
-  const site = await serveStatic(distDir);
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags,
-    logLevel: 'silent',
-  });
+  const chromePath = findChromium();
+  if (!chromePath) throw new Error(howToGetChromium);
   await mkdir(reportDir, { recursive: true });
-  const results: LighthouseResult[] = [];
+  const site = await serveStatic(distDir);
   try {
-    for (const page of pages) results.push(await auditPage(site.origin, page, chrome.port, reportDir));
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: chromiumFlags, logLevel: 'silent' });
+    try {
+      const results: LighthouseResult[] = [];
+      for (const page of pages) results.push(await auditPage(site.origin, page, chrome.port, reportDir));
+      return results;
+    } finally {
+      chrome.kill();
+    }
   } finally {
-    chrome.kill();
     await site.close();
   }
-  return results;
 }
 
 async function auditPage(origin: string, page: LighthousePage, port: number, reportDir: string): Promise<LighthouseResult> {

@@ -14,7 +14,7 @@ function requireAdmin(ctx: RequestContext): User {
   return ctx.user;
 }
 
-export function findCategory(ctx: RequestContext, idOrSlug: string): Category {
+function findCategory(ctx: RequestContext, idOrSlug: string): Category {
   const id = asInt(idOrSlug);
   const category =
     id !== null

@@ -13,7 +13,7 @@ export const categoryPostTemplate =
 export const aboutTitle = (name: string): string => `About the ${name} category`;
 
 /** Parameters categories#create/update permit besides the ones validated here; others are dropped. */
-export const storedCategoryParams = [
+const storedCategoryParams = [
   'topic_template', 'sort_order', 'sort_ascending', 'show_subcategory_list', 'num_featured_topics', 'default_view',
   'default_top_period', 'default_list_filter', 'minimum_required_tags', 'subcategory_list_style', 'allow_badges',
   'search_priority', 'read_only_banner', 'auto_close_hours', 'custom_fields', 'topic_featured_links_allowed',

@@ -23,7 +23,7 @@ export interface ControlHooks {
 const ok = (body: unknown): Reply => ({ status: 200, body });
 
 /** Edits a post as another (created if needed) ordinary user, so tests can make forum-side drift. */
-export function actAsUser(forum: Forum, input: { username: string; postId: number; raw?: string; title?: string; editReason?: string }): Reply {
+function actAsUser(forum: Forum, input: { username: string; postId: number; raw?: string; title?: string; editReason?: string }): Reply {
   const { store } = forum;
   const user: User =
     store.userByName(input.username) ??

@@ -43,7 +43,7 @@ function zoneOffsetMs(utcMs: number, zone: string): number {
 }
 
 /** Parses the builder's "YYYY-MM-DD HH:mm" as wall time in `zone`; strings with an offset are absolute. */
-export function parseEventTime(text: string, zone: string): number | null {
+function parseEventTime(text: string, zone: string): number | null {
   const local = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
   if (local) {
     const [, y, mo, d, h, mi, s] = local.map(Number);

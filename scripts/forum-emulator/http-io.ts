@@ -6,7 +6,7 @@ const maxBodyBytes = 2 * 1024 * 1024;
 export type Params = Record<string, unknown>;
 
 /** Rack's nested parameter syntax: `post[raw]=…`, `tags[]=a&tags[]=b`, `permissions[everyone]=1`. */
-export function parseNestedParams(entries: Iterable<[string, string]>): Params {
+function parseNestedParams(entries: Iterable<[string, string]>): Params {
   const root: Params = {};
   for (const [fullKey, value] of entries) {
     const match = /^([^[\]]+)((?:\[[^\]]*\])*)$/.exec(fullKey);

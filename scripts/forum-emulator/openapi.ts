@@ -109,13 +109,24 @@ export async function loadSpec(): Promise<{ paths: Record<string, Record<string,
   return module.default;
 }
 
-export async function loadValidators(): Promise<Map<string, OperationValidator>> {
+let validators: Promise<Map<string, OperationValidator>> | undefined;
+
+/**
+ * The request validators of every operation, compiled once per process (a few hundred milliseconds) and shared by
+ * every emulator started in it: a validator keeps only its last call's errors, which are read at once.
+ */
+export function loadValidators(): Promise<Map<string, OperationValidator>> {
+  validators ??= compileValidators();
+  return validators;
+}
+
+async function compileValidators(): Promise<Map<string, OperationValidator>> {
   const spec = await loadSpec();
   const strict = new Ajv({ allErrors: true, strict: false });
   const coercing = new Ajv({ allErrors: true, strict: false, coerceTypes: 'array' });
   addFormats(strict);
   addFormats(coercing);
-  const validators = new Map<string, OperationValidator>();
+  const compiled = new Map<string, OperationValidator>();
   for (const operations of Object.values(spec.paths)) {
     for (const value of Object.values(operations)) {
       const operation = value as { operationId?: string; parameters?: SpecParameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
@@ -136,10 +147,10 @@ export async function loadValidators(): Promise<Map<string, OperationValidator>>
       }
       if (schemas.query) validator.query = coercing.compile(schemas.query);
       if (schemas.path) validator.path = coercing.compile(schemas.path);
-      validators.set(operation.operationId, validator);
+      compiled.set(operation.operationId, validator);
     }
   }
-  return validators;
+  return compiled;
 }
 
 function refuse(errors: ErrorObject[] | null | undefined, fallback: string): never {

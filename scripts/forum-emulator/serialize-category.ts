@@ -11,7 +11,7 @@ export function canSeeCategory(user: User | null, category: Category): boolean {
   return groups.some((g) => /^trust_level_[0-4]$/.test(g) && Number(g.slice(-1)) <= user.trust_level);
 }
 
-export function topicUrl(forum: Forum, category: Category): string | null {
+function topicUrl(forum: Forum, category: Category): string | null {
   const topic = category.topic_id === null ? undefined : forum.store.topics.get(category.topic_id);
   return topic ? `/t/${topic.slug}/${topic.id}` : null;
 }

@@ -10,15 +10,6 @@ import { absolute, paths } from '../urls.ts';
 
 export type SiteEvent = Item<EventEntry>;
 
-/**
- * A moment as ISO 8601 in Tokyo time, 2026-12-12T14:00:00+09:00, however the content loader handed it over (Astro's
- * YAML reader turns it into UTC). Japan keeps one offset all year, so +09:00 is always right.
- */
-export function tokyoIsoTime(moment: string): string {
-  const tokyo = new Date(Date.parse(moment) + 9 * 60 * 60 * 1000);
-  return `${tokyo.toISOString().slice(0, 19)}+09:00`;
-}
-
 /** Stable across builds and edits: the event's file name on the site's host. A calendar updates, not duplicates. */
 export function eventUid(event: SiteEvent, site: Pick<Site, 'url'>): string {
   return `${event.id}@${new URL(site.url).host}`;

@@ -16,7 +16,7 @@ function productId(site: CalendarSite): string {
   return `-//${new URL(site.url).host}//${site.name}//JA`;
 }
 
-export function calendarEventAttributes(event: SiteEvent, site: CalendarSite): EventAttributes {
+function calendarEventAttributes(event: SiteEvent, site: CalendarSite): EventAttributes {
   const cancelled = event.data.status === 'cancelled';
   return {
     uid: eventUid(event, site),

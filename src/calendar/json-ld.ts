@@ -1,5 +1,6 @@
 import type { EventEntry, Site } from '../schemas/index.ts';
-import { eventLocationText, eventPageUrl, tokyoIsoTime, type SiteEvent } from './event-facts.ts';
+import { tokyoIsoDateTime } from '../lib/japanese-date.ts';
+import { eventLocationText, eventPageUrl, type SiteEvent } from './event-facts.ts';
 
 /**
  * schema.org `Event` data for an event page, so search engines can show the date, place and status. It is a data
@@ -51,7 +52,7 @@ function offer(event: SiteEvent, site: Pick<Site, 'url'>): JsonLd {
     '@type': 'Offer',
     url: event.data.apply.url ?? eventPageUrl(event, site),
     availability: event.data.status === 'full' ? 'https://schema.org/SoldOut' : 'https://schema.org/InStock',
-    validThrough: tokyoIsoTime(event.data.apply.deadline),
+    validThrough: tokyoIsoDateTime(event.data.apply.deadline),
     ...(price === undefined ? {} : { price, priceCurrency: 'JPY' }),
   };
 }
@@ -64,8 +65,8 @@ export function eventJsonLd(event: SiteEvent, site: Pick<Site, 'url' | 'operator
     name: event.data.title,
     description: event.data.summary,
     url: eventPageUrl(event, site),
-    startDate: tokyoIsoTime(event.data.start),
-    endDate: tokyoIsoTime(event.data.end),
+    startDate: tokyoIsoDateTime(event.data.start),
+    endDate: tokyoIsoDateTime(event.data.end),
     eventStatus: statusUrl[event.data.status],
     eventAttendanceMode: attendanceModeUrl[event.data.format],
     location: locations.length === 1 ? locations[0] : locations,

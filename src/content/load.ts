@@ -1,12 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { conditionSchema, eventSchema, guideSchema, roleSchema, roomSchema, siteSchema, type Site } from '../schemas/index.ts';
+import { conditionSchema, eventSchema, guideSchema, roleSchema, roomSchema, type Site } from '../schemas/index.ts';
 import { slug as slugSchema } from '../schemas/common.ts';
 import { validate } from './explain-issues.ts';
 import { parseYaml, splitFrontmatter, type LineOf } from './frontmatter.ts';
 import { collectionFolders, contentRoot, siteSettingsFile, type CollectionName } from './location.ts';
 import { checkMdxBody } from './mdx-body.ts';
+import { parseSiteSettings } from './site-file.ts';
 import type { ContentSet, Entry, Problem } from './types.ts';
 
 const collectionSchemas = {
@@ -85,15 +86,10 @@ async function readSite(root: string, tree: ContentTree): Promise<void> {
     return;
   }
   tree.fileCount++;
-  const parsed = parseYaml(source.replace(/^\uFEFF/, ''), 1);
-  if (!parsed.ok) {
-    tree.problems.push({ file, line: parsed.line, message: parsed.message, severity: 'error' });
-    return;
-  }
-  tree.lines.set(file, parsed.lineOf);
-  const result = validate(siteSchema, parsed.data, { file, lineOf: parsed.lineOf });
-  if (result.ok) tree.site = result.data;
-  else tree.problems.push(...result.problems);
+  const parsed = parseSiteSettings(source, file);
+  if (parsed.lineOf) tree.lines.set(file, parsed.lineOf);
+  if (parsed.site) tree.site = parsed.site;
+  tree.problems.push(...parsed.problems);
 }
 
 async function readCollection(root: string, projectRoot: string, name: CollectionName, tree: ContentTree): Promise<void> {

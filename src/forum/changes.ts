@@ -65,7 +65,7 @@ export function lineCount(text: string): number {
 }
 
 /** A short summary of how a body changes, e.g. "+2 −1 行". */
-export function lineDiff(from: string, to: string): string {
+function lineDiff(from: string, to: string): string {
   const before = from.split('\n');
   const after = to.trim().split('\n');
   const remaining = new Map<string, number>();

@@ -17,27 +17,30 @@ export interface DesiredOptions {
 /** What the forum should hold for this content, at this moment. */
 export function desiredState(content: ContentSet, options: DesiredOptions): DesiredState {
   const conditions = new Map(content.conditions.map((entry) => [entry.slug, entry]));
-  const roles = new Map(content.roles.map((entry) => [entry.slug, entry]));
+  const rolesBySlug = new Map(content.roles.map((entry) => [entry.slug, entry]));
   const rooms = new Map(content.rooms.map((entry) => [entry.slug, entry]));
-  const rolesOf = (slugs: string[], file: string) => slugs.map((slug) => lookup(roles, slug, file, 'roles'));
+  const rolesOf = (slugs: string[], file: string) => slugs.map((slug) => lookup(rolesBySlug, slug, file, 'roles'));
+  // Each room's condition and roles, looked up once for its category and its welcome topic.
+  const roomLinks = content.rooms.map((room) => ({
+    room,
+    condition: lookup(conditions, room.data.condition, room.file, 'condition'),
+    roles: rolesOf(room.data.roles, room.file),
+  }));
 
   const categories: DesiredCategory[] = [
     ...content.conditions.map((condition) => conditionCategory(content, condition)),
-    ...content.rooms.map((room) =>
-      roomCategory(content, room, lookup(conditions, room.data.condition, room.file, 'condition'), rolesOf(room.data.roles, room.file)),
-    ),
+    ...roomLinks.map(({ room, condition, roles }) => roomCategory(content, room, condition, roles)),
   ];
 
-  const welcomeTopics = content.rooms.map((room): DesiredTopic => {
-    const condition = lookup(conditions, room.data.condition, room.file, 'condition');
-    return {
+  const welcomeTopics = roomLinks.map(
+    ({ room, condition, roles }): DesiredTopic => ({
       key: `welcome:${room.slug}`,
       kind: 'welcome',
       file: room.file,
       externalId: externalIdFor('welcome', room.slug),
       categoryKey: roomKey(room),
       title: welcomeTitle(room),
-      raw: welcomeBody({ site: content.site, room, condition, roles: rolesOf(room.data.roles, room.file) }),
+      raw: welcomeBody({ site: content.site, room, condition, roles }),
       status: { pinned: true, pinnedUntil: null, closed: room.data.status === 'closed', visible: true },
       origins: {
         title: { file: room.file, field: 'name' },
@@ -45,8 +48,8 @@ export function desiredState(content: ContentSet, options: DesiredOptions): Desi
         externalId: { file: room.file, field: '(ファイル名)' },
         category: { file: room.file, field: 'forumSlug' },
       },
-    };
-  });
+    }),
+  );
 
   const eventTopics = content.events.map((event): DesiredTopic => {
     const eventRooms = event.data.rooms.map((slug) => lookup(rooms, slug, event.file, 'rooms'));
@@ -100,11 +103,11 @@ function roomGroups(content: ContentSet): DesiredGroup[] {
   return [...groups.values()];
 }
 
-export function conditionKey(condition: Entry<Condition>): string {
+function conditionKey(condition: Entry<Condition>): string {
   return `condition:${condition.slug}`;
 }
 
-export function roomKey(room: Entry<Room>): string {
+function roomKey(room: Entry<Room>): string {
   return `room:${room.slug}`;
 }
 

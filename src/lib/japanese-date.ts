@@ -60,3 +60,12 @@ export function tokyoDay(moment: string | Date): string {
   const p = tokyoParts(moment);
   return `${p.year}-${p.month.padStart(2, '0')}-${p.day.padStart(2, '0')}`;
 }
+
+/**
+ * A moment as ISO 8601 in Tokyo time, 2026-12-12T14:00:00+09:00, however the content loader handed it over (Astro's
+ * YAML reader turns it into UTC). Japan keeps one offset all year, so +09:00 is always right.
+ */
+export function tokyoIsoDateTime(moment: string | Date): string {
+  const seconds = String(new Date(moment).getUTCSeconds()).padStart(2, '0');
+  return `${tokyoDay(moment)}T${formatJaTime(moment)}:${seconds}+09:00`;
+}

@@ -9,7 +9,7 @@ import { renderPng, type ImageSize } from './render.ts';
  * and text together), the size, the font files and the renderer versions (../render-cache.ts).
  */
 
-export const defaultCacheDir = resolve('.cache/og');
+const defaultCacheDir = resolve('.cache/og');
 
 const renderers = ['satori', '@resvg/resvg-js'];
 

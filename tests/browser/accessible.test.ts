@@ -4,7 +4,7 @@ import type * as Axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../src/urls.ts';
 import { informationPages, loadSampleContent } from '../support/sample-content.ts';
-import { openBrowserSession, openTab, pagePaths, viewports, type BrowserSession, type Tab } from './browsing.ts';
+import { describeEachViewport, openBrowserSession, pagePaths, type BrowserSession } from './browsing.ts';
 import { tabThroughPage, unseenStops } from './keyboard.ts';
 
 /**
@@ -35,17 +35,7 @@ describe('the pages under test', () => {
   });
 });
 
-describe.each(viewports)('at $label', (viewport) => {
-  let tab: Tab;
-
-  beforeAll(async () => {
-    tab = await openTab(session, viewport);
-  });
-
-  afterAll(async () => {
-    await tab?.context.close();
-  });
-
+describeEachViewport(() => session, (tab, viewport) => {
   describe.each(pagePaths)('the page %s', (path) => {
     const where = `${path} at ${viewport.label}`;
 

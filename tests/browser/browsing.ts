@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { allPagePaths, siteDir } from '../pages/built-site.ts';
 import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/browser/static-server.ts';
 
 /**
  * What the browser suite shares: the built sample site served on loopback, one Chromium per test file, one
@@ -16,7 +17,7 @@ export interface Viewport {
 }
 
 /** A small phone, as many visitors hold one, and an ordinary laptop. */
-export const viewports: Viewport[] = [
+const viewports: Viewport[] = [
   { label: '360×740', width: 360, height: 740 },
   { label: '1280×800', width: 1280, height: 800 },
 ];
@@ -60,24 +61,46 @@ export interface Tab {
 }
 
 /** A fresh context of the given size, with one tab that records what its page does. */
-export async function openTab(session: BrowserSession, viewport: Viewport): Promise<Tab> {
+async function openTab(session: BrowserSession, viewport: Viewport): Promise<Tab> {
   const context = await session.browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
   const page = await context.newPage();
-  const tab: Tab = {
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return {
     page,
     context,
-    requests: [],
-    problems: [],
+    requests,
+    problems,
     async open(path) {
-      tab.requests.length = 0;
-      tab.problems.length = 0;
+      requests.length = 0;
+      problems.length = 0;
       await page.goto(session.site.origin + path);
     },
   };
-  page.on('request', (request) => tab.requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') tab.problems.push(message.text());
+}
+
+/**
+ * Declares `suite` once per viewport, as `at 360×740` and so on, with a tab of that size that is open while its
+ * tests run and closed after them. `session` is read when the tab opens, after the file's own beforeAll.
+ */
+export function describeEachViewport(session: () => BrowserSession, suite: (tab: Tab, viewport: Viewport) => void): void {
+  describe.each(viewports)('at $label', (viewport) => {
+    // Filled in before the suite's tests run; its arrays are the ones the page's listeners write to.
+    const tab = {} as Tab;
+
+    beforeAll(async () => {
+      Object.assign(tab, await openTab(session(), viewport));
+    });
+
+    afterAll(async () => {
+      await tab.context?.close();
+    });
+
+    suite(tab, viewport);
   });
-  page.on('pageerror', (error) => tab.problems.push(error.message));
-  return tab;
 }

@@ -6,7 +6,7 @@ import { paths } from '../../src/urls.ts';
 import { siteNow } from '../pages/built-site.ts';
 import { decodeQrPng } from '../support/decode-qr.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
-import { openBrowserSession, openTab, viewports, type BrowserSession, type Tab } from './browsing.ts';
+import { describeEachViewport, openBrowserSession, type BrowserSession } from './browsing.ts';
 import { tabThroughPage, unseenStops, type FocusStop } from './keyboard.ts';
 
 /**
@@ -40,17 +40,7 @@ describe('the sample site', () => {
   });
 });
 
-describe.each(viewports)('at $label', (viewport) => {
-  let tab: Tab;
-
-  beforeAll(async () => {
-    tab = await openTab(session, viewport);
-  });
-
-  afterAll(async () => {
-    await tab?.context.close();
-  });
-
+describeEachViewport(() => session, (tab, viewport) => {
   describe.each(openRooms.map((room) => [paths.room(room.id), room] as const))('the room page %s', (path, room) => {
     const where = `${path} at ${viewport.label}`;
     const joinUrl = joinUrlOf(room);

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowserSession, openTab, pagePaths, viewports, type BrowserSession, type Tab } from './browsing.ts';
+import { describeEachViewport, openBrowserSession, pagePaths, type BrowserSession, type Tab } from './browsing.ts';
 
 /**
  * A visit tells no one else that someone read about an illness. Every page, on a 360×740 phone and a 1280×800
@@ -50,17 +50,7 @@ async function forget(tab: Tab): Promise<void> {
   });
 }
 
-describe.each(viewports)('at $label', (viewport) => {
-  let tab: Tab;
-
-  beforeAll(async () => {
-    tab = await openTab(session, viewport);
-  });
-
-  afterAll(async () => {
-    await tab?.context.close();
-  });
-
+describeEachViewport(() => session, (tab, viewport) => {
   describe.each(pagePaths)('the page %s', (path) => {
     const where = `${path} at ${viewport.label}`;
 

@@ -12,6 +12,11 @@ function problemsOf(schema: z.ZodType, yaml: string): string[] {
   return result.ok ? [] : result.problems.map((problem) => `${problem.line} ${problem.field ?? ''} — ${problem.message}`);
 }
 
+/** The one problem reported for `field`, as `problemsOf` writes it. */
+function problemFor(schema: z.ZodType, yaml: string, field: string): string | undefined {
+  return problemsOf(schema, yaml).find((problem) => problem.includes(` ${field} — `));
+}
+
 const role = ['name: きょうだい', 'shortName: きょうだい', 'reading: きょうだい', 'summary: 兄弟姉妹がいる人の案内です。'];
 
 describe('validate', () => {
@@ -39,12 +44,12 @@ describe('validate', () => {
   });
 
   it('adds the allowed choices when a missing field is a choice', () => {
-    const format = problemsOf(eventSchema, 'title: 会').find((problem) => problem.includes(' format '));
+    const format = problemFor(eventSchema, 'title: 会', 'format');
     expect(format).toBe('1 format — 「format」がありません。「format: …」の行を書き足してください。「online」（オンライン）、「offline」（会場）、「hybrid」（両方）のどれかを書いてください。');
   });
 
   it("keeps the schema's own message for a wrong value", () => {
-    const start = problemsOf(eventSchema, 'start: 2026-12-05T14:00:00').find((problem) => problem.includes(' start '));
+    const start = problemFor(eventSchema, 'start: 2026-12-05T14:00:00', 'start');
     expect(start).toBe('2 start — 日時は「2026-12-05T14:00:00+09:00」の形で、最後に +09:00 を付けて書いてください。');
   });
 
@@ -55,12 +60,12 @@ describe('validate', () => {
   });
 
   it('gives Japanese defaults where a schema has no message of its own', () => {
-    const medium = problemsOf(siteSchema, 'campaign:\n  source: invitation\n  medium: 12\n  campaign: default').find((problem) => problem.includes('campaign.medium'));
+    const medium = problemFor(siteSchema, 'campaign:\n  source: invitation\n  medium: 12\n  campaign: default', 'campaign.medium');
     expect(medium).toBe('4 campaign.medium — 文字で書いてください。');
   });
 
   it('points at list items by position', () => {
-    const steps = problemsOf(eventSchema, 'eligibility:\n  - 患者さん\n  - ""').find((problem) => problem.includes('eligibility'));
+    const steps = problemFor(eventSchema, 'eligibility:\n  - 患者さん\n  - ""', 'eligibility[1]');
     expect(steps).toBe('4 eligibility[1] — 空になっています。内容を書いてください。');
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../scripts/forum-emulator/emulator.ts';
-import { startForum, type ApiCall } from './forum-client.ts';
+import { startForum, startForumForTest, type ApiCall } from './forum-client.ts';
 
 let emulator: RunningEmulator;
 let api: ApiCall;
@@ -60,15 +60,11 @@ describe('creating a category', () => {
   });
 
   it('refuses non-ASCII slugs when slug_generation_method is ascii', async () => {
-    const ascii = await startForum({ settings: { slug_generation_method: 'ascii' } });
-    try {
-      const answer = await ascii.api('POST', '/categories.json', { name: '親の部屋', slug: '親' });
-      expect(answer.json.errors).toEqual(['Slug contains non-ascii characters']);
-      const generated = (await ascii.api('POST', '/categories.json', { name: 'Parents Room' })).json.category;
-      expect(generated.slug).toBe('parents-room');
-    } finally {
-      await ascii.emulator.close();
-    }
+    const ascii = await startForumForTest({ settings: { slug_generation_method: 'ascii' } });
+    const answer = await ascii.api('POST', '/categories.json', { name: '親の部屋', slug: '親' });
+    expect(answer.json.errors).toEqual(['Slug contains non-ascii characters']);
+    const generated = (await ascii.api('POST', '/categories.json', { name: 'Parents Room' })).json.category;
+    expect(generated.slug).toBe('parents-room');
   });
 
   it('takes permissions as {group: level}; an unknown group is an unhandled 500', async () => {

@@ -1,3 +1,4 @@
+import { onTestFinished } from 'vitest';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../scripts/forum-emulator/emulator.ts';
 
 export const testKey = 'test-api-key-0123456789';
@@ -53,6 +54,13 @@ export function apiFor(baseUrl: string): ApiCall {
 export async function startForum(options: Partial<EmulatorOptions> = {}): Promise<{ emulator: RunningEmulator; api: ApiCall }> {
   const emulator = await startEmulator({ apiKey: testKey, apiUsername: adminName, adminRatePerMinute: 0, ...options });
   return { emulator, api: apiFor(emulator.url) };
+}
+
+/** A forum of its own for one test, closed when that test ends, passed or failed. */
+export async function startForumForTest(options: Partial<EmulatorOptions> = {}): Promise<{ emulator: RunningEmulator; api: ApiCall }> {
+  const forum = await startForum(options);
+  onTestFinished(() => forum.emulator.close());
+  return forum;
 }
 
 let serial = 0;

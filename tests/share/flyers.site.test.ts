@@ -9,7 +9,7 @@ import { fileOf, readPage, siteDir } from '../pages/built-site.ts';
 import { launchChromium } from '../support/browser.ts';
 import { decodeQrPng, decodeQrSvg } from '../support/decode-qr.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/browser/static-server.ts';
 
 const { site, catalog, joinUrlOf } = await loadSampleContent();
 const rooms = catalog.rooms;

@@ -6,7 +6,8 @@ import { extname, join, normalize, sep } from 'node:path';
 
 /**
  * Serves a built site on 127.0.0.1 at a free port, the way a static host would: `/x/` serves x/index.html, and an
- * unknown path gets 404.html with status 404. For browser tests; stop it with `close()`.
+ * unknown path gets 404.html with status 404. The browser tests and the benchmark's Lighthouse run look at the
+ * site through it; stop it with `close()`.
  */
 
 const contentTypes: Record<string, string> = {
