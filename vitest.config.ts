@@ -1,7 +1,7 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // Tests that read the built sample site share one build, made once by the global setup of their project.
-const builtSiteTests = ['tests/pages/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/**/*.site.test.ts'];
+const builtSiteTests = ['tests/pages/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/**/*.site.test.ts'];
 
 export default defineConfig({
   test: {

@@ -1,13 +1,13 @@
 /**
  * `npm run bench`: builds, page weights, forum sync and Lighthouse on a large generated content set, printed as
- * a table against the budgets of issue 5 and written to bench-results/bench.json. See scripts/bench/.
+ * a table against the budgets of issue 5 and written to bench-results/bench.json. See tools/bench/.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseBenchOptions } from './bench/options.ts';
-import { benchRows, budgetSummary, buildProfileSummary, detailSummary, formatTable } from './bench/report.ts';
-import { runBench } from './bench/run-bench.ts';
+import { parseBenchOptions } from '../tools/bench/options.ts';
+import { benchRows, budgetSummary, buildProfileSummary, detailSummary, formatTable } from '../tools/bench/report.ts';
+import { runBench } from '../tools/bench/run-bench.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const resultsDir = join(projectRoot, 'bench-results');

@@ -1,10 +1,10 @@
 // `npm run check`: checks every content file and prints `file:line field — message` for each problem.
 // Exits 1 when there is an error; warnings alone pass.
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../src/content/check.ts';
-import { contentRoot } from '../src/content/location.ts';
-import { formatReport } from '../src/content/report.ts';
-import { siteNow } from '../src/site-clock.ts';
+import { checkContent } from '../src/checker/check.ts';
+import { contentRoot } from '../src/checker/location.ts';
+import { formatReport } from '../src/checker/report.ts';
+import { siteNow } from '../src/lib/clock.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const result = await checkContent(contentRoot(projectRoot), siteNow(), projectRoot);

@@ -1,7 +1,7 @@
 // Runs before `npm test`: the browser suite needs a system Chromium and must never skip silently.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium, howToGetChromium } from '../src/browser/find-chromium.ts';
+import { findChromium, howToGetChromium } from '../tools/browser/find-chromium.ts';
 
 function installWithApt(): void {
   console.log('Chromium が無いため、Debian のパッケージ chromium を入れます…');

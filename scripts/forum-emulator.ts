@@ -8,8 +8,8 @@
  * Prints one line, "Discourse emulator listening on http://127.0.0.1:PORT", once it listens.
  */
 import { parseArgs } from 'node:util';
-import { startEmulator } from './forum-emulator/emulator.ts';
-import type { Locale } from './forum-emulator/settings.ts';
+import { startEmulator } from '../tools/forum-emulator/emulator.ts';
+import type { Locale } from '../tools/forum-emulator/settings.ts';
 
 function fail(message: string): never {
   console.error(`forum-emulator: ${message}`);

@@ -1,8 +1,8 @@
 /**
  * npm run sync: shows what would change on the forum; `-- --apply` applies it. See docs/forum-sync.md.
  */
-import { loadDotEnv } from '../src/forum/config.ts';
-import { runSync } from '../src/forum/cli.ts';
+import { loadDotEnv } from '../src/forum/command/config.ts';
+import { runSync } from '../src/forum/command/cli.ts';
 
 loadDotEnv(process.cwd());
 process.exitCode = await runSync(process.argv.slice(2), {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentRoot } from './content/location.ts';
+import { contentRoot } from './checker/location.ts';
 import { conditionSchema, eventSchema, guideSchema, roleSchema, roomSchema } from './schemas/index.ts';
 
 // One folder per collection; the file name is the entry's id and URL segment.

@@ -1,7 +1,7 @@
-import type { Item } from '../catalog.ts';
+import type { Item } from '../model/catalog.ts';
 import { formatJaDateTime } from '../lib/japanese-date.ts';
 import type { EventEntry, Site } from '../schemas/index.ts';
-import { absolute, paths } from '../urls.ts';
+import { absolute, paths } from '../model/urls.ts';
 
 /**
  * What every calendar-facing output (the .ics files, the Google Calendar link, the structured data, the feed) says

@@ -1,6 +1,6 @@
 import { formatJaDateRange } from '../lib/japanese-date.ts';
 import type { Site } from '../schemas/index.ts';
-import { absolute, paths } from '../urls.ts';
+import { absolute, paths } from '../model/urls.ts';
 import { eventLocationText, eventPageUrl, type SiteEvent } from './event-facts.ts';
 
 /**

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../content/check.ts';
-import { contentRoot } from '../content/location.ts';
-import { formatProblem, formatReport, sortProblems } from '../content/report.ts';
-import { siteNow } from '../site-clock.ts';
+import { checkContent } from '../checker/check.ts';
+import { contentRoot } from '../checker/location.ts';
+import { formatProblem, formatReport, sortProblems } from '../checker/report.ts';
+import { siteNow } from '../lib/clock.ts';
 
 /**
  * Runs `npm run check` inside Astro before anything is built: Astro alone stops at the first invalid file and

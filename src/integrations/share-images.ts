@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { planShareImages, writeShareImages } from '../og/build-images.ts';
+import { planShareImages, writeShareImages } from '../images/build-images.ts';
 
 /**
  * After the build, renders every page's share image from the share meta the page itself carries, so the built

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { eventsFeedIcs } from '../calendar/ics.ts';
-import { getSite } from '../site-settings.ts';
-import { getCatalog } from '../site-content.ts';
+import { getSite } from '../site/settings.ts';
+import { getCatalog } from '../site/catalog.ts';
 
 /** Every event in one calendar, to subscribe to: calendar apps fetch it again and pick up new and cancelled events. */
 export const GET: APIRoute = async () => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type * as Axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { paths } from '../../src/urls.ts';
+import { paths } from '../../src/model/urls.ts';
 import { informationPages, loadSampleContent } from '../support/sample-content.ts';
 import { describeEachViewport, openBrowserSession, pagePaths, type BrowserSession } from './browsing.ts';
 import { tabThroughPage, unseenStops } from './keyboard.ts';

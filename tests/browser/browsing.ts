@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { allPagePaths, siteDir } from '../pages/built-site.ts';
 import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../../src/browser/static-server.ts';
+import { serveStatic, type StaticSite } from '../../tools/browser/static-server.ts';
 
 /**
  * What the browser suite shares: the built sample site served on loopback, one Chromium per test file, one

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canJoin } from '../../src/catalog.ts';
-import { eventState } from '../../src/events-timeline.ts';
-import { roomQrPath } from '../../src/qr.ts';
-import { paths } from '../../src/urls.ts';
+import { canJoin } from '../../src/model/catalog.ts';
+import { eventState } from '../../src/model/events.ts';
+import { roomQrPath } from '../../src/images/qr.ts';
+import { paths } from '../../src/model/urls.ts';
 import { siteNow } from '../pages/built-site.ts';
 import { decodeQrPng } from '../support/decode-qr.ts';
 import { loadSampleContent } from '../support/sample-content.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../scripts/forum-emulator/emulator.ts';
-import { noFaults } from '../../scripts/forum-emulator/faults.ts';
+import type { RunningEmulator } from '../../tools/forum-emulator/emulator.ts';
+import { noFaults } from '../../tools/forum-emulator/faults.ts';
 import { forumState, makeProject, startForum, sync, syncEnv } from './support/harness.ts';
 
 let forum: RunningEmulator;

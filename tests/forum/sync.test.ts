@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../scripts/forum-emulator/emulator.ts';
+import type { RunningEmulator } from '../../tools/forum-emulator/emulator.ts';
 import { fixtureData } from './support/fixture.ts';
 import { apiKey, forumState, makeProject, startForum, sync, syncEnv } from './support/harness.ts';
 

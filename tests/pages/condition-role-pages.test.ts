@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canJoin } from '../../src/catalog.ts';
-import { paths } from '../../src/urls.ts';
+import { canJoin } from '../../src/model/catalog.ts';
+import { paths } from '../../src/model/urls.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 import { readPage, textOf } from './built-site.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/urls.ts';
+import { paths } from '../../src/model/urls.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 import { readPage, textOf } from './built-site.ts';
 

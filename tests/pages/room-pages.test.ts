@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { canJoin } from '../../src/catalog.ts';
-import { paths } from '../../src/urls.ts';
+import { canJoin } from '../../src/model/catalog.ts';
+import { paths } from '../../src/model/urls.ts';
 import { decodeQrPng, decodeQrSvg } from '../support/decode-qr.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 import { fileOf, readPage, textOf } from './built-site.ts';

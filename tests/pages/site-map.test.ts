@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { canJoin } from '../../src/catalog.ts';
-import { paths } from '../../src/urls.ts';
+import { canJoin } from '../../src/model/catalog.ts';
+import { paths } from '../../src/model/urls.ts';
 import { informationPages, loadSampleContent } from '../support/sample-content.ts';
 import { allPagePaths, fileOf } from './built-site.ts';
 

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { paths } from '../../src/urls.ts';
+import { paths } from '../../src/model/urls.ts';
 import { siteDir } from '../pages/built-site.ts';
 import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../../src/browser/static-server.ts';
+import { serveStatic, type StaticSite } from '../../tools/browser/static-server.ts';
 
 /**
  * The search page of the built site, in a real browser under the site's Content-Security-Policy: what families

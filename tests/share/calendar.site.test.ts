@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { eventsCalendarPath } from '../../src/calendar/ics.ts';
 import { eventsFeedPath } from '../../src/calendar/rss.ts';
-import { absolute, paths } from '../../src/urls.ts';
+import { absolute, paths } from '../../src/model/urls.ts';
 import { fileOf, readPage } from '../pages/built-site.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { isSearchablePage } from '../../src/search/searchable.ts';
-import { absolute } from '../../src/urls.ts';
+import { absolute } from '../../src/model/urls.ts';
 import { allPagePaths, fileOf, readPage } from '../pages/built-site.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 

@@ -2,14 +2,14 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canJoin } from '../../src/catalog.ts';
-import { flyerImagePath } from '../../src/og/flyer-content.ts';
-import { absolute, paths } from '../../src/urls.ts';
+import { canJoin } from '../../src/model/catalog.ts';
+import { flyerImagePath } from '../../src/images/flyer-content.ts';
+import { absolute, paths } from '../../src/model/urls.ts';
 import { fileOf, readPage, siteDir } from '../pages/built-site.ts';
 import { launchChromium } from '../support/browser.ts';
 import { decodeQrPng, decodeQrSvg } from '../support/decode-qr.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
-import { serveStatic, type StaticSite } from '../../src/browser/static-server.ts';
+import { serveStatic, type StaticSite } from '../../tools/browser/static-server.ts';
 
 const { site, catalog, joinUrlOf } = await loadSampleContent();
 const rooms = catalog.rooms;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { ogImagePath } from '../../src/og/paths.ts';
+import { ogImagePath } from '../../src/images/paths.ts';
 import { allPagePaths, fileOf, readPage } from '../pages/built-site.ts';
 
 const site = 'https://hiroba.example';

@@ -1,5 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumFlags, findChromium, howToGetChromium } from '../../src/browser/find-chromium.ts';
+import { chromiumFlags, findChromium, howToGetChromium } from '../../tools/browser/find-chromium.ts';
 
 /** The machine's Chromium, headless and offline; a test that needs it fails with how to install it. */
 export async function launchChromium(): Promise<Browser> {

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { createCatalog, type Item } from '../../src/catalog.ts';
-import { loadContent } from '../../src/content/load.ts';
-import type { Entry } from '../../src/content/types.ts';
+import { createCatalog, type Item } from '../../src/model/catalog.ts';
+import { loadContent } from '../../src/checker/load.ts';
+import type { Entry } from '../../src/model/entry.ts';
 import type { Room } from '../../src/schemas/index.ts';
-import { joinUrl, paths } from '../../src/urls.ts';
+import { joinUrl, paths } from '../../src/model/urls.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 

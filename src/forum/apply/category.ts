@@ -1,9 +1,9 @@
-import type { SiteCategory } from '../api-shapes.ts';
-import { expectJson } from '../http/answers.ts';
-import { ForumError } from '../http/errors.ts';
-import { comparePost, withMarker } from '../marker.ts';
-import { toObservedCategory } from '../observe.ts';
-import type { DesiredCategory, ObservedPost, PlanItem } from '../types.ts';
+import type { SiteCategory } from '../discourse/api-shapes.ts';
+import { expectJson } from '../discourse/http/answers.ts';
+import { ForumError } from '../discourse/http/errors.ts';
+import { comparePost, withMarker } from '../core/marker.ts';
+import { toObservedCategory } from '../discourse/observe.ts';
+import type { DesiredCategory, ObservedPost, PlanItem } from '../core/types.ts';
 import { editReason, ItemFailure, maxCreateAttempts, type ApplyContext } from './context.ts';
 
 /**

@@ -1,7 +1,7 @@
-import type { DiscourseApi } from '../api.ts';
-import type { CategoryRef } from '../match.ts';
-import type { PlanOptions } from '../plan.ts';
-import type { Origin } from '../types.ts';
+import type { DiscourseApi } from '../discourse/api.ts';
+import type { CategoryRef } from '../core/match.ts';
+import type { PlanOptions } from '../core/plan.ts';
+import type { Origin } from '../core/types.ts';
 
 export interface ApplyContext {
   api: DiscourseApi;

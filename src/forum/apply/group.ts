@@ -1,7 +1,7 @@
-import { expectJson } from '../http/answers.ts';
-import { serverErrors } from '../http/client.ts';
-import { ForumError } from '../http/errors.ts';
-import type { DesiredGroup, PlanItem } from '../types.ts';
+import { expectJson } from '../discourse/http/answers.ts';
+import { serverErrors } from '../discourse/http/client.ts';
+import { ForumError } from '../discourse/http/errors.ts';
+import type { DesiredGroup, PlanItem } from '../core/types.ts';
 import { ItemFailure, maxCreateAttempts, type ApplyContext } from './context.ts';
 
 /** Creates a missing group; a lost answer or "already taken" is checked against the forum before trying again. */

@@ -1,6 +1,6 @@
-import { ForumError } from '../http/errors.ts';
-import { readFirstPosts } from '../read/first-posts.ts';
-import type { DesiredCategory, ObservedPost, PlanItem } from '../types.ts';
+import { ForumError } from '../discourse/http/errors.ts';
+import { readFirstPosts } from '../discourse/read/first-posts.ts';
+import type { DesiredCategory, ObservedPost, PlanItem } from '../core/types.ts';
 import { createNewCategory, updateCategory, writeDescription } from './category.ts';
 import { ItemFailure, type ApplyContext } from './context.ts';
 import { applyGroup } from './group.ts';

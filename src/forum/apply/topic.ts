@@ -1,11 +1,11 @@
-import { expectJson } from '../http/answers.ts';
-import { serverErrors, type ForumResponse } from '../http/client.ts';
-import { ForumError } from '../http/errors.ts';
-import { withMarker } from '../marker.ts';
-import { findTopic } from '../read/topics.ts';
-import { defaultStatus, statusChanges } from '../changes.ts';
-import { planTopic } from '../plan-items.ts';
-import type { Change, DesiredTopic, ObservedTopic, PlanItem, TopicStatus } from '../types.ts';
+import { expectJson } from '../discourse/http/answers.ts';
+import { serverErrors, type ForumResponse } from '../discourse/http/client.ts';
+import { ForumError } from '../discourse/http/errors.ts';
+import { withMarker } from '../core/marker.ts';
+import { findTopic } from '../discourse/read/topics.ts';
+import { defaultStatus, statusChanges } from '../core/changes.ts';
+import { planTopic } from '../core/plan-items.ts';
+import type { Change, DesiredTopic, ObservedTopic, PlanItem, TopicStatus } from '../core/types.ts';
 import { editReason, ItemFailure, maxCreateAttempts, type ApplyContext } from './context.ts';
 
 export type TopicOutcome = 'created' | 'updated' | 'unchanged' | 'skipped';

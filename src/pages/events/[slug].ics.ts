@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { eventIcs } from '../../calendar/ics.ts';
 import type { SiteEvent } from '../../calendar/event-facts.ts';
-import { getSite } from '../../site-settings.ts';
-import { getCatalog } from '../../site-content.ts';
+import { getSite } from '../../site/settings.ts';
+import { getCatalog } from '../../site/catalog.ts';
 
 /** One event as an iCalendar file, to add to a phone's calendar. */
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { eventsRss } from '../../calendar/rss.ts';
-import { getSite } from '../../site-settings.ts';
-import { getCatalog } from '../../site-content.ts';
+import { getSite } from '../../site/settings.ts';
+import { getCatalog } from '../../site/catalog.ts';
 
 /** The events as an RSS feed, for feed readers. */
 export const GET: APIRoute = async () => {

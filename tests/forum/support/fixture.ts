@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { ContentSet, Entry } from '../../../src/content/types.ts';
+import type { ContentSet, Entry } from '../../../src/model/entry.ts';
 import { conditionSchema, eventSchema, guideSchema, roleSchema, roomSchema, siteSchema } from '../../../src/schemas/index.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../scripts/forum-emulator/emulator.ts';
-import { runSync } from '../../../src/forum/cli.ts';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../tools/forum-emulator/emulator.ts';
+import { runSync } from '../../../src/forum/command/cli.ts';
 import { fixtureData, fixtureNow, writeContentTree, type FixtureData } from './fixture.ts';
 
 export const apiKey = 'hiroba-test-key-6b1f0c2d9e8a7f3c';

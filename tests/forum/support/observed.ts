@@ -1,5 +1,5 @@
-import { withMarker } from '../../../src/forum/marker.ts';
-import type { DesiredState, ObservedCategory, ObservedState, ObservedTopic } from '../../../src/forum/types.ts';
+import { withMarker } from '../../../src/forum/core/marker.ts';
+import type { DesiredState, ObservedCategory, ObservedState, ObservedTopic } from '../../../src/forum/core/types.ts';
 
 /** The forum exactly as a finished sync of `desired` leaves it, for tests of the plan to change bit by bit. */
 export function syncedForum(desired: DesiredState): ObservedState {

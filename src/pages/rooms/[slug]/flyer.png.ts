@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { FlyerContent } from '../../../og/flyer-content.ts';
-import { flyerPng, roomFlyer } from '../../../og/room-flyer.ts';
-import { getCatalog } from '../../../site-content.ts';
+import type { FlyerContent } from '../../../images/flyer-content.ts';
+import { flyerPng, roomFlyer } from '../../../images/room-flyer.ts';
+import { getCatalog } from '../../../site/catalog.ts';
 
 /** The room's flyer as one A4-shaped image, to send in a chat or print from a phone. */
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { canJoin } from '../../../catalog.ts';
-import { qrCodePng } from '../../../qr.ts';
-import { getCatalog, roomJoinUrl } from '../../../site-content.ts';
+import { canJoin } from '../../../model/catalog.ts';
+import { qrCodePng } from '../../../images/qr.ts';
+import { getCatalog, roomJoinUrl } from '../../../site/catalog.ts';
 
 /** The room's join QR code as a high-resolution PNG, for people who print from a phone or a word processor. */
 export const getStaticPaths = (async () => {

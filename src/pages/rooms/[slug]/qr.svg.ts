@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { canJoin } from '../../../catalog.ts';
-import { qrCodeSvg, roomQrLabel } from '../../../qr.ts';
-import { getCatalog, roomJoinUrl } from '../../../site-content.ts';
+import { canJoin } from '../../../model/catalog.ts';
+import { qrCodeSvg, roomQrLabel } from '../../../images/qr.ts';
+import { getCatalog, roomJoinUrl } from '../../../site/catalog.ts';
 
 /** The room's join QR code as an SVG file, for flyers and print; only rooms people can join have one. */
 export const getStaticPaths = (async () => {

@@ -1,0 +1,193 @@
+import type { CommunityStatus, Site } from '../schemas/index.ts';
+import { forumSlugOf } from '../model/urls.ts';
+import { closestName } from '../lib/closest.ts';
+import { fieldName } from './explain-issues.ts';
+import type { FieldPath } from './frontmatter.ts';
+import type { CollectionName } from './location.ts';
+import type { ContentSet, Entry } from '../model/entry.ts';
+import type { Problem } from './problem.ts';
+
+/** The content to cross-check; site.yaml may be missing when it did not validate. */
+export type CheckableContent = Omit<ContentSet, 'site'> & { site?: Site | undefined };
+
+export interface CrossCheckOptions {
+  /** The moment "now", for review dates and upcoming events. */
+  now: Date;
+  /** Line of a field in a file; without it problems carry no line. */
+  lineOf?: (file: string, path: FieldPath) => number | undefined;
+  /** Slugs of files that exist but did not validate: their problems are already reported. */
+  invalid?: Partial<Record<CollectionName, ReadonlySet<string>>>;
+  /** Path of site.yaml for problems about it. */
+  siteFile?: string;
+}
+
+/** Crisis-line numbers and hours change; a review older than this is flagged. */
+const crisisReviewDays = 180;
+
+const statusText: Record<CommunityStatus, string> = { open: 'open（開設中）', preparing: 'preparing（準備中）', closed: 'closed（終了）' };
+
+const folderOf: Record<'conditions' | 'roles' | 'rooms', { label: string; folder: string }> = {
+  conditions: { label: '疾患', folder: 'content/conditions/' },
+  roles: { label: '立場', folder: 'content/roles/' },
+  rooms: { label: '部屋', folder: 'content/rooms/' },
+};
+
+/**
+ * Checks what no single file can: references between files, names the forum needs unique, dates that must come
+ * in order, and states that contradict each other. Pure: everything it needs comes in as arguments.
+ */
+export function crossCheck(content: CheckableContent, options: CrossCheckOptions): Problem[] {
+  const problems: Problem[] = [];
+  const report = (severity: Problem['severity'], file: string, path: FieldPath, message: string) => {
+    const line = options.lineOf?.(file, path);
+    problems.push({ file, ...(line === undefined ? {} : { line }), ...(path.length > 0 ? { field: fieldName(path) } : {}), message, severity });
+  };
+  const error = (entry: Entry<unknown>, path: FieldPath, message: string) => report('error', entry.file, path, message);
+  const warning = (entry: Entry<unknown>, path: FieldPath, message: string) => report('warning', entry.file, path, message);
+
+  const known = {
+    conditions: new Set(content.conditions.map((entry) => entry.slug)),
+    roles: new Set(content.roles.map((entry) => entry.slug)),
+    rooms: new Set(content.rooms.map((entry) => entry.slug)),
+  };
+  const checkReference = (entry: Entry<unknown>, path: FieldPath, slug: string, collection: keyof typeof known) => {
+    const slugs = known[collection];
+    if (slugs.has(slug) || options.invalid?.[collection]?.has(slug)) return;
+    const { label, folder } = folderOf[collection];
+    const meant = closestName(slug, [...slugs]);
+    error(
+      entry,
+      path,
+      meant
+        ? `${label}「${slug}」が見つかりません。「${meant}」のまちがいではありませんか？`
+        : `${label}「${slug}」が見つかりません。${folder} にあるファイル名（.mdx を除いたもの）を書いてください: ${[...slugs].join(', ')}。`,
+    );
+  };
+
+  const conditions = new Map(content.conditions.map((entry) => [entry.slug, entry]));
+  const rooms = new Map(content.rooms.map((entry) => [entry.slug, entry]));
+
+  for (const room of content.rooms) {
+    checkReference(room, ['condition'], room.data.condition, 'conditions');
+    room.data.roles.forEach((role, index) => checkReference(room, ['roles', index], role, 'roles'));
+    const condition = conditions.get(room.data.condition);
+    if (condition && room.data.status === 'open' && condition.data.status !== 'open') {
+      warning(
+        room,
+        ['status'],
+        `部屋は ${statusText.open} ですが、疾患「${condition.data.name}」は ${statusText[condition.data.status]} です。どちらかの status を直してください。`,
+      );
+    }
+  }
+
+  for (const event of content.events) {
+    event.data.rooms.forEach((slug, index) => checkReference(event, ['rooms', index], slug, 'rooms'));
+    event.data.roles.forEach((slug, index) => checkReference(event, ['roles', index], slug, 'roles'));
+    checkEventRoles(event, rooms, known.roles, error);
+    checkEventDates(event, error);
+    const upcoming = Date.parse(event.data.end) > options.now.getTime() && event.data.status !== 'cancelled';
+    event.data.rooms.forEach((slug, index) => {
+      const room = rooms.get(slug);
+      if (upcoming && room && room.data.status !== 'open') {
+        warning(
+          event,
+          ['rooms', index],
+          `部屋「${room.data.name}」は ${statusText[room.data.status]} です。部屋を開いてから交流会を載せるか、rooms を見直してください。`,
+        );
+      }
+    });
+  }
+
+  checkUnique(content.conditions, (entry) => forumSlugOf(entry), (entry, other, value) =>
+    error(entry, ['forumSlug'], `フォーラムの URL 名「${value}」が ${other.file} と同じです。forumSlug で別の名前を付けてください。`),
+  );
+  checkUnique(content.conditions, (entry) => entry.data.name.toLowerCase(), (entry, other) =>
+    error(entry, ['name'], `疾患の名前「${entry.data.name}」が ${other.file} と同じです。フォーラムのカテゴリ名は重ねられないので、別の名前にしてください。`),
+  );
+  for (const siblings of groupBy(content.rooms, (room) => room.data.condition).values()) {
+    checkUnique(siblings, (entry) => forumSlugOf(entry), (entry, other, value) =>
+      error(entry, ['forumSlug'], `同じ疾患の部屋 ${other.file} とフォーラムの URL 名「${value}」が同じです。forumSlug で別の名前を付けてください。`),
+    );
+    checkUnique(siblings, (entry) => entry.data.name.toLowerCase(), (entry, other) =>
+      error(entry, ['name'], `同じ疾患の部屋 ${other.file} と名前「${entry.data.name}」が同じです。フォーラムのカテゴリ名は重ねられないので、別の名前にしてください。`),
+    );
+  }
+  checkUnique(content.events, (entry) => entry.data.title.toLowerCase(), (entry, other) =>
+    error(entry, ['title'], `交流会の名前「${entry.data.title}」が ${other.file} と同じです。フォーラムの話題の題名は重ねられないので、日付を入れるなどして変えてください。`),
+  );
+
+  if (content.site) checkCrisisReviews(content.site, options.siteFile ?? 'content/site.yaml', options.now, report);
+  return problems;
+}
+
+/** Each role an event invites must be served by at least one of its rooms, or no one in it could come. */
+function checkEventRoles(
+  event: ContentSet['events'][number],
+  rooms: Map<string, ContentSet['rooms'][number]>,
+  roles: Set<string>,
+  error: (entry: Entry<unknown>, path: FieldPath, message: string) => void,
+): void {
+  const eventRooms = event.data.rooms.flatMap((slug) => rooms.get(slug) ?? []);
+  if (eventRooms.length === 0) return;
+  event.data.roles.forEach((role, index) => {
+    if (!roles.has(role) || eventRooms.some((room) => room.data.roles.includes(role))) return;
+    error(
+      event,
+      ['roles', index],
+      `立場「${role}」は、この交流会の部屋（${eventRooms.map((room) => room.slug).join(', ')}）のどれにも入っていません。roles から外すか、その立場の部屋を rooms に加えてください。`,
+    );
+  });
+}
+
+function checkEventDates(event: ContentSet['events'][number], error: (entry: Entry<unknown>, path: FieldPath, message: string) => void): void {
+  const start = Date.parse(event.data.start);
+  if (Date.parse(event.data.end) <= start) {
+    error(event, ['end'], `終わりの日時（${event.data.end}）が始まり（${event.data.start}）より前か同じです。end を start より後にしてください。`);
+  }
+  if (Date.parse(event.data.apply.deadline) > start) {
+    error(
+      event,
+      ['apply', 'deadline'],
+      `申し込みの締め切り（${event.data.apply.deadline}）が始まり（${event.data.start}）より後です。締め切りを start より前にしてください。`,
+    );
+  }
+}
+
+function checkCrisisReviews(
+  site: Site,
+  siteFile: string,
+  now: Date,
+  report: (severity: Problem['severity'], file: string, path: FieldPath, message: string) => void,
+): void {
+  site.crisisResources.forEach((resource, index) => {
+    const days = Math.floor((now.getTime() - Date.parse(resource.lastReviewed)) / 86_400_000);
+    if (days <= crisisReviewDays) return;
+    report(
+      'warning',
+      siteFile,
+      ['crisisResources', index, 'lastReviewed'],
+      `相談先「${resource.name}」を最後に確かめてから ${days} 日たっています。出典（source）のページで電話番号と受付時間を確かめ、lastReviewed を確かめた日にしてください。`,
+    );
+  });
+}
+
+/** Reports every entry that shares its key with another, naming one of the others, so each file involved is listed. */
+function checkUnique<T extends Entry<unknown>>(entries: T[], keyOf: (entry: T) => string, onDuplicate: (entry: T, first: T, key: string) => void): void {
+  for (const [key, group] of groupBy(entries, keyOf)) {
+    const [first, ...rest] = [...group].sort((a, b) => a.file.localeCompare(b.file));
+    if (!first) continue;
+    for (const entry of rest) onDuplicate(entry, first, key);
+    if (rest[0]) onDuplicate(first, rest[0], key);
+  }
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}

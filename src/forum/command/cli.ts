@@ -1,0 +1,101 @@
+import { parseArgs } from 'node:util';
+import { loadContent } from '../../checker/load.ts';
+import { contentRoot } from '../../checker/location.ts';
+import type { Problem } from '../../checker/problem.ts';
+import { siteNow } from '../../lib/clock.ts';
+import { readConfig } from './config.ts';
+import { ForumError, scrub } from '../discourse/http/errors.ts';
+import type { Only } from '../core/plan.ts';
+import { createProgress } from './progress.ts';
+import { jsonReport, textReport } from './report.ts';
+import { syncForum } from './sync.ts';
+
+export interface SyncIo {
+  stdout: (text: string) => void;
+  /** Messages and the progress line (shown only when this is a terminal). */
+  stderr: NodeJS.WriteStream | { write: (text: string) => unknown; isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  /** The project folder (content/ is read from here). */
+  cwd: string;
+}
+
+export const usage = `使い方: npm run sync -- [--apply] [--json] [--only rooms|events] [--force] [--prune]
+  （何も付けない）  フォーラムへの変更の計画を表示します。何も書き込みません。
+  --apply            計画どおりにフォーラムへ反映します。
+  --json             結果を 1 つの JSON で出力します。
+  --only rooms       グループ、カテゴリ、ようこその話題だけを扱います。
+  --only events      交流会のお知らせだけを扱います。
+  --force            フォーラムで編集された投稿（conflict）も、内容で上書きします。
+  --prune            内容から消えた話題を、閉じて一覧から外します（消しはしません）。
+くわしくは docs/forum-sync.md を見てください。
+`;
+
+const flags = {
+  apply: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  only: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  prune: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/**
+ * `npm run sync`. Exit statuses: 0 all done; 1 an item failed or conflicted, or the content has problems;
+ * 2 the sync could not run (usage, settings, key, forum unreachable). Everything printed passes through a
+ * scrubber holding the API key.
+ */
+export async function runSync(argv: string[], io: SyncIo): Promise<number> {
+  let secrets: string[] = [];
+  const out = (text: string) => io.stdout(scrub(text, secrets));
+  let json = argv.includes('--json');
+  const stop = (code: number, message: string, problems: Problem[] = []): number => {
+    io.stderr.write(scrub(`${message}\n`, secrets));
+    if (json) out(`${JSON.stringify({ applied: false, writes: 0, error: message, problems, items: [] }, null, 2)}\n`);
+    return code;
+  };
+
+  let args;
+  try {
+    args = parseArgs({ args: argv, options: flags, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    return stop(2, `${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+  }
+  json = args.json;
+  if (args.help) {
+    out(usage);
+    return 0;
+  }
+  if (args.only !== undefined && args.only !== 'rooms' && args.only !== 'events') {
+    return stop(2, `--only には rooms か events を書いてください（「${args.only}」は使えません）。`);
+  }
+
+  const configured = readConfig(io.env);
+  if ('problems' in configured) return stop(2, configured.problems.join('\n'));
+  const { config } = configured;
+  secrets = [config.apiKey];
+
+  const loaded = await loadContent(contentRoot(io.cwd), io.cwd);
+  const contentErrors = loaded.problems.filter((problem) => problem.severity === 'error');
+  if (!loaded.content || contentErrors.length > 0) {
+    const lines = contentErrors.map((problem) => `  ${problem.file}${problem.line ? `:${problem.line}` : ''}${problem.field ? ` ${problem.field}` : ''} — ${problem.message}`);
+    return stop(1, `内容（content/）に直すところがあるため、フォーラムには何もしませんでした。npm run check で確かめてください:\n${lines.join('\n')}`, contentErrors);
+  }
+
+  const progress = createProgress(io.stderr as NodeJS.WriteStream, config.perMinute, config.timeScale);
+  try {
+    const summary = await syncForum(
+      loaded.content,
+      config,
+      { apply: args.apply, force: args.force, prune: args.prune, only: (args.only ?? null) as Only | null, now: siteNow(io.env) },
+      progress,
+    );
+    progress.finish();
+    out(args.json ? `${jsonReport(summary)}\n` : textReport(summary));
+    const troubled = summary.results.some((result) => result.outcome === 'failed' || result.item.action === 'conflict');
+    return summary.problems.length > 0 || troubled ? 1 : 0;
+  } catch (error) {
+    progress.finish();
+    if (error instanceof ForumError) return stop(2, error.message);
+    return stop(2, `予期しないエラーで止まりました: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,179 @@
+import type { ContentSet, Entry } from '../../model/entry.ts';
+import type { Condition, Role, Room } from '../../schemas/index.ts';
+import { forumSlugOf } from '../../model/urls.ts';
+import { externalIdFor } from './external-id.ts';
+import { conditionDescription, roomDescription } from './render/about.ts';
+import { announcementBody, announcementTitle } from './render/announcement.ts';
+import { welcomeBody, welcomeTitle } from './render/welcome.ts';
+import type { DesiredCategory, DesiredGroup, DesiredState, DesiredTopic, Permissions } from './types.ts';
+
+export interface DesiredOptions {
+  /** The moment the sync runs for: events pin until they start and close once they end. */
+  now: Date;
+  /** Write calendar `[event]` blocks: the content asks for them and the forum has the calendar on. */
+  calendar: boolean;
+}
+
+/** What the forum should hold for this content, at this moment. */
+export function desiredState(content: ContentSet, options: DesiredOptions): DesiredState {
+  const conditions = new Map(content.conditions.map((entry) => [entry.slug, entry]));
+  const rolesBySlug = new Map(content.roles.map((entry) => [entry.slug, entry]));
+  const rooms = new Map(content.rooms.map((entry) => [entry.slug, entry]));
+  const rolesOf = (slugs: string[], file: string) => slugs.map((slug) => lookup(rolesBySlug, slug, file, 'roles'));
+  // Each room's condition and roles, looked up once for its category and its welcome topic.
+  const roomLinks = content.rooms.map((room) => ({
+    room,
+    condition: lookup(conditions, room.data.condition, room.file, 'condition'),
+    roles: rolesOf(room.data.roles, room.file),
+  }));
+
+  const categories: DesiredCategory[] = [
+    ...content.conditions.map((condition) => conditionCategory(content, condition)),
+    ...roomLinks.map(({ room, condition, roles }) => roomCategory(content, room, condition, roles)),
+  ];
+
+  const welcomeTopics = roomLinks.map(
+    ({ room, condition, roles }): DesiredTopic => ({
+      key: `welcome:${room.slug}`,
+      kind: 'welcome',
+      file: room.file,
+      externalId: externalIdFor('welcome', room.slug),
+      categoryKey: roomKey(room),
+      title: welcomeTitle(room),
+      raw: welcomeBody({ site: content.site, room, condition, roles }),
+      status: { pinned: true, pinnedUntil: null, closed: room.data.status === 'closed', visible: true },
+      origins: {
+        title: { file: room.file, field: 'name' },
+        raw: { file: room.file, field: '(本文)' },
+        externalId: { file: room.file, field: '(ファイル名)' },
+        category: { file: room.file, field: 'forumSlug' },
+      },
+    }),
+  );
+
+  const eventTopics = content.events.map((event): DesiredTopic => {
+    const eventRooms = event.data.rooms.map((slug) => lookup(rooms, slug, event.file, 'rooms'));
+    const home = eventRooms[0]!;
+    const started = options.now.getTime() >= Date.parse(event.data.start);
+    const ended = options.now.getTime() >= Date.parse(event.data.end);
+    const cancelled = event.data.status === 'cancelled';
+    const pinned = !cancelled && !started;
+    return {
+      key: `event:${event.slug}`,
+      kind: 'event',
+      file: event.file,
+      externalId: externalIdFor('event', event.slug),
+      categoryKey: roomKey(home),
+      title: announcementTitle(event),
+      raw: announcementBody({
+        site: content.site,
+        event,
+        rooms: eventRooms,
+        roles: rolesOf(event.data.roles, event.file),
+        calendar: options.calendar,
+        now: options.now,
+      }),
+      status: { pinned, pinnedUntil: pinned ? new Date(event.data.start).toISOString() : null, closed: cancelled || ended, visible: true },
+      origins: {
+        title: { file: event.file, field: 'title' },
+        raw: { file: event.file, field: '(本文)' },
+        externalId: { file: event.file, field: '(ファイル名)' },
+        category: { file: event.file, field: 'rooms[0]' },
+      },
+    };
+  });
+
+  return { groups: roomGroups(content), categories, topics: [...welcomeTopics, ...eventTopics] };
+}
+
+/** One group per distinct `forumGroup` of the members-only rooms. */
+function roomGroups(content: ContentSet): DesiredGroup[] {
+  const groups = new Map<string, DesiredGroup>();
+  for (const room of content.rooms) {
+    const name = room.data.visibility === 'members' ? room.data.forumGroup : undefined;
+    if (!name || groups.has(name.toLowerCase())) continue;
+    groups.set(name.toLowerCase(), {
+      key: `group:${name}`,
+      name,
+      fullName: room.data.name,
+      file: room.file,
+      origin: { file: room.file, field: 'forumGroup' },
+    });
+  }
+  return [...groups.values()];
+}
+
+function conditionKey(condition: Entry<Condition>): string {
+  return `condition:${condition.slug}`;
+}
+
+function roomKey(room: Entry<Room>): string {
+  return `room:${room.slug}`;
+}
+
+function conditionCategory(content: ContentSet, condition: Entry<Condition>): DesiredCategory {
+  const file = condition.file;
+  return {
+    key: conditionKey(condition),
+    kind: 'condition',
+    file,
+    parentKey: null,
+    name: condition.data.name,
+    slug: forumSlugOf(condition),
+    color: condition.data.color,
+    textColor: readableTextColor(condition.data.color),
+    position: condition.data.order,
+    permissions: { everyone: 1 },
+    description: conditionDescription(content.site, condition),
+    origins: {
+      name: { file, field: 'name' },
+      slug: { file, field: condition.data.forumSlug ? 'forumSlug' : '(ファイル名)' },
+      color: { file, field: 'color' },
+      permissions: { file, field: '(いつも公開)' },
+      description: { file, field: 'summary' },
+    },
+  };
+}
+
+function roomCategory(content: ContentSet, room: Entry<Room>, condition: Entry<Condition>, roles: Entry<Role>[]): DesiredCategory {
+  const file = room.file;
+  const permissions: Permissions =
+    room.data.visibility === 'members' && room.data.forumGroup ? { [room.data.forumGroup]: 1 } : { everyone: 1 };
+  return {
+    key: roomKey(room),
+    kind: 'room',
+    file,
+    parentKey: conditionKey(condition),
+    name: room.data.name,
+    slug: forumSlugOf(room),
+    color: room.data.color,
+    textColor: readableTextColor(room.data.color),
+    position: room.data.order,
+    permissions,
+    description: roomDescription(content.site, room, roles),
+    origins: {
+      name: { file, field: 'name' },
+      slug: { file, field: room.data.forumSlug ? 'forumSlug' : '(ファイル名)' },
+      color: { file, field: 'color' },
+      permissions: { file, field: room.data.visibility === 'members' ? 'forumGroup' : 'visibility' },
+      description: { file, field: 'summary' },
+    },
+  };
+}
+
+/** White or black, whichever reads better on the category colour (WCAG relative luminance). */
+export function readableTextColor(hex: string): string {
+  const [r, g, b] = [0, 2, 4].map((offset) => {
+    const channel = Number.parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  // Contrast against white beats contrast against black below this luminance.
+  return luminance < 0.179 ? 'FFFFFF' : '000000';
+}
+
+function lookup<T>(entries: Map<string, T>, slug: string, file: string, field: string): T {
+  const entry = entries.get(slug);
+  if (!entry) throw new Error(`${file} ${field} — 「${slug}」が見つかりません。npm run check で確かめてから、もう一度実行してください。`);
+  return entry;
+}

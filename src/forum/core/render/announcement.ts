@@ -1,0 +1,113 @@
+import type { Entry } from '../../../model/entry.ts';
+import { formatJaDateRange, formatJaDateTime, formatJaTime, tokyoDay } from '../../../lib/japanese-date.ts';
+import type { EventEntry, EventFormat, Role, Room, Site } from '../../../schemas/index.ts';
+import { absolute, paths } from '../../../model/urls.ts';
+import { blocks, bulletList, generatedNote, link, mdxBodyAsMarkdown, section } from './markdown.ts';
+
+export interface AnnouncementInput {
+  site: Site;
+  event: Entry<EventEntry>;
+  rooms: Entry<Room>[];
+  roles: Entry<Role>[];
+  /** Write Discourse's calendar `[event]` block (the forum has the calendar enabled). */
+  calendar: boolean;
+  now: Date;
+}
+
+const formatNames: Record<EventFormat, string> = { online: 'オンライン', offline: '会場', hybrid: '会場とオンライン' };
+
+/** The topic title: the event's own, marked when it is full or cancelled so the topic list says so. */
+export function announcementTitle(event: Entry<EventEntry>): string {
+  const mark = event.data.status === 'cancelled' ? '【中止】' : event.data.status === 'full' ? '【満席】' : '';
+  return `${mark}${event.data.title}`;
+}
+
+export function announcementBody({ site, event, rooms, roles, calendar, now }: AnnouncementInput): string {
+  const data = event.data;
+  const ended = now.getTime() >= Date.parse(data.end);
+  return blocks(
+    statusNotice(data, ended),
+    data.summary,
+    section('日時', `${formatJaDateRange(data.start, data.end)}（日本時間）`),
+    section('開き方', place(data)),
+    section('参加できる方', `次のすべてに当てはまる方:\n\n${bulletList(data.eligibility)}\n\n立場: ${roles.map((role) => role.data.name).join('、')}`),
+    section('定員と参加費', bulletList([...(data.capacity ? [`定員: ${data.capacity} 名`] : []), `参加費: ${data.fee}`])),
+    data.status === 'scheduled' && !ended && section('お申し込み', application(data)),
+    mdxBodyAsMarkdown(event.body),
+    section('くわしくは', links(site, event, rooms)),
+    calendar && data.status !== 'cancelled' && calendarBlock(site, event, rooms[0]),
+    generatedNote(site.name),
+  );
+}
+
+function statusNotice(data: EventEntry, ended: boolean): string | undefined {
+  if (data.status === 'cancelled') {
+    return `> **この交流会は中止になりました。**${data.statusNote ? `\n> ${data.statusNote}` : ''}`;
+  }
+  if (ended) return '> この交流会は終わりました。ご参加ありがとうございました。';
+  if (data.status === 'full') return `> **定員に達したため、お申し込みを締め切りました。**${data.statusNote ? `\n> ${data.statusNote}` : ''}`;
+  return undefined;
+}
+
+function place(data: EventEntry): string {
+  const lines: string[] = [];
+  if (data.venue) {
+    const address = data.venue.address ? `（${data.venue.address}）` : '';
+    const map = data.venue.url ? ` ${link('会場の案内', data.venue.url)}` : '';
+    lines.push(`会場: ${data.venue.name}${address}${map}`);
+  }
+  if (data.online) lines.push(`オンライン: ${data.online}`);
+  return `${formatNames[data.format]}\n\n${bulletList(lines)}`;
+}
+
+function application(data: EventEntry): string {
+  return blocks(
+    data.apply.how,
+    bulletList([
+      ...(data.apply.url ? [`申し込みページ: ${data.apply.url}`] : []),
+      `締め切り: ${formatJaDateTime(data.apply.deadline)}（日本時間）`,
+    ]),
+  );
+}
+
+function links(site: Site, event: Entry<EventEntry>, rooms: Entry<Room>[]): string {
+  return bulletList([
+    link('交流会のページ', absolute(site, paths.event(event.slug))),
+    link('カレンダーに追加する（.ics ファイル）', absolute(site, paths.eventCalendar(event.slug))),
+    ...rooms.map((room) => link(`${room.data.name}のページ`, absolute(site, paths.room(room.slug)))),
+  ]);
+}
+
+/**
+ * Discourse's calendar block. Times are written in Tokyo time with the zone named explicitly, because the
+ * calendar reads them as UTC otherwise. A members-only room makes the event private to its group.
+ */
+function calendarBlock(site: Site, event: Entry<EventEntry>, room: Entry<Room> | undefined): string {
+  const data = event.data;
+  const audience =
+    room?.data.visibility === 'members' && room.data.forumGroup
+      ? { status: 'private', allowedGroups: room.data.forumGroup }
+      : { status: 'public', allowedGroups: 'trust_level_0' };
+  const attributes: [string, string][] = [
+    ['start', eventMarkupTime(data.start)],
+    ['end', eventMarkupTime(data.end)],
+    ['status', audience.status],
+    ['allowedGroups', audience.allowedGroups],
+    ['timezone', 'Asia/Tokyo'],
+    ['name', data.title],
+    ['location', data.venue ? data.venue.name : formatNames[data.format]],
+    ['url', absolute(site, paths.event(event.slug))],
+  ];
+  const opening = attributes.map(([name, value]) => `${name}="${attributeValue(value)}"`).join(' ');
+  return `[event ${opening}]\n[/event]`;
+}
+
+/** `YYYY-MM-DD HH:mm` in Tokyo, the format the calendar's own builder writes. */
+export function eventMarkupTime(moment: string): string {
+  return `${tokyoDay(moment)} ${formatJaTime(moment)}`;
+}
+
+// A double quote would end the attribute and a bracket the tag; full-width look-alikes read the same.
+function attributeValue(value: string): string {
+  return value.replace(/"/g, '”').replace(/\[/g, '［').replace(/\]/g, '］');
+}

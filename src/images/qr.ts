@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { PNG } from 'pngjs';
+import QRCode from 'qrcode';
+import { cachedRender, renderKey, type CachedRender } from './render-cache.ts';
+import { paths } from '../model/urls.ts';
+
+// M recovers from ~15 % damage: enough for a creased or smudged flyer while keeping modules large for old cameras.
+const options = { errorCorrectionLevel: 'M', margin: 4 } as const;
+
+/** Least pixels per side of the downloadable PNG: sharp when printed 10 cm wide at 300 dpi. */
+const printWidth = 1200;
+
+/** PNGs are cached like the share images: a build with 2,000 rooms would otherwise render them all every time. */
+const defaultQrCacheDir = resolve('.cache/qr');
+
+/** The QR code of `url` as an SVG document, labelled for screen readers and image viewers. */
+export async function qrCodeSvg(url: string, label: string): Promise<string> {
+  const svg = (await QRCode.toString(url, { ...options, type: 'svg' })).trim();
+  const text = escapeXml(label);
+  return svg.replace(/^<svg /, `<svg role="img" aria-label="${text}" `).replace(/^(<svg[^>]*>)/, `$1<title>${text}</title>`);
+}
+
+/** The same code as a high-resolution PNG, for print. */
+export async function qrCodePng(url: string, cacheDir: string = defaultQrCacheDir): Promise<Buffer> {
+  return (await cachedQrCodePng(url, cacheDir)).png;
+}
+
+export function cachedQrCodePng(url: string, cacheDir: string = defaultQrCacheDir): Promise<CachedRender> {
+  const key = renderKey({ url, options, printWidth, drawing: 'grayscale, whole pixels per module' }, ['qrcode', 'pngjs']);
+  return cachedRender(key, cacheDir, () => drawPng(url));
+}
+
+/**
+ * Each module is drawn as a square of the same whole number of pixels, so edges stay crisp in print and the
+ * image is at least `printWidth` wide. One gray byte per pixel keeps encoding quick and the file small.
+ */
+function drawPng(url: string): Buffer {
+  const { modules } = QRCode.create(url, options);
+  const side = modules.size + 2 * options.margin;
+  const scale = Math.ceil(printWidth / side);
+  const width = side * scale;
+  const row = Buffer.alloc(width);
+  const pixels = Buffer.alloc(width * width, 0xff);
+  for (let y = 0; y < modules.size; y++) {
+    row.fill(0xff);
+    for (let x = 0; x < modules.size; x++) {
+      if (modules.get(y, x)) row.fill(0, (x + options.margin) * scale, (x + options.margin + 1) * scale);
+    }
+    const top = (y + options.margin) * scale;
+    for (let line = 0; line < scale; line++) row.copy(pixels, (top + line) * width);
+  }
+  const image = Object.assign(new PNG(), { width, height: width, data: pixels });
+  // The "up" filter turns each repeated row into zeros: as small as trying every filter per row, at a third of the time.
+  return PNG.sync.write(image, { colorType: 0, inputColorType: 0, inputHasAlpha: false, filterType: 2 });
+}
+
+/** What a QR code of a room's join link says it is. */
+export function roomQrLabel(roomName: string): string {
+  return `「${roomName}」の参加ページを開く QR コード`;
+}
+
+/** Where a room's downloadable QR code lives. */
+export function roomQrPath(roomSlug: string, format: 'svg' | 'png'): string {
+  return `${paths.room(roomSlug)}qr.${format}`;
+}
+
+function escapeXml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { ItemResult } from '../../../src/forum/apply/run.ts';
+import { describeChange, jsonReport, textReport, type RunSummary } from '../../../src/forum/command/report.ts';
+
+const results: ItemResult[] = [
+  {
+    item: { kind: 'event', key: 'event:a', file: 'content/events/a.mdx', label: '交流会A', action: 'update', changes: [{ field: 'pinned', from: false, to: '2026-12-12T05:00:00.000Z' }] },
+    outcome: 'updated',
+  },
+  {
+    item: { kind: 'welcome', key: 'welcome:r', file: 'content/rooms/r.mdx', label: '「部屋」へようこそ', action: 'conflict', changes: [{ field: 'body', detail: '+1 −0 行' }], note: '最初の投稿が、フォーラムで書き換えられています。そのまま残します。' },
+    outcome: 'skipped',
+  },
+  { item: { kind: 'category', key: 'room:r', file: 'content/rooms/r.mdx', label: '部屋', action: 'unchanged', changes: [] }, outcome: 'unchanged' },
+];
+const summary: RunSummary = { forum: 'https://forum.example', applied: true, reads: 12, writes: 3, results, problems: [], notices: [], seconds: 4.2 };
+
+describe('the report of a run', () => {
+  it('as JSON: write and read counts at the top, then every item with its action, changes and outcome', () => {
+    const report = JSON.parse(jsonReport(summary));
+    expect(report).toMatchObject({ writes: 3, reads: 12, applied: true, failed: 0, counts: { update: 1, conflict: 1, unchanged: 1, create: 0, orphaned: 0 } });
+    expect(report.items[0]).toEqual({
+      kind: 'event',
+      key: 'event:a',
+      file: 'content/events/a.mdx',
+      label: '交流会A',
+      action: 'update',
+      changes: [{ field: 'pinned', from: false, to: '2026-12-12T05:00:00.000Z' }],
+      outcome: 'updated',
+    });
+  });
+
+  it('as text: grouped by kind, with the action words, what changes and why a conflict was left', () => {
+    const text = textReport(summary);
+    expect(text).toContain('■ 交流会のお知らせ\n  update    交流会A  content/events/a.mdx → 更新しました');
+    expect(text).toContain('pinned: false → 2026年12月12日（土）14:00まで');
+    expect(text).toContain('conflict  「部屋」へようこそ');
+    expect(text).toContain('最初の投稿が、フォーラムで書き換えられています。そのまま残します。');
+    expect(text).toContain('まとめ: create 0 / update 1 / unchanged 1 / conflict 1 / orphaned 0');
+    expect(text).toContain('docs/forum-sync.md');
+  });
+
+  it('shows long text changes as a line count', () => {
+    expect(describeChange({ field: 'body', detail: '+2 −1 行' })).toBe('body: +2 −1 行');
+    expect(describeChange({ field: 'name', to: '新しい名前' })).toBe('name: 新しい名前');
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { announcementBody, eventMarkupTime } from '../../../src/forum/core/render/announcement.ts';
+import { welcomeBody } from '../../../src/forum/core/render/welcome.ts';
+import { mdxBodyAsMarkdown } from '../../../src/forum/core/render/markdown.ts';
+import { contentSetOf, fixtureData, fixtureNow } from '../support/fixture.ts';
+
+const content = contentSetOf(fixtureData());
+const find = <T extends { slug: string }>(entries: T[], slug: string) => entries.find((entry) => entry.slug === slug)!;
+const now = new Date(fixtureNow);
+
+function announcement(slug: string, calendar = true, at = now, change?: (data: ReturnType<typeof fixtureData>) => void) {
+  const data = fixtureData();
+  change?.(data);
+  const set = contentSetOf(data);
+  const event = find(set.events, slug);
+  return announcementBody({
+    site: set.site,
+    event,
+    rooms: event.data.rooms.map((room) => find(set.rooms, room)),
+    roles: event.data.roles.map((role) => find(set.roles, role)),
+    calendar,
+    now: at,
+  });
+}
+
+describe('the welcome topic of a room', () => {
+  const room = find(content.rooms, 'scleroderma');
+  const body = welcomeBody({ site: content.site, room, condition: find(content.conditions, 'scleroderma'), roles: [find(content.roles, 'patient')] });
+
+  it('gives the mottos, the rules, where to get urgent help and a link back to the room page', () => {
+    expect(body).toContain('## この部屋で大切にしていること\n\n- 不安を少しでも軽くします。');
+    expect(body).toContain('## この部屋のルール\n\n1. 個人が分かる情報は書かないでください。\n2. 相手を否定しないでください。');
+    expect(body).toContain('## 緊急のときは');
+    expect(body).toContain('**よりそいホットライン** 電話 0120-279-338（24 時間）');
+    expect(body).toContain('(https://hiroba.example/rooms/scleroderma/)');
+    expect(body).toContain('(https://hiroba.example/help/)');
+  });
+
+  it('includes the scope note and the chat room', () => {
+    expect(body).toContain('限局性強皮症は別の病気のため対象外です。');
+    expect(body).toContain('[LINE オープンチャット](https://line.me/ti/g2/example)');
+  });
+});
+
+describe('the announcement of an event', () => {
+  it('states date and time in Japan time, format, place, capacity, how and until when to apply, and links', () => {
+    const body = announcement('parent-2027-02');
+    expect(body).toContain('2027年2月13日（土）14:00〜16:00（日本時間）');
+    expect(body).toContain('会場: 市民交流センター 和室');
+    expect(body).toContain('定員: 12 名');
+    expect(body).toContain('参加費: 300 円');
+    expect(body).toContain('締め切り: 2027年2月6日（土）23:59（日本時間）');
+    expect(body).toContain('(https://hiroba.example/events/parent-2027-02/)');
+    expect(body).toContain('(https://hiroba.example/events/parent-2027-02.ics)');
+  });
+
+  it('carries a calendar block with the Tokyo time zone named, private to the group of a members-only room', () => {
+    const body = announcement('parent-2027-02');
+    expect(body).toMatch(/\[event start="2027-02-13 14:00" end="2027-02-13 16:00" status="private" allowedGroups="salon_parent" timezone="Asia\/Tokyo" name="親の部屋 家族交流会（2月・会場）"/);
+    expect(announcement('ssc-2026-12')).toMatch(/status="public" allowedGroups="trust_level_0" timezone="Asia\/Tokyo"/);
+  });
+
+  it('leaves the calendar block out where the forum has no calendar, and for a cancelled event', () => {
+    expect(announcement('ssc-2026-12', false)).not.toContain('[event');
+    const cancelled = announcement('ssc-2026-12', true, now, (data) => {
+      data.events['ssc-2026-12']!.data['status'] = 'cancelled';
+      data.events['ssc-2026-12']!.data['statusNote'] = '講師の都合で中止します。';
+    });
+    expect(cancelled).not.toContain('[event');
+    expect(cancelled.startsWith('> **この交流会は中止になりました。**\n> 講師の都合で中止します。')).toBe(true);
+    expect(cancelled).not.toContain('## お申し込み');
+  });
+
+  it('says when an event is over and stops asking for applications', () => {
+    const body = announcement('ssc-2026-10');
+    expect(body.startsWith('> この交流会は終わりました。')).toBe(true);
+    expect(body).not.toContain('## お申し込み');
+  });
+
+  it('writes calendar times in Tokyo time whatever zone the content used', () => {
+    expect(eventMarkupTime('2026-12-12T05:00:00Z')).toBe('2026-12-12 14:00');
+    expect(eventMarkupTime('2026-12-31T15:30:00Z')).toBe('2027-01-01 00:30');
+  });
+});
+
+describe('MDX bodies on the forum', () => {
+  it('drops MDX-only module lines and comments and keeps the Markdown', () => {
+    expect(mdxBodyAsMarkdown("import X from '../x';\n\n本文 {/* メモ */}です。\n\n\n\n次の段落")).toBe('本文 です。\n\n次の段落');
+  });
+});

@@ -1,0 +1,62 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { canJoin } from '../../src/model/catalog.ts';
+import { cachedQrCodePng, qrCodePng, qrCodeSvg, roomQrLabel, roomQrPath } from '../../src/images/qr.ts';
+import { decodeQrPng, decodeQrSvg } from '../support/decode-qr.ts';
+import { loadSampleContent } from '../support/sample-content.ts';
+
+const { catalog, joinUrlOf } = await loadSampleContent();
+const joinableRooms = catalog.rooms.filter(canJoin);
+const cacheDir = await mkdtemp(join(tmpdir(), 'hiroba-qr-'));
+afterAll(() => rm(cacheDir, { recursive: true, force: true }));
+
+describe('room QR codes', () => {
+  it('exist for every room people can join in the sample', () => {
+    expect(joinableRooms.length).toBeGreaterThan(0);
+  });
+
+  for (const room of joinableRooms) {
+    it(`read back as exactly the join link of ${room.id}, as SVG and as PNG`, async () => {
+      const url = joinUrlOf(room);
+      expect(decodeQrSvg(await qrCodeSvg(url, roomQrLabel(room.data.name)))).toBe(url);
+      expect(decodeQrPng(await qrCodePng(url, cacheDir))).toBe(url);
+    });
+  }
+
+  it('say what they are to screen readers and image viewers', async () => {
+    const svg = await qrCodeSvg('https://forum.example/g/x', '「親の部屋」の参加ページを開く QR コード');
+    expect(svg).toMatch(/^<svg role="img" aria-label="「親の部屋」の参加ページを開く QR コード" /);
+    expect(svg).toContain('<title>「親の部屋」の参加ページを開く QR コード</title>');
+  });
+
+  it('keep a room name with markup characters as text', async () => {
+    const svg = await qrCodeSvg('https://forum.example/g/x', 'A & B <部屋> "x"');
+    expect(svg).toContain('aria-label="A &#38; B &#60;部屋&#62; &#34;x&#34;"');
+    expect(decodeQrSvg(svg)).toBe('https://forum.example/g/x');
+  });
+
+  it('are big enough to print: the PNG is at least 1000 pixels wide', async () => {
+    const png = await qrCodePng('https://forum.example/g/x', cacheDir);
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('are drawn as PNG once per link and read back from the cache after that', async () => {
+    const url = 'https://forum.example/g/cached-room';
+    const first = await cachedQrCodePng(url, cacheDir);
+    const second = await cachedQrCodePng(url, cacheDir);
+    expect(first.reused).toBe(false);
+    expect(second.reused).toBe(true);
+    expect(second.png.equals(first.png)).toBe(true);
+    expect(decodeQrPng(second.png)).toBe(url);
+    const other = await cachedQrCodePng('https://forum.example/g/another-room', cacheDir);
+    expect(other.reused).toBe(false);
+    expect((await readdir(cacheDir)).filter((name) => name.endsWith('.png')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('are downloadable from beside the room page', () => {
+    expect(roomQrPath('mpa', 'svg')).toBe('/rooms/mpa/qr.svg');
+    expect(roomQrPath('mpa', 'png')).toBe('/rooms/mpa/qr.png');
+  });
+});

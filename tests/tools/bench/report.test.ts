@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { benchRows, budgetSummary, formatTable } from '../../../tools/bench/report.ts';
+import type { BenchResults, SyncRun } from '../../../tools/bench/results.ts';
+
+const run = (writes: number, reads: number, emulatedSeconds: number): SyncRun => ({
+  writes,
+  reads,
+  emulatedSeconds,
+  realSeconds: emulatedSeconds / 60,
+  floorSeconds: writes,
+  exitCode: 0,
+  failed: 0,
+});
+
+const results: BenchResults = {
+  startedAt: '2026-11-23T08:00:00.000Z',
+  size: 'small',
+  content: { conditions: 20, rooms: 100, events: 30, roles: 6, guides: 2 },
+  machine: { cpus: 2, memoryGiB: 24, node: 'v24', platform: 'linux' },
+  sync: {
+    limitPerMinute: 60,
+    timeScale: 60,
+    rooms: 100,
+    first: run(500, 10, 540),
+    noop: run(0, 103, 100),
+    change: { ...run(20, 50, 70), changedEvents: [] },
+  },
+  lighthouse: [
+    { label: 'home', path: '/', scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 }, failedAudits: [], warnings: [], externalRequests: [] },
+    { label: 'room', path: '/rooms/mpa/', scores: { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100 }, failedAudits: [], warnings: [], externalRequests: [] },
+  ],
+  failures: [{ part: 'build', error: 'astro build exited with 1\nmore detail' }],
+  skipped: [],
+};
+
+describe('the bench report', () => {
+  const rows = benchRows(results);
+  const row = (figure: string) => rows.find((candidate) => candidate.figure.startsWith(figure))!;
+
+  it('judges the sync against its budgets', () => {
+    expect(row('sync: first apply ÷ floor').met).toBe(true);
+    expect(row('sync: no-op writes').met).toBe(true);
+    expect(row('sync: no-op reads')).toMatchObject({ value: '103', budget: '≤ 2 + rooms = 102', met: false });
+  });
+
+  it('asks for 100 in every Lighthouse category of every page', () => {
+    expect(row('Lighthouse home').met).toBe(true);
+    expect(row('Lighthouse room').met).toBe(false);
+  });
+
+  it('lists the missed budgets and the parts that could not be measured', () => {
+    const summary = budgetSummary(rows, results.failures);
+    expect(summary).toContain('Budgets met: 3 of 5.');
+    expect(summary).toContain('missed: sync: no-op reads — 103');
+    expect(summary).toContain('not measured: build — astro build exited with 1');
+    expect(summary).not.toContain('more detail');
+  });
+
+  it('lines up the columns, counting Japanese characters as two', () => {
+    const table = formatTable([
+      { figure: 'ページ', value: '1' },
+      { figure: 'page', value: '2', budget: '≤ 3', met: true },
+    ]).split('\n');
+    expect(table[2]).toBe('ページ | 1     |        |');
+    expect(table[3]).toBe('page   | 2     | ≤ 3    | met');
+  });
+});
