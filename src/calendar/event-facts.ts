@@ -1,4 +1,4 @@
-import type { Item } from '../model/catalog.ts';
+import type { Entry } from '../model/entry.ts';
 import { formatJaDateTime } from '../lib/japanese-date.ts';
 import type { EventEntry, Site } from '../schemas/index.ts';
 import { absolute, paths } from '../model/urls.ts';
@@ -8,7 +8,7 @@ import { absolute, paths } from '../model/urls.ts';
  * about an event, decided once so they never disagree.
  */
 
-export type SiteEvent = Item<EventEntry>;
+export type SiteEvent = Entry<EventEntry>;
 
 /** Stable across builds and edits: the event's file name on the site's host. A calendar updates, not duplicates. */
 export function eventUid(event: SiteEvent, site: Pick<Site, 'url'>): string {

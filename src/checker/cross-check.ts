@@ -1,4 +1,5 @@
 import type { CommunityStatus, Site } from '../schemas/index.ts';
+import { createCatalog } from '../model/catalog.ts';
 import { forumSlugOf } from '../model/urls.ts';
 import { closestName } from '../lib/closest.ts';
 import { fieldName } from './explain-issues.ts';
@@ -45,32 +46,23 @@ export function crossCheck(content: CheckableContent, options: CrossCheckOptions
   const error = (entry: Entry<unknown>, path: FieldPath, message: string) => report('error', entry.file, path, message);
   const warning = (entry: Entry<unknown>, path: FieldPath, message: string) => report('warning', entry.file, path, message);
 
-  const known = {
-    conditions: new Set(content.conditions.map((entry) => entry.slug)),
-    roles: new Set(content.roles.map((entry) => entry.slug)),
-    rooms: new Set(content.rooms.map((entry) => entry.slug)),
-  };
-  const checkReference = (entry: Entry<unknown>, path: FieldPath, slug: string, collection: keyof typeof known) => {
-    const slugs = known[collection];
-    if (slugs.has(slug) || options.invalid?.[collection]?.has(slug)) return;
-    const { label, folder } = folderOf[collection];
-    const meant = closestName(slug, [...slugs]);
+  const catalog = createCatalog(content);
+  for (const reference of catalog.broken) {
+    if (options.invalid?.[reference.collection]?.has(reference.id)) continue;
+    const { label, folder } = folderOf[reference.collection];
+    const ids = catalog.ids(reference.collection);
+    const meant = closestName(reference.id, ids);
     error(
-      entry,
-      path,
+      reference.entry,
+      reference.path,
       meant
-        ? `${label}「${slug}」が見つかりません。「${meant}」のまちがいではありませんか？`
-        : `${label}「${slug}」が見つかりません。${folder} にあるファイル名（.mdx を除いたもの）を書いてください: ${[...slugs].join(', ')}。`,
+        ? `${label}「${reference.id}」が見つかりません。「${meant}」のまちがいではありませんか？`
+        : `${label}「${reference.id}」が見つかりません。${folder} にあるファイル名（.mdx を除いたもの）を書いてください: ${ids.join(', ')}。`,
     );
-  };
-
-  const conditions = new Map(content.conditions.map((entry) => [entry.slug, entry]));
-  const rooms = new Map(content.rooms.map((entry) => [entry.slug, entry]));
+  }
 
   for (const room of content.rooms) {
-    checkReference(room, ['condition'], room.data.condition, 'conditions');
-    room.data.roles.forEach((role, index) => checkReference(room, ['roles', index], role, 'roles'));
-    const condition = conditions.get(room.data.condition);
+    const condition = catalog.findCondition(room.data.condition);
     if (condition && room.data.status === 'open' && condition.data.status !== 'open') {
       warning(
         room,
@@ -81,13 +73,11 @@ export function crossCheck(content: CheckableContent, options: CrossCheckOptions
   }
 
   for (const event of content.events) {
-    event.data.rooms.forEach((slug, index) => checkReference(event, ['rooms', index], slug, 'rooms'));
-    event.data.roles.forEach((slug, index) => checkReference(event, ['roles', index], slug, 'roles'));
-    checkEventRoles(event, rooms, known.roles, error);
+    checkEventRoles(event, catalog.roomsOfEvent(event), new Set(catalog.ids('roles')), error);
     checkEventDates(event, error);
     const upcoming = Date.parse(event.data.end) > options.now.getTime() && event.data.status !== 'cancelled';
-    event.data.rooms.forEach((slug, index) => {
-      const room = rooms.get(slug);
+    event.data.rooms.forEach((id, index) => {
+      const room = catalog.findRoom(id);
       if (upcoming && room && room.data.status !== 'open') {
         warning(
           event,
@@ -123,18 +113,17 @@ export function crossCheck(content: CheckableContent, options: CrossCheckOptions
 /** Each role an event invites must be served by at least one of its rooms, or no one in it could come. */
 function checkEventRoles(
   event: ContentSet['events'][number],
-  rooms: Map<string, ContentSet['rooms'][number]>,
+  eventRooms: ContentSet['rooms'],
   roles: Set<string>,
   error: (entry: Entry<unknown>, path: FieldPath, message: string) => void,
 ): void {
-  const eventRooms = event.data.rooms.flatMap((slug) => rooms.get(slug) ?? []);
   if (eventRooms.length === 0) return;
   event.data.roles.forEach((role, index) => {
     if (!roles.has(role) || eventRooms.some((room) => room.data.roles.includes(role))) return;
     error(
       event,
       ['roles', index],
-      `立場「${role}」は、この交流会の部屋（${eventRooms.map((room) => room.slug).join(', ')}）のどれにも入っていません。roles から外すか、その立場の部屋を rooms に加えてください。`,
+      `立場「${role}」は、この交流会の部屋（${eventRooms.map((room) => room.id).join(', ')}）のどれにも入っていません。roles から外すか、その立場の部屋を rooms に加えてください。`,
     );
   });
 }

@@ -159,5 +159,5 @@ async function readEntry(path: string, file: string, collection: CollectionName,
   tree.lines.set(file, parsed.lineOf);
   const result = validate(collectionSchemas[collection], parsed.data, { file, lineOf: parsed.lineOf });
   if (!result.ok) return fail(result.problems);
-  return { slug, file, data: result.data, body: split.body };
+  return { id: slug, file, data: result.data, body: split.body };
 }

@@ -1,4 +1,5 @@
-import { canJoin, type Item } from '../model/catalog.ts';
+import { canJoin } from '../model/catalog.ts';
+import type { Entry } from '../model/entry.ts';
 import type { Condition, Role, Room, Site } from '../schemas/index.ts';
 import { absolute, paths } from '../model/urls.ts';
 
@@ -40,14 +41,14 @@ export interface FlyerContent {
 }
 
 export interface FlyerInput {
-  room: Item<Room>;
-  condition: Item<Condition>;
-  roles: Item<Role>[];
+  room: Entry<Room>;
+  condition: Entry<Condition>;
+  roles: Entry<Role>[];
   site: Site;
   joinUrl: string;
 }
 
-function joinSteps(room: Item<Room>): FlyerStep[] {
+function joinSteps(room: Entry<Room>): FlyerStep[] {
   const last =
     room.data.visibility === 'members'
       ? { title: '参加を申し込む', detail: '「参加を申し込む」を押すと、スタッフが確かめてから部屋に入れます（たいてい 1〜2 日）。' }

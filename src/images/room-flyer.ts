@@ -1,16 +1,19 @@
 import { qrCodeSvg, roomQrLabel } from './qr.ts';
 import { getSite } from '../site/settings.ts';
-import { roomJoinUrl, type SiteCatalog, type SiteEntries } from '../site/catalog.ts';
+import type { Catalog } from '../model/catalog.ts';
+import type { Entry } from '../model/entry.ts';
+import type { Room } from '../schemas/index.ts';
+import { roomJoinUrl } from '../site/catalog.ts';
 import { cachedPng } from './cache.ts';
 import { flyerContent, type FlyerContent } from './flyer-content.ts';
 import { flyerImage, flyerImageSize } from './flyer-image.ts';
 
 /** The flyer of a room, from the site's content: what its page and its PNG both show. */
-export function roomFlyer(catalog: SiteCatalog, room: SiteEntries['rooms']): FlyerContent {
+export function roomFlyer(catalog: Catalog, room: Entry<Room>): FlyerContent {
   return flyerContent({
     room,
     condition: catalog.conditionOf(room),
-    roles: catalog.rolesOf(room, `content/rooms/${room.id}.mdx`),
+    roles: catalog.rolesOf(room),
     site: getSite(),
     joinUrl: roomJoinUrl(catalog, room),
   });

@@ -2,8 +2,8 @@ import type { Condition, EventEntry, Guide, Role, Room, Site } from '../schemas/
 
 /** One MDX file of a collection, validated. */
 export interface Entry<T> {
-  /** The file name without `.mdx`: the entry's id, URL segment and reference key. */
-  slug: string;
+  /** The file name without `.mdx`: the entry's id, URL segment and reference key (Astro's `id`). */
+  id: string;
   /** Path of the source file relative to the project root, for messages. */
   file: string;
   data: T;

@@ -32,8 +32,8 @@ export function absolute(site: Pick<Site, 'url'>, path: string): string {
 }
 
 /** The forum slug of a condition or room: its own `forumSlug`, else its file name. */
-export function forumSlugOf(entry: { slug: string; data: Pick<Condition | Room, 'forumSlug'> }): string {
-  return entry.data.forumSlug ?? entry.slug;
+export function forumSlugOf(entry: { id: string; data: Pick<Condition | Room, 'forumSlug'> }): string {
+  return entry.data.forumSlug ?? entry.id;
 }
 
 /** Where a room lives on the forum: its category path, and the group a members-only room admits through. */

@@ -1,35 +1,42 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionKey } from 'astro:content';
 import { createCatalog, type Catalog } from '../model/catalog.ts';
-import { getSite } from './settings.ts';
+import type { Entry } from '../model/entry.ts';
 import { joinUrl } from '../model/urls.ts';
+import type { Room } from '../schemas/index.ts';
+import { getSite } from './settings.ts';
 
-/** Astro's entries, so pages can render the MDX bodies of what the catalog hands them. */
-export interface SiteEntries {
-  conditions: CollectionEntry<'conditions'>;
-  roles: CollectionEntry<'roles'>;
-  rooms: CollectionEntry<'rooms'>;
-  events: CollectionEntry<'events'>;
-  guides: CollectionEntry<'guides'>;
+let loading: Promise<Catalog> | undefined;
+
+/** An Astro entry in the one entry model the checker and the sync also use. */
+function toEntry<T>(collection: CollectionKey, entry: { id: string; filePath?: string | undefined; data: T; body?: string | undefined }): Entry<T> {
+  return { id: entry.id, file: entry.filePath ?? `content/${collection}/${entry.id}.mdx`, data: entry.data, body: entry.body ?? '' };
 }
 
-export type SiteCatalog = Catalog<SiteEntries>;
-
-let loading: Promise<SiteCatalog> | undefined;
-
 /** Every collection, loaded once per build and shared by all pages. */
-export function getCatalog(): Promise<SiteCatalog> {
-  loading ??= (async () =>
-    createCatalog<SiteEntries>({
-      conditions: await getCollection('conditions'),
-      roles: await getCollection('roles'),
-      rooms: await getCollection('rooms'),
-      events: await getCollection('events'),
-      guides: await getCollection('guides'),
-    }))();
+export function getCatalog(): Promise<Catalog> {
+  loading ??= (async () => {
+    const catalog = createCatalog({
+      conditions: (await getCollection('conditions')).map((entry) => toEntry('conditions', entry)),
+      roles: (await getCollection('roles')).map((entry) => toEntry('roles', entry)),
+      rooms: (await getCollection('rooms')).map((entry) => toEntry('rooms', entry)),
+      events: (await getCollection('events')).map((entry) => toEntry('events', entry)),
+      guides: (await getCollection('guides')).map((entry) => toEntry('guides', entry)),
+    });
+    const [first] = catalog.broken;
+    if (first) throw new Error(`${first.entry.file} ${first.path.join('.')} — 「${first.id}」が見つかりません。npm run check で確かめてください。`);
+    return catalog;
+  })();
   return loading;
 }
 
+/** The MDX body of an entry, rendered by Astro. */
+export async function renderBody(collection: CollectionKey, entry: Entry<unknown>) {
+  const astroEntry = await getEntry(collection, entry.id);
+  if (!astroEntry) throw new Error(`${entry.file} を読み込めませんでした。`);
+  return render(astroEntry);
+}
+
 /** The link that joins a room, with the site's campaign parameters. */
-export function roomJoinUrl(catalog: SiteCatalog, room: SiteEntries['rooms']): string {
+export function roomJoinUrl(catalog: Catalog, room: Entry<Room>): string {
   return joinUrl(getSite(), catalog.forumAddressOf(room));
 }

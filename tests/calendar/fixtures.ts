@@ -20,6 +20,8 @@ export const site: Site = siteSchema.parse({
 export function event(id: string, fields: Record<string, unknown> = {}): SiteEvent {
   return {
     id,
+    file: `content/events/${id}.mdx`,
+    body: '',
     data: eventSchema.parse({
       title: '強皮症 オンラインおしゃべり会（12月）',
       summary: '寒さで指がこわばりやすい季節の過ごし方を、自由におしゃべりします。',

@@ -71,7 +71,7 @@ describe('checking the broken content fixture', () => {
   });
 
   it('still returns the entries whose fields validated and leaves out those whose fields did not', () => {
-    expect(result.content?.rooms.map((room) => room.slug)).toEqual(['scleroderma-family', 'scleroderma-patient']);
-    expect(result.content?.guides.map((guide) => guide.slug)).toEqual(['forum']);
+    expect(result.content?.rooms.map((room) => room.id)).toEqual(['scleroderma-family', 'scleroderma-patient']);
+    expect(result.content?.guides.map((guide) => guide.id)).toEqual(['forum']);
   });
 });

@@ -7,7 +7,7 @@ import type { Condition, EventEntry, Role, Room, Site } from '../../src/schemas/
 const now = new Date('2026-11-30T12:00:00+09:00');
 
 function entry<T>(folder: string, slug: string, data: T): Entry<T> {
-  return { slug, file: `content/${folder}/${slug}.mdx`, data, body: '' };
+  return { id: slug, file: `content/${folder}/${slug}.mdx`, data, body: '' };
 }
 
 function condition(slug: string, data: Partial<Condition> = {}): Entry<Condition> {

@@ -32,7 +32,7 @@ describe('loadContent', () => {
   it('reads the sample content into a content set with file paths relative to the project root', async () => {
     const { content, problems } = await loadContent(sample, join(sample, '..'));
     expect(problems).toEqual([]);
-    expect(content?.rooms.find((room) => room.slug === 'scleroderma')).toMatchObject({ file: 'content/rooms/scleroderma.mdx', data: { condition: 'scleroderma' } });
+    expect(content?.rooms.find((room) => room.id === 'scleroderma')).toMatchObject({ file: 'content/rooms/scleroderma.mdx', data: { condition: 'scleroderma' } });
   });
 
   it('reports broken YAML in site.yaml at its line and still checks every other file', async () => {

@@ -4,11 +4,15 @@ import type { Condition, EventEntry, Guide, Role, Room } from '../../src/schemas
 
 const condition = (id: string, order: number, mentalHealth = false) => ({
   id,
+  file: `content/conditions/${id}.mdx`,
+  body: '',
   data: { name: id, reading: 'な', aliases: [], status: 'open', summary: 's', mentalHealth, color: '000000', order } satisfies Condition,
 });
-const role = (id: string, order: number) => ({ id, data: { name: id, shortName: id, reading: 'な', aliases: [], summary: 's', order } satisfies Role });
+const role = (id: string, order: number) => ({ id, file: `content/roles/${id}.mdx`, body: '', data: { name: id, shortName: id, reading: 'な', aliases: [], summary: 's', order } satisfies Role });
 const room = (id: string, conditionId: string, roles: string[], more: Partial<Room> = {}) => ({
   id,
+  file: `content/rooms/${id}.mdx`,
+  body: '',
   data: {
     name: id,
     condition: conditionId,
@@ -25,6 +29,8 @@ const room = (id: string, conditionId: string, roles: string[], more: Partial<Ro
 });
 const event = (id: string, rooms: string[], start: string) => ({
   id,
+  file: `content/events/${id}.mdx`,
+  body: '',
   data: {
     title: id,
     summary: 's',
@@ -40,7 +46,7 @@ const event = (id: string, rooms: string[], start: string) => ({
     status: 'scheduled',
   } satisfies EventEntry,
 });
-const guide = { id: 'forum', data: { title: 't', channel: 'forum', summary: 's', steps: [{ title: 'a', detail: 'b' }] } satisfies Guide };
+const guide = { id: 'forum', file: 'content/guides/forum.mdx', body: '', data: { title: 't', channel: 'forum', summary: 's', steps: [{ title: 'a', detail: 'b' }] } satisfies Guide };
 
 const catalog = createCatalog({
   conditions: [condition('mental-illness', 40, true), condition('scleroderma', 10), condition('mpa', 20)],
@@ -105,7 +111,7 @@ describe('the catalog of content the pages are built from', () => {
     expect(catalog.guide('chat')).toBeUndefined();
   });
 
-  it('stops on a broken reference, naming the file and field to fix', () => {
+  it('lists every reference that points nowhere, and stops on one when asked for it, naming the file and field', () => {
     const broken = createCatalog({
       conditions: [],
       roles: [],
@@ -113,6 +119,11 @@ describe('the catalog of content the pages are built from', () => {
       events: [],
       guides: [],
     });
+    expect(broken.broken.map((reference) => [reference.entry.file, reference.path.join('.'), reference.id])).toEqual([
+      ['content/rooms/orphan.mdx', 'condition', 'no-such-condition'],
+      ['content/rooms/orphan.mdx', 'roles.0', 'parent'],
+    ]);
+    expect(broken.rolesOf(broken.room('orphan'))).toEqual([]);
     expect(() => broken.conditionOf(broken.room('orphan'))).toThrow(
       'content/rooms/orphan.mdx condition — content/conditions/no-such-condition.mdx がありません。',
     );

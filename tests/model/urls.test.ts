@@ -50,8 +50,8 @@ describe('forum addresses without campaign parameters', () => {
   });
 
   it('uses an entry’s own forum slug, else its file name', () => {
-    expect(forumSlugOf({ slug: 'family-salon-parent', data: { forumSlug: 'parent' } })).toBe('parent');
-    expect(forumSlugOf({ slug: 'mpa', data: {} })).toBe('mpa');
+    expect(forumSlugOf({ id: 'family-salon-parent', data: { forumSlug: 'parent' } })).toBe('parent');
+    expect(forumSlugOf({ id: 'mpa', data: {} })).toBe('mpa');
   });
 });
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { createCatalog, type Item } from '../../src/model/catalog.ts';
+import { createCatalog } from '../../src/model/catalog.ts';
 import { loadContent } from '../../src/checker/load.ts';
 import type { Entry } from '../../src/model/entry.ts';
 import type { Room } from '../../src/schemas/index.ts';
@@ -11,18 +11,11 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export async function loadSampleContent() {
   const { content, problems } = await loadContent(`${projectRoot}content`, projectRoot);
   if (!content) throw new Error(`the sample content does not load: ${JSON.stringify(problems)}`);
-  const items = <T>(entries: Entry<T>[]): Item<T>[] => entries.map((entry) => ({ id: entry.slug, data: entry.data }));
-  const catalog = createCatalog({
-    conditions: items(content.conditions),
-    roles: items(content.roles),
-    rooms: items(content.rooms),
-    events: items(content.events),
-    guides: items(content.guides),
-  });
+  const catalog = createCatalog(content);
   return {
     site: content.site,
     catalog,
-    joinUrlOf: (room: Item<Room>) => joinUrl(content.site, catalog.forumAddressOf(room)),
+    joinUrlOf: (room: Entry<Room>) => joinUrl(content.site, catalog.forumAddressOf(room)),
   };
 }
 

@@ -63,7 +63,7 @@ export async function runBench(options: BenchOptions, places: BenchPlaces, say: 
 
   if (!options.skip.has('build')) {
     await attempt('build', async () => {
-      const slugs = new Set([...check.content!.conditions, ...check.content!.rooms, ...check.content!.events, ...check.content!.roles, ...check.content!.guides].map((entry) => entry.slug));
+      const slugs = new Set([...check.content!.conditions, ...check.content!.rooms, ...check.content!.events, ...check.content!.roles, ...check.content!.guides].map((entry) => entry.id));
       const builds = await measureBuilds({ projectRoot, workDir, contentDir, slugs, now, logDir, say });
       results.build = builds.section;
       say('measuring page weights…');

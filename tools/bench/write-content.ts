@@ -16,7 +16,7 @@ export async function sampleRoles(sampleRoot: string): Promise<RoleSummary[]> {
   if (!content) throw new Error(`The sample content in ${sampleRoot} could not be read: ${problems.map((p) => `${p.file} ${p.message}`).join('; ')}`);
   return content.roles
     .toSorted((a, b) => a.data.order - b.data.order)
-    .map((role) => ({ slug: role.slug, shortName: role.data.shortName }));
+    .map((role) => ({ slug: role.id, shortName: role.data.shortName }));
 }
 
 export async function writeContentTree(target: string, sampleRoot: string, content: GeneratedContent): Promise<void> {

@@ -1,3 +1,4 @@
+import { createCatalog } from '../../model/catalog.ts';
 import type { ContentSet, Entry } from '../../model/entry.ts';
 import type { Condition, Role, Room } from '../../schemas/index.ts';
 import { forumSlugOf } from '../../model/urls.ts';
@@ -16,16 +17,8 @@ export interface DesiredOptions {
 
 /** What the forum should hold for this content, at this moment. */
 export function desiredState(content: ContentSet, options: DesiredOptions): DesiredState {
-  const conditions = new Map(content.conditions.map((entry) => [entry.slug, entry]));
-  const rolesBySlug = new Map(content.roles.map((entry) => [entry.slug, entry]));
-  const rooms = new Map(content.rooms.map((entry) => [entry.slug, entry]));
-  const rolesOf = (slugs: string[], file: string) => slugs.map((slug) => lookup(rolesBySlug, slug, file, 'roles'));
-  // Each room's condition and roles, looked up once for its category and its welcome topic.
-  const roomLinks = content.rooms.map((room) => ({
-    room,
-    condition: lookup(conditions, room.data.condition, room.file, 'condition'),
-    roles: rolesOf(room.data.roles, room.file),
-  }));
+  const catalog = createCatalog(content);
+  const roomLinks = content.rooms.map((room) => ({ room, condition: catalog.conditionOf(room), roles: catalog.rolesOf(room) }));
 
   const categories: DesiredCategory[] = [
     ...content.conditions.map((condition) => conditionCategory(content, condition)),
@@ -34,10 +27,10 @@ export function desiredState(content: ContentSet, options: DesiredOptions): Desi
 
   const welcomeTopics = roomLinks.map(
     ({ room, condition, roles }): DesiredTopic => ({
-      key: `welcome:${room.slug}`,
+      key: `welcome:${room.id}`,
       kind: 'welcome',
       file: room.file,
-      externalId: externalIdFor('welcome', room.slug),
+      externalId: externalIdFor('welcome', room.id),
       categoryKey: roomKey(room),
       title: welcomeTitle(room),
       raw: welcomeBody({ site: content.site, room, condition, roles }),
@@ -52,24 +45,24 @@ export function desiredState(content: ContentSet, options: DesiredOptions): Desi
   );
 
   const eventTopics = content.events.map((event): DesiredTopic => {
-    const eventRooms = event.data.rooms.map((slug) => lookup(rooms, slug, event.file, 'rooms'));
+    const eventRooms = catalog.roomsOfEvent(event);
     const home = eventRooms[0]!;
     const started = options.now.getTime() >= Date.parse(event.data.start);
     const ended = options.now.getTime() >= Date.parse(event.data.end);
     const cancelled = event.data.status === 'cancelled';
     const pinned = !cancelled && !started;
     return {
-      key: `event:${event.slug}`,
+      key: `event:${event.id}`,
       kind: 'event',
       file: event.file,
-      externalId: externalIdFor('event', event.slug),
+      externalId: externalIdFor('event', event.id),
       categoryKey: roomKey(home),
       title: announcementTitle(event),
       raw: announcementBody({
         site: content.site,
         event,
         rooms: eventRooms,
-        roles: rolesOf(event.data.roles, event.file),
+        roles: catalog.rolesOf(event),
         calendar: options.calendar,
         now: options.now,
       }),
@@ -104,11 +97,11 @@ function roomGroups(content: ContentSet): DesiredGroup[] {
 }
 
 function conditionKey(condition: Entry<Condition>): string {
-  return `condition:${condition.slug}`;
+  return `condition:${condition.id}`;
 }
 
 function roomKey(room: Entry<Room>): string {
-  return `room:${room.slug}`;
+  return `room:${room.id}`;
 }
 
 function conditionCategory(content: ContentSet, condition: Entry<Condition>): DesiredCategory {
@@ -170,10 +163,4 @@ export function readableTextColor(hex: string): string {
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   // Contrast against white beats contrast against black below this luminance.
   return luminance < 0.179 ? 'FFFFFF' : '000000';
-}
-
-function lookup<T>(entries: Map<string, T>, slug: string, file: string, field: string): T {
-  const entry = entries.get(slug);
-  if (!entry) throw new Error(`${file} ${field} — 「${slug}」が見つかりません。npm run check で確かめてから、もう一度実行してください。`);
-  return entry;
 }

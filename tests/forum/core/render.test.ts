@@ -5,7 +5,7 @@ import { mdxBodyAsMarkdown } from '../../../src/forum/core/render/markdown.ts';
 import { contentSetOf, fixtureData, fixtureNow } from '../support/fixture.ts';
 
 const content = contentSetOf(fixtureData());
-const find = <T extends { slug: string }>(entries: T[], slug: string) => entries.find((entry) => entry.slug === slug)!;
+const find = <T extends { id: string }>(entries: T[], id: string) => entries.find((entry) => entry.id === id)!;
 const now = new Date(fixtureNow);
 
 function announcement(slug: string, calendar = true, at = now, change?: (data: ReturnType<typeof fixtureData>) => void) {

@@ -177,7 +177,7 @@ const schemas = { conditions: conditionSchema, roles: roleSchema, rooms: roomSch
 export function contentSetOf(data: FixtureData): ContentSet {
   const entries = <K extends keyof typeof schemas>(collection: K) =>
     Object.entries(data[collection]).map(([slug, file]) => ({
-      slug,
+      id: slug,
       file: `content/${collection}/${slug}.mdx`,
       data: schemas[collection].parse(file.data),
       body: file.body,

@@ -20,7 +20,7 @@ export function conditionDescription(site: Site, condition: Entry<Condition>): s
     data.summary,
     statusNotes[data.status],
     data.scopeNote,
-    link(`${data.name}のページ（${site.name}）`, absolute(site, paths.condition(condition.slug))),
+    link(`${data.name}のページ（${site.name}）`, absolute(site, paths.condition(condition.id))),
     generatedNote(site.name),
   );
 }
@@ -33,7 +33,7 @@ export function roomDescription(site: Site, room: Entry<Room>, roles: Entry<Role
     data.status === 'preparing' && data.openingNote,
     `参加できる立場: ${roles.map((role) => role.data.name).join('、')}`,
     data.visibility === 'members' && 'この部屋の投稿は、参加を認められたメンバーだけが読めます。',
-    link(`この部屋のページ（${site.name}）`, absolute(site, paths.room(room.slug))),
+    link(`この部屋のページ（${site.name}）`, absolute(site, paths.room(room.id))),
     generatedNote(site.name),
   );
 }

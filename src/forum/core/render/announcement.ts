@@ -72,9 +72,9 @@ function application(data: EventEntry): string {
 
 function links(site: Site, event: Entry<EventEntry>, rooms: Entry<Room>[]): string {
   return bulletList([
-    link('交流会のページ', absolute(site, paths.event(event.slug))),
-    link('カレンダーに追加する（.ics ファイル）', absolute(site, paths.eventCalendar(event.slug))),
-    ...rooms.map((room) => link(`${room.data.name}のページ`, absolute(site, paths.room(room.slug)))),
+    link('交流会のページ', absolute(site, paths.event(event.id))),
+    link('カレンダーに追加する（.ics ファイル）', absolute(site, paths.eventCalendar(event.id))),
+    ...rooms.map((room) => link(`${room.data.name}のページ`, absolute(site, paths.room(room.id)))),
   ]);
 }
 
@@ -96,7 +96,7 @@ function calendarBlock(site: Site, event: Entry<EventEntry>, room: Entry<Room> |
     ['timezone', 'Asia/Tokyo'],
     ['name', data.title],
     ['location', data.venue ? data.venue.name : formatNames[data.format]],
-    ['url', absolute(site, paths.event(event.slug))],
+    ['url', absolute(site, paths.event(event.id))],
   ];
   const opening = attributes.map(([name, value]) => `${name}="${attributeValue(value)}"`).join(' ');
   return `[event ${opening}]\n[/event]`;

@@ -18,7 +18,7 @@ export function welcomeTitle(room: Entry<Room>): string {
 /** The first post of a room's welcome topic: what the room is for, its mottos and rules, and where to get urgent help. */
 export function welcomeBody({ site, room, condition, roles }: WelcomeInput): string {
   const data = room.data;
-  const roomPage = absolute(site, paths.room(room.slug));
+  const roomPage = absolute(site, paths.room(room.id));
   return blocks(
     data.status === 'closed' && '> この部屋は終了しました。これまでの投稿は読むことができます。',
     data.summary,
