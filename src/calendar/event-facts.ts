@@ -1,11 +1,13 @@
 import type { Entry } from '../model/entry.ts';
 import { formatJaDateTime } from '../lib/japanese-date.ts';
 import type { EventEntry, Site } from '../schemas/index.ts';
+import { eventStateSentence, isCancelled } from '../model/events.ts';
 import { absolute, paths } from '../model/urls.ts';
 
 /**
  * What every calendar-facing output (the .ics files, the Google Calendar link, the structured data, the feed) says
- * about an event, decided once so they never disagree.
+ * about an event, decided once so they never disagree. Whether it is cancelled or full, and its titles, come from
+ * model/events.ts like everywhere else.
  */
 
 export type SiteEvent = Entry<EventEntry>;
@@ -19,11 +21,6 @@ export function eventPageUrl(event: SiteEvent, site: Pick<Site, 'url'>): string 
   return absolute(site, paths.event(event.id));
 }
 
-/** The title a calendar shows; a cancelled event says so first, since not every calendar app shows the status. */
-export function calendarTitle(event: SiteEvent): string {
-  return event.data.status === 'cancelled' ? `【中止】${event.data.title}` : event.data.title;
-}
-
 /** Where it happens, in words: the venue, "オンライン", or both. */
 export function eventLocationText(event: SiteEvent): string {
   const { venue, format } = event.data;
@@ -35,13 +32,14 @@ export function eventLocationText(event: SiteEvent): string {
 
 /** The calendar entry's notes: what it is, how to apply, and the page with everything else. */
 export function calendarDetails(event: SiteEvent, site: Pick<Site, 'url'>): string {
-  const { summary, status, statusNote, online, apply, fee } = event.data;
+  const { summary, statusNote, online, apply, fee } = event.data;
+  const cancelled = isCancelled(event);
   return [
-    status === 'cancelled' ? `この交流会は中止になりました。${statusNote ?? ''}` : undefined,
+    cancelled ? `${eventStateSentence.cancelled}${statusNote ?? ''}` : undefined,
     summary,
     online ? `参加方法: ${online}` : undefined,
     `参加費: ${fee}`,
-    status === 'cancelled' ? undefined : `申し込み: ${apply.how}（締め切り ${formatJaDateTime(apply.deadline)}）`,
+    cancelled ? undefined : `申し込み: ${apply.how}（締め切り ${formatJaDateTime(apply.deadline)}）`,
     `詳しくは: ${eventPageUrl(event, site)}`,
   ]
     .filter((line): line is string => Boolean(line))

@@ -1,5 +1,6 @@
 import type { Site } from '../schemas/index.ts';
-import { calendarDetails, calendarTitle, eventLocationText, type SiteEvent } from './event-facts.ts';
+import { calendarTitle } from '../model/events.ts';
+import { calendarDetails, eventLocationText, type SiteEvent } from './event-facts.ts';
 
 /** 2026-12-12T14:00:00+09:00 → 20261212T050000Z, the form Google Calendar's template link takes. */
 export function googleCalendarTime(moment: string): string {

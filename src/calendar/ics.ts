@@ -1,10 +1,13 @@
-import { createEvent, createEvents, type EventAttributes } from 'ics';
+import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import type { Site } from '../schemas/index.ts';
-import { calendarDetails, calendarTitle, eventLocationText, eventPageUrl, eventUid, type SiteEvent } from './event-facts.ts';
+import { calendarTitle, isCancelled } from '../model/events.ts';
+import { calendarDetails, eventLocationText, eventPageUrl, eventUid, type SiteEvent } from './event-facts.ts';
 
 /**
  * iCalendar files: one per event (`/events/<slug>.ics`, to add to a calendar) and one of all events
  * (`/events.ics`, to subscribe to). Times are written in UTC (…Z), which every calendar converts to its own zone.
+ * ical-generator folds long lines at 75 octets without splitting a character, as RFC 5545 asks: Japanese text
+ * takes three octets a character, so folding by characters would make lines three times too long.
  */
 
 /** The subscribable calendar of all events. */
@@ -12,45 +15,40 @@ export const eventsCalendarPath = '/events.ics';
 
 type CalendarSite = Pick<Site, 'name' | 'url' | 'operator' | 'contact'>;
 
-function productId(site: CalendarSite): string {
-  return `-//${new URL(site.url).host}//${site.name}//JA`;
+function calendarOf(site: CalendarSite, name?: string): ICalCalendar {
+  return ical({
+    prodId: { company: new URL(site.url).host, product: site.name, language: 'JA' },
+    method: ICalCalendarMethod.PUBLISH,
+    ...(name ? { name } : {}),
+  });
 }
 
-function calendarEventAttributes(event: SiteEvent, site: CalendarSite): EventAttributes {
-  const cancelled = event.data.status === 'cancelled';
-  return {
-    uid: eventUid(event, site),
-    title: calendarTitle(event),
+function addEvent(calendar: ICalCalendar, event: SiteEvent, site: CalendarSite): void {
+  const cancelled = isCancelled(event);
+  calendar.createEvent({
+    id: eventUid(event, site),
+    summary: calendarTitle(event),
     description: calendarDetails(event, site),
-    start: Date.parse(event.data.start),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: Date.parse(event.data.end),
-    endInputType: 'utc',
-    endOutputType: 'utc',
+    start: new Date(event.data.start),
+    end: new Date(event.data.end),
     location: eventLocationText(event),
     url: eventPageUrl(event, site),
-    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     // A cancellation is a revision of the scheduled entry; the higher sequence makes calendars that imported the
     // scheduled one accept it.
     sequence: cancelled ? 1 : 0,
     organizer: { name: site.operator.name, email: site.contact.email },
-    productId: productId(site),
-  };
+  });
 }
 
 export function eventIcs(event: SiteEvent, site: CalendarSite): string {
-  return unwrap(createEvent(calendarEventAttributes(event, site)), event.id);
+  const calendar = calendarOf(site);
+  addEvent(calendar, event, site);
+  return calendar.toString();
 }
 
 export function eventsFeedIcs(events: readonly SiteEvent[], site: CalendarSite): string {
-  const attributes = events.map((event) => calendarEventAttributes(event, site));
-  return unwrap(createEvents(attributes, { productId: productId(site), calName: `${site.name} 交流会` }), 'events');
-}
-
-function unwrap(result: { error: Error | null; value: string | null | undefined }, what: string): string {
-  if (result.error || !result.value) {
-    throw new Error(`content/events/${what}.mdx — カレンダーのファイルを作れませんでした: ${result.error?.message ?? '内容が空です'}`);
-  }
-  return result.value;
+  const calendar = calendarOf(site, `${site.name} 交流会`);
+  for (const event of events) addEvent(calendar, event, site);
+  return calendar.toString();
 }

@@ -1,4 +1,5 @@
 import type { EventEntry, Site } from '../schemas/index.ts';
+import { isCancelled, isFull } from '../model/events.ts';
 import { tokyoIsoDateTime } from '../lib/japanese-date.ts';
 import { eventLocationText, eventPageUrl, type SiteEvent } from './event-facts.ts';
 
@@ -6,13 +7,6 @@ import { eventLocationText, eventPageUrl, type SiteEvent } from './event-facts.t
  * schema.org `Event` data for an event page, so search engines can show the date, place and status. It is a data
  * block (`application/ld+json`), never executed, so it needs no Content-Security-Policy allowance.
  */
-
-const statusUrl: Record<EventEntry['status'], string> = {
-  scheduled: 'https://schema.org/EventScheduled',
-  // A full event still takes place; only the offer is sold out.
-  full: 'https://schema.org/EventScheduled',
-  cancelled: 'https://schema.org/EventCancelled',
-};
 
 const attendanceModeUrl: Record<EventEntry['format'], string> = {
   online: 'https://schema.org/OnlineEventAttendanceMode',
@@ -51,7 +45,7 @@ function offer(event: SiteEvent, site: Pick<Site, 'url'>): JsonLd {
   return {
     '@type': 'Offer',
     url: event.data.apply.url ?? eventPageUrl(event, site),
-    availability: event.data.status === 'full' ? 'https://schema.org/SoldOut' : 'https://schema.org/InStock',
+    availability: isFull(event) ? 'https://schema.org/SoldOut' : 'https://schema.org/InStock',
     validThrough: tokyoIsoDateTime(event.data.apply.deadline),
     ...(price === undefined ? {} : { price, priceCurrency: 'JPY' }),
   };
@@ -67,7 +61,8 @@ export function eventJsonLd(event: SiteEvent, site: Pick<Site, 'url' | 'operator
     url: eventPageUrl(event, site),
     startDate: tokyoIsoDateTime(event.data.start),
     endDate: tokyoIsoDateTime(event.data.end),
-    eventStatus: statusUrl[event.data.status],
+    // A full event still takes place; only the offer is sold out.
+    eventStatus: isCancelled(event) ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
     eventAttendanceMode: attendanceModeUrl[event.data.format],
     location: locations.length === 1 ? locations[0] : locations,
     organizer: { '@type': 'Organization', name: site.operator.name, url: site.operator.url ?? site.url },

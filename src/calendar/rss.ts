@@ -1,50 +1,49 @@
+import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import { formatJaDateRange } from '../lib/japanese-date.ts';
 import type { Site } from '../schemas/index.ts';
+import { announcedTitle } from '../model/events.ts';
 import { absolute, paths } from '../model/urls.ts';
 import { eventLocationText, eventPageUrl, type SiteEvent } from './event-facts.ts';
 
 /**
- * An RSS 2.0 feed of the events, for feed readers. Items carry no publication date: the content has no "published
- * on" field, and a build date would make every reader think every event changed at each build.
+ * An RSS 2.0 feed of the events, for feed readers, written by Astro's own feed builder. An item's date is the day
+ * the staff announced the event (`announced`), so it stays the same at every build: a build date would make readers
+ * think every event changed each time. An event without that day goes out undated rather than misdated (its start
+ * lies in the future, and readers may hide an item dated in the future until then).
  */
 
 export const eventsFeedPath = '/events/feed.xml';
 
-function escapeXml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+/** Midnight in Tokyo of the announcement day: the day the staff wrote, whatever zone a reader is in. */
+function announcedAt(event: SiteEvent): Date | undefined {
+  return event.data.announced ? new Date(`${event.data.announced}T00:00:00+09:00`) : undefined;
 }
 
-const statusWord = { scheduled: '', full: '【満席】', cancelled: '【中止】' } as const;
+function item(event: SiteEvent, site: Pick<Site, 'url'>): RSSFeedItem {
+  const { summary, start, end } = event.data;
+  const pubDate = announcedAt(event);
+  return {
+    title: announcedTitle(event),
+    link: eventPageUrl(event, site),
+    description: [`${formatJaDateRange(start, end)}（${eventLocationText(event)}）`, summary].join('\n'),
+    ...(pubDate ? { pubDate } : {}),
+  };
+}
 
-function item(event: SiteEvent, site: Pick<Site, 'url'>): string {
-  const { title, summary, start, end, status } = event.data;
-  const url = eventPageUrl(event, site);
-  const description = [`${formatJaDateRange(start, end)}（${eventLocationText(event)}）`, summary].join('\n');
-  return [
-    '<item>',
-    `<title>${escapeXml(`${statusWord[status]}${title}`)}</title>`,
-    `<link>${escapeXml(url)}</link>`,
-    `<guid isPermaLink="true">${escapeXml(url)}</guid>`,
-    `<description>${escapeXml(description)}</description>`,
-    '</item>',
-  ].join('');
+// The builder reads custom data as XML, so the one value written into it is escaped here.
+function attribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
 /** Events newest-start first, as readers list them. */
-export function eventsRss(events: readonly SiteEvent[], site: Pick<Site, 'name' | 'url' | 'tagline'>): string {
-  const ordered = [...events].sort((a, b) => Date.parse(b.data.start) - Date.parse(a.data.start));
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '<channel>',
-    `<title>${escapeXml(`${site.name} 交流会のお知らせ`)}</title>`,
-    `<link>${escapeXml(absolute(site, paths.events()))}</link>`,
-    `<description>${escapeXml(site.tagline)}</description>`,
-    '<language>ja</language>',
-    `<atom:link href="${escapeXml(absolute(site, eventsFeedPath))}" rel="self" type="application/rss+xml"/>`,
-    ...ordered.map((event) => item(event, site)),
-    '</channel>',
-    '</rss>',
-    '',
-  ].join('\n');
+export function eventsRss(events: readonly SiteEvent[], site: Pick<Site, 'name' | 'url' | 'tagline'>): Promise<string> {
+  const ordered = [...events].sort((a, b) => Date.parse(b.data.start) - Date.parse(a.data.start) || a.id.localeCompare(b.id));
+  return getRssString({
+    title: `${site.name} 交流会のお知らせ`,
+    description: site.tagline,
+    site: absolute(site, paths.events()),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>ja</language><atom:link href="${attribute(absolute(site, eventsFeedPath))}" rel="self" type="application/rss+xml"/>`,
+    items: ordered.map((event) => item(event, site)),
+  });
 }

@@ -1,5 +1,6 @@
 import type { Condition, EventEntry, Guide, JoinChannel, Role, Room } from '../schemas/index.ts';
 import type { ContentSet, Entry } from './entry.ts';
+import { soonestFirst } from './events.ts';
 import { forumSlugOf, type ForumRoomAddress } from './urls.ts';
 
 /** The entries of every collection, as the loader or Astro hands them over. */
@@ -45,7 +46,7 @@ export function createCatalog(content: CatalogContent) {
     (a, b) => (conditionRank.get(a.data.condition) ?? 0) - (conditionRank.get(b.data.condition) ?? 0) || byOrder(a, b),
   );
   const roomById = new Map(rooms.map((entry) => [entry.id, entry]));
-  const events = [...content.events].sort((a, b) => Date.parse(a.data.start) - Date.parse(b.data.start) || a.id.localeCompare(b.id));
+  const events = soonestFirst(content.events);
   const eventById = new Map(events.map((entry) => [entry.id, entry]));
 
   const broken: BrokenReference[] = [];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateTime, httpsUrl, slug, text, textList } from './common.ts';
+import { dateTime, day, httpsUrl, slug, text, textList } from './common.ts';
 
 /** How people attend. */
 export const eventFormat = z.enum(['online', 'offline', 'hybrid'], {
@@ -64,6 +64,8 @@ export const eventSchema = z
     status: eventStatus.default('scheduled'),
     /** 中止の理由やお知らせ（status が cancelled のとき）。 */
     statusNote: text.optional(),
+    /** お知らせを出した日。フィード（RSS）に載る日付になり、あとで書き直しても変わりません。例: 2026-11-01 */
+    announced: day.optional(),
   })
   .superRefine((event, ctx) => {
     if (event.format !== 'online' && !event.venue) {

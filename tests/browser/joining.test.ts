@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canJoin } from '../../src/model/catalog.ts';
-import { eventState } from '../../src/model/events.ts';
+import { acceptsApplications, eventState } from '../../src/model/events.ts';
 import { roomQrPath } from '../../src/images/qr.ts';
 import { paths } from '../../src/model/urls.ts';
 import { siteNow } from '../pages/built-site.ts';
@@ -18,7 +18,7 @@ import { tabThroughPage, unseenStops, type FocusStop } from './keyboard.ts';
 
 const { catalog, joinUrlOf } = await loadSampleContent();
 const openRooms = catalog.rooms.filter(canJoin);
-const eventsTakingApplications = catalog.events.filter((event) => eventState(event, siteNow) === 'accepting' && event.data.apply.url);
+const eventsTakingApplications = catalog.events.filter((event) => acceptsApplications(eventState(event, siteNow)) && event.data.apply.url);
 
 let session: BrowserSession;
 

@@ -81,6 +81,29 @@ describe('where an event takes place', () => {
   });
 });
 
+/** RFC 5545: content lines are at most 75 octets, folded with CRLF and one space, never inside a character. */
+function unfoldableLines(text: string): string[] {
+  return text.split('\r\n').filter((line) => Buffer.byteLength(line, 'utf8') > 75 || line.includes('\uFFFD'));
+}
+
+describe('long Japanese lines', () => {
+  const note = 'ご家族の方も、ご本人と一緒でも別々でも参加できます。カメラはオフのままでかまいません。'.repeat(3);
+  const long = event('long', { summary: '寒さで指がこわばりやすい季節の過ごし方を中心に、自由におしゃべりします。', statusNote: note, status: 'cancelled', format: 'hybrid', venue });
+  const text = eventIcs(long, site);
+
+  it('are folded at 75 octets, not 75 characters', () => {
+    expect(text.split('\r\n').some((line) => line.startsWith(' '))).toBe(true);
+    expect(unfoldableLines(text)).toEqual([]);
+    expect(unfoldableLines(eventsFeedIcs([long, event('other')], site))).toEqual([]);
+  });
+
+  it('unfold into the very text that was written, no character split', () => {
+    const [vevent] = parse(text).events;
+    expect(new ICAL.Event(vevent!).description).toBe(calendarDetails(long, site));
+    expect(new ICAL.Event(vevent!).description).toContain(note);
+  });
+});
+
 describe('the subscribable feed of all events', () => {
   const all = [
     event('scleroderma-online-2026-12'),

@@ -6,6 +6,7 @@ import { sampleRoles } from '../../tools/bench/write-content.ts';
 import {
   eventMonth,
   eventMonths,
+  eventPhase,
   eventState,
   eventsForRole,
   eventsInMonth,
@@ -13,6 +14,7 @@ import {
   eventsOverview,
   listLimits,
   monthLabel,
+  soonestFirst,
   splitByTime,
 } from '../../src/model/events.ts';
 import { eventSchema, type EventEntry } from '../../src/schemas/index.ts';
@@ -61,6 +63,20 @@ describe('splitting events into upcoming and past', () => {
   });
 });
 
+describe('where an event stands in time', () => {
+  it('is upcoming until it starts, under way from its start, and ended from its end', () => {
+    expect(eventPhase(underWay, new Date('2026-12-05T13:59:59+09:00'))).toBe('upcoming');
+    expect(eventPhase(underWay, new Date('2026-12-05T14:00:00+09:00'))).toBe('under-way');
+    expect(eventPhase(underWay, new Date('2026-12-05T15:29:59+09:00'))).toBe('under-way');
+    expect(eventPhase(underWay, new Date('2026-12-05T15:30:00+09:00'))).toBe('ended');
+  });
+
+  it('puts events starting together in file-name order, the same in every list', () => {
+    const twin = event('a-twin', underWay.data.start, underWay.data.end);
+    expect(soonestFirst([underWay, december, twin]).map((e) => e.id)).toEqual(['a-twin', 'under-way', 'december']);
+  });
+});
+
 describe('choosing the events for a page', () => {
   const all = [october, december, january];
 
@@ -78,25 +94,25 @@ describe('choosing the events for a page', () => {
 
 describe('what an event page says first', () => {
   it('invites applications while the deadline is ahead', () => {
-    expect(eventState(december, new Date('2026-11-30T12:00:00+09:00'))).toBe('accepting');
+    expect(eventState(december, new Date('2026-11-30T12:00:00+09:00')).kind).toBe('accepting');
   });
 
   it('says the application period is over after the deadline', () => {
-    expect(eventState(december, new Date('2026-12-02T00:00:00+09:00'))).toBe('deadline-passed');
+    expect(eventState(december, new Date('2026-12-02T00:00:00+09:00')).kind).toBe('deadline-passed');
   });
 
   it('says full for a full event, even before the deadline', () => {
-    expect(eventState({ ...december, data: { ...december.data, status: 'full' } }, new Date('2026-11-30T12:00:00+09:00'))).toBe('full');
+    expect(eventState({ ...december, data: { ...december.data, status: 'full' } }, new Date('2026-11-30T12:00:00+09:00')).kind).toBe('full');
   });
 
   it('says cancelled for a cancelled event, even after its date', () => {
     const cancelled = { ...october, data: { ...october.data, status: 'cancelled' as const } };
-    expect(eventState(cancelled, now)).toBe('cancelled');
+    expect(eventState(cancelled, now).kind).toBe('cancelled');
   });
 
   it('says it is over once it has ended', () => {
-    expect(eventState(october, now)).toBe('ended');
-    expect(eventState({ ...october, data: { ...october.data, status: 'full' } }, now)).toBe('ended');
+    expect(eventState(october, now).kind).toBe('ended');
+    expect(eventState({ ...october, data: { ...october.data, status: 'full' } }, now).kind).toBe('ended');
   });
 });
 

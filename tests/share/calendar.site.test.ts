@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { eventsCalendarPath } from '../../src/calendar/ics.ts';
 import { eventsFeedPath } from '../../src/calendar/rss.ts';
 import { absolute, paths } from '../../src/model/urls.ts';
-import { fileOf, readPage } from '../pages/built-site.ts';
+import { fileOf, readPage, siteDir } from '../pages/built-site.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 
 const { site, catalog } = await loadSampleContent();
@@ -58,6 +58,22 @@ describe.each(events)('event %s', (id, event) => {
   });
 });
 
+const builtCalendars = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.ics')).sort();
+
+describe('every built calendar file', () => {
+  it('is there for each event and for the subscription', () => {
+    expect(builtCalendars).toEqual([eventsCalendarPath, ...catalog.events.map((event) => paths.eventCalendar(event.id))].map((path) => path.slice(1)).sort());
+  });
+
+  it.each(builtCalendars)('%s parses as iCalendar and keeps every line within 75 octets, as RFC 5545 asks', async (file) => {
+    const text = await readFile(fileOf(`/${file}`), 'utf8');
+    expect(() => new ICAL.Component(ICAL.parse(text))).not.toThrow();
+    const lines = text.replace(/\r\n$/, '').split('\r\n');
+    expect(lines.filter((line) => line.includes('\n'))).toEqual([]);
+    expect(lines.filter((line) => Buffer.byteLength(line, 'utf8') > 75)).toEqual([]);
+  });
+});
+
 describe('the subscribable calendar of all events', () => {
   it('holds every event under the same UID as its own file', async () => {
     const entries = await calendar(eventsCalendarPath);
@@ -77,6 +93,17 @@ describe('the RSS feed of events', () => {
   it('lists every event page', async () => {
     const xml = await readFile(fileOf(eventsFeedPath), 'utf8');
     for (const event of catalog.events) expect(xml).toContain(`<link>${absolute(site, paths.event(event.id))}</link>`);
+  });
+
+  it('dates every item on the day its event was announced', async () => {
+    const xml = await readFile(fileOf(eventsFeedPath), 'utf8');
+    const items = [...xml.matchAll(/<item>.*?<\/item>/gs)].map((match) => match[0]);
+    expect(items).toHaveLength(catalog.events.length);
+    for (const event of catalog.events) {
+      const item = items.find((text) => text.includes(`<link>${absolute(site, paths.event(event.id))}</link>`));
+      expect(event.data.announced).toBeTruthy();
+      expect(item).toContain(`<pubDate>${new Date(`${event.data.announced}T00:00:00+09:00`).toUTCString()}</pubDate>`);
+    }
   });
 
   it('is announced on every page', async () => {

@@ -213,6 +213,7 @@ function eventEntries(
         },
         status,
         ...(status === 'cancelled' ? { statusNote: '会場の都合により中止します。次の会はお知らせの一覧でお伝えします。' } : {}),
+        announced: tokyoTime(start - 30 * dayMs).slice(0, 10),
       },
       body: '話したくないことは話さなくてかまいません。\n体調がすぐれない日は、当日でも遠慮なくお休みください。\n',
     };

@@ -1,15 +1,16 @@
 import { createCatalog } from '../../model/catalog.ts';
 import type { ContentSet, Entry } from '../../model/entry.ts';
+import { announcedTitle, announcementStanding } from '../../model/events.ts';
 import type { Condition, Role, Room } from '../../schemas/index.ts';
 import { forumSlugOf } from '../../model/urls.ts';
 import { externalIdFor } from './external-id.ts';
 import { conditionDescription, roomDescription } from './render/about.ts';
-import { announcementBody, announcementTitle } from './render/announcement.ts';
+import { announcementBody } from './render/announcement.ts';
 import { welcomeBody, welcomeTitle } from './render/welcome.ts';
 import type { DesiredCategory, DesiredGroup, DesiredState, DesiredTopic, Permissions } from './types.ts';
 
 export interface DesiredOptions {
-  /** The moment the sync runs for: events pin until they start and close once they end. */
+  /** The moment the sync runs for: it decides each announcement's state, pin and closing (model/events.ts). */
   now: Date;
   /** Write calendar `[event]` blocks: the content asks for them and the forum has the calendar on. */
   calendar: boolean;
@@ -47,17 +48,14 @@ export function desiredState(content: ContentSet, options: DesiredOptions): Desi
   const eventTopics = content.events.map((event): DesiredTopic => {
     const eventRooms = catalog.roomsOfEvent(event);
     const home = eventRooms[0]!;
-    const started = options.now.getTime() >= Date.parse(event.data.start);
-    const ended = options.now.getTime() >= Date.parse(event.data.end);
-    const cancelled = event.data.status === 'cancelled';
-    const pinned = !cancelled && !started;
+    const { pinnedUntil, closed } = announcementStanding(event, options.now);
     return {
       key: `event:${event.id}`,
       kind: 'event',
       file: event.file,
       externalId: externalIdFor('event', event.id),
       categoryKey: roomKey(home),
-      title: announcementTitle(event),
+      title: announcedTitle(event),
       raw: announcementBody({
         site: content.site,
         event,
@@ -66,7 +64,7 @@ export function desiredState(content: ContentSet, options: DesiredOptions): Desi
         calendar: options.calendar,
         now: options.now,
       }),
-      status: { pinned, pinnedUntil: pinned ? new Date(event.data.start).toISOString() : null, closed: cancelled || ended, visible: true },
+      status: { pinned: pinnedUntil !== null, pinnedUntil, closed, visible: true },
       origins: {
         title: { file: event.file, field: 'title' },
         raw: { file: event.file, field: '(本文)' },

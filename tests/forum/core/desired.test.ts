@@ -60,6 +60,14 @@ describe('the desired forum state of the content', () => {
     expect(full.status.closed).toBe(false);
   });
 
+  it('keeps an event pinned after its deadline, but no longer asks for applications', () => {
+    const afterDeadline = desiredState(contentSetOf(fixtureData()), { now: new Date('2026-12-10T12:00:00+09:00'), calendar: true });
+    const topic = afterDeadline.topics.find((candidate) => candidate.key === 'event:ssc-2026-12')!;
+    expect(topic.status).toEqual({ pinned: true, pinnedUntil: '2026-12-12T05:00:00.000Z', closed: false, visible: true });
+    expect(topic.raw).not.toContain('## お申し込み');
+    expect(topic.raw).toContain('申し込みの締め切りを過ぎたため、受付を終えました。');
+  });
+
   it('names the content file and field each forum field comes from', () => {
     const event = desired.topics.find((topic) => topic.key === 'event:ssc-2026-12')!;
     expect(event.origins.title).toEqual({ file: 'content/events/ssc-2026-12.mdx', field: 'title' });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { announcementBody, eventMarkupTime } from '../../../src/forum/core/render/announcement.ts';
 import { welcomeBody } from '../../../src/forum/core/render/welcome.ts';
 import { mdxBodyAsMarkdown } from '../../../src/forum/core/render/markdown.ts';
+import { eventStateSentence } from '../../../src/model/events.ts';
 import { contentSetOf, fixtureData, fixtureNow } from '../support/fixture.ts';
 
 const content = contentSetOf(fixtureData());
@@ -75,6 +76,23 @@ describe('the announcement of an event', () => {
     const body = announcement('ssc-2026-10');
     expect(body.startsWith('> この交流会は終わりました。')).toBe(true);
     expect(body).not.toContain('## お申し込み');
+  });
+
+  it('stops asking for applications once the deadline has passed, and says so in the page’s words', () => {
+    const beforeDeadline = announcement('ssc-2026-12', true, new Date('2026-12-09T23:58:00+09:00'));
+    const afterDeadline = announcement('ssc-2026-12', true, new Date('2026-12-09T23:59:00+09:00'));
+    expect(beforeDeadline).toContain('## お申し込み');
+    expect(afterDeadline).not.toContain('## お申し込み');
+    expect(afterDeadline.startsWith(`> ${eventStateSentence['deadline-passed']}`)).toBe(true);
+  });
+
+  it('says a full event is full, with the staff’s note, and takes no applications', () => {
+    const full = announcement('parent-2027-02', true, now, (data) => {
+      data.events['parent-2027-02']!.data['status'] = 'full';
+      data.events['parent-2027-02']!.data['statusNote'] = 'キャンセル待ちは受け付けていません。';
+    });
+    expect(full.startsWith(`> **${eventStateSentence.full}**\n> キャンセル待ちは受け付けていません。`)).toBe(true);
+    expect(full).not.toContain('## お申し込み');
   });
 
   it('writes calendar times in Tokyo time whatever zone the content used', () => {

@@ -1,6 +1,7 @@
 import type { Entry } from '../../../model/entry.ts';
 import { formatJaDateRange, formatJaDateTime, formatJaTime, tokyoDay } from '../../../lib/japanese-date.ts';
-import type { EventEntry, EventFormat, Role, Room, Site } from '../../../schemas/index.ts';
+import type { EventEntry, Role, Room, Site } from '../../../schemas/index.ts';
+import { acceptsApplications, eventFormatLabel, eventNotice, eventState, isCancelled, type EventState } from '../../../model/events.ts';
 import { absolute, paths } from '../../../model/urls.ts';
 import { blocks, bulletList, generatedNote, link, mdxBodyAsMarkdown, section } from './markdown.ts';
 
@@ -14,39 +15,30 @@ export interface AnnouncementInput {
   now: Date;
 }
 
-const formatNames: Record<EventFormat, string> = { online: 'オンライン', offline: '会場', hybrid: '会場とオンライン' };
-
-/** The topic title: the event's own, marked when it is full or cancelled so the topic list says so. */
-export function announcementTitle(event: Entry<EventEntry>): string {
-  const mark = event.data.status === 'cancelled' ? '【中止】' : event.data.status === 'full' ? '【満席】' : '';
-  return `${mark}${event.data.title}`;
-}
-
 export function announcementBody({ site, event, rooms, roles, calendar, now }: AnnouncementInput): string {
   const data = event.data;
-  const ended = now.getTime() >= Date.parse(data.end);
+  const state = eventState(event, now);
   return blocks(
-    statusNotice(data, ended),
+    statusNotice(state),
     data.summary,
     section('日時', `${formatJaDateRange(data.start, data.end)}（日本時間）`),
     section('開き方', place(data)),
     section('参加できる方', `次のすべてに当てはまる方:\n\n${bulletList(data.eligibility)}\n\n立場: ${roles.map((role) => role.data.name).join('、')}`),
     section('定員と参加費', bulletList([...(data.capacity ? [`定員: ${data.capacity} 名`] : []), `参加費: ${data.fee}`])),
-    data.status === 'scheduled' && !ended && section('お申し込み', application(data)),
+    acceptsApplications(state) && section('お申し込み', application(data)),
     mdxBodyAsMarkdown(event.body),
     section('くわしくは', links(site, event, rooms)),
-    calendar && data.status !== 'cancelled' && calendarBlock(site, event, rooms[0]),
+    calendar && !isCancelled(event) && calendarBlock(site, event, rooms[0]),
     generatedNote(site.name),
   );
 }
 
-function statusNotice(data: EventEntry, ended: boolean): string | undefined {
-  if (data.status === 'cancelled') {
-    return `> **この交流会は中止になりました。**${data.statusNote ? `\n> ${data.statusNote}` : ''}`;
-  }
-  if (ended) return '> この交流会は終わりました。ご参加ありがとうございました。';
-  if (data.status === 'full') return `> **定員に達したため、お申し込みを締め切りました。**${data.statusNote ? `\n> ${data.statusNote}` : ''}`;
-  return undefined;
+/** The page's notice, as a quote at the top; news that changes plans in bold, as the page shows it in an alert. */
+function statusNotice(state: EventState): string | undefined {
+  const notice = eventNotice(state);
+  if (!notice) return undefined;
+  const sentence = notice.tone === 'alert' ? `**${notice.sentence}**` : notice.sentence;
+  return [sentence, notice.note].filter(Boolean).map((line) => `> ${line}`).join('\n');
 }
 
 function place(data: EventEntry): string {
@@ -57,7 +49,7 @@ function place(data: EventEntry): string {
     lines.push(`会場: ${data.venue.name}${address}${map}`);
   }
   if (data.online) lines.push(`オンライン: ${data.online}`);
-  return `${formatNames[data.format]}\n\n${bulletList(lines)}`;
+  return `${eventFormatLabel[data.format]}\n\n${bulletList(lines)}`;
 }
 
 function application(data: EventEntry): string {
@@ -95,7 +87,7 @@ function calendarBlock(site: Site, event: Entry<EventEntry>, room: Entry<Room> |
     ['allowedGroups', audience.allowedGroups],
     ['timezone', 'Asia/Tokyo'],
     ['name', data.title],
-    ['location', data.venue ? data.venue.name : formatNames[data.format]],
+    ['location', data.venue ? data.venue.name : eventFormatLabel[data.format]],
     ['url', absolute(site, paths.event(event.id))],
   ];
   const opening = attributes.map(([name, value]) => `${name}="${attributeValue(value)}"`).join(' ');

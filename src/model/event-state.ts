@@ -1,0 +1,120 @@
+import type { EventEntry, EventFormat } from '../schemas/index.ts';
+import { eventPhase } from './event-timeline.ts';
+
+/**
+ * Where an event stands at a moment, decided here once: the event page, the lists, the forum announcement and the
+ * calendar outputs all ask these functions, so none of them can say something another contradicts.
+ */
+
+type Stated = { data: Pick<EventEntry, 'start' | 'end' | 'status' | 'apply' | 'statusNote'> };
+type Titled = { data: Pick<EventEntry, 'title' | 'status'> };
+
+/** What a visitor needs to know first about an event: can I still apply, and if not, why not. */
+export type EventState =
+  | { kind: 'accepting'; deadline: string }
+  | { kind: 'deadline-passed' }
+  | { kind: 'full'; note: string | undefined }
+  | { kind: 'cancelled'; note: string | undefined }
+  | { kind: 'ended' };
+
+export type EventStateKind = EventState['kind'];
+
+/** The staff called it off. A cancelled event stays listed, marked, so nobody turns up for it. */
+export function isCancelled(event: { data: Pick<EventEntry, 'status'> }): boolean {
+  return event.data.status === 'cancelled';
+}
+
+/** Every seat is taken: it still takes place, but takes no more applications. */
+export function isFull(event: { data: Pick<EventEntry, 'status'> }): boolean {
+  return event.data.status === 'full';
+}
+
+/** A cancellation outlasts the date; being over outlasts being full; the deadline decides the rest. */
+export function eventState(event: Stated, now: Date): EventState {
+  const { statusNote, apply } = event.data;
+  if (isCancelled(event)) return { kind: 'cancelled', note: statusNote };
+  if (eventPhase(event, now) === 'ended') return { kind: 'ended' };
+  if (isFull(event)) return { kind: 'full', note: statusNote };
+  return Date.parse(apply.deadline) > now.getTime() ? { kind: 'accepting', deadline: apply.deadline } : { kind: 'deadline-passed' };
+}
+
+/** Only an accepting event shows how to apply, on its page, in the lists and in its forum announcement alike. */
+export function acceptsApplications(state: EventState): state is Extract<EventState, { kind: 'accepting' }> {
+  return state.kind === 'accepting';
+}
+
+export const eventStateLabel: Record<EventStateKind, string> = {
+  accepting: '申し込み受付中',
+  'deadline-passed': '申し込みの受付は終わりました',
+  full: '満席',
+  cancelled: '中止',
+  ended: '終わりました',
+};
+
+export const eventFormatLabel: Record<EventFormat, string> = {
+  online: 'オンライン',
+  offline: '会場',
+  hybrid: '会場とオンライン',
+};
+
+/** What an event's page, its forum announcement and its calendar notes say about each state, in the same words. */
+export const eventStateSentence: Record<Exclude<EventStateKind, 'accepting'>, string> = {
+  cancelled: 'この交流会は中止になりました。',
+  full: '定員に達したため、申し込みの受付を終えました。',
+  'deadline-passed': '申し込みの締め切りを過ぎたため、受付を終えました。',
+  ended: 'この交流会は終わりました。',
+};
+
+/**
+ * The notice an event's page and its forum announcement open with. An `alert` is news that changes someone's plans
+ * (cancelled, full); `info` is the plain passing of time. An event taking applications needs no notice.
+ */
+export type EventNotice = { tone: 'alert' | 'info'; label: string; sentence: string; note: string | undefined };
+
+export function eventNotice(state: EventState): EventNotice | undefined {
+  if (state.kind === 'accepting') return undefined;
+  const alert = state.kind === 'cancelled' || state.kind === 'full';
+  return {
+    tone: alert ? 'alert' : 'info',
+    label: eventStateLabel[state.kind],
+    sentence: eventStateSentence[state.kind],
+    note: alert ? state.note : undefined,
+  };
+}
+
+const titleMark = { cancelled: '【中止】', full: '【満席】' } as const;
+
+/**
+ * The title where the event is announced (the forum's topic list, the feed, the page's title and share card):
+ * a full or cancelled event says so first.
+ */
+export function announcedTitle(event: Titled): string {
+  const mark = isCancelled(event) ? titleMark.cancelled : isFull(event) ? titleMark.full : '';
+  return `${mark}${event.data.title}`;
+}
+
+/**
+ * The title in someone's own calendar: only a cancellation is marked, since whoever saved the event may hold one
+ * of the seats, and not every calendar app shows the status.
+ */
+export function calendarTitle(event: Titled): string {
+  return `${isCancelled(event) ? titleMark.cancelled : ''}${event.data.title}`;
+}
+
+/**
+ * How the forum shows the announcement: pinned until the event starts (a cancelled one is not pushed on anyone),
+ * closed to replies once it is over or cancelled. `pinnedUntil` is null when it is not pinned.
+ */
+export interface AnnouncementStanding {
+  pinnedUntil: string | null;
+  closed: boolean;
+}
+
+export function announcementStanding(event: Stated, now: Date): AnnouncementStanding {
+  const phase = eventPhase(event, now);
+  const cancelled = isCancelled(event);
+  return {
+    pinnedUntil: !cancelled && phase === 'upcoming' ? new Date(event.data.start).toISOString() : null,
+    closed: cancelled || phase === 'ended',
+  };
+}
