@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: builds, page weights, forum sync and Lighthouse on a large generated content set, printed as
- * a table against the budgets of issue 5 and written to bench-results/bench.json. See tools/bench/.
+ * a table against the budgets of issue 5 and written to bench-results/bench.json. See tools/bench/; Lighthouse
+ * comes from the bench's own install (tools/bench/package.json), made here on first use.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ensureBenchTools } from '../tools/bench/bench-tools.ts';
 import { parseBenchOptions } from '../tools/bench/options.ts';
 import { benchRows, budgetSummary, buildProfileSummary, detailSummary, formatTable } from '../tools/bench/report.ts';
 import { runBench } from '../tools/bench/run-bench.ts';
@@ -15,11 +17,12 @@ const say = (message: string) => console.error(message);
 
 let options;
 try {
-  options = parseBenchOptions(process.argv.slice(2));
+  options = await parseBenchOptions(process.argv.slice(2));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(2);
 }
+if (!options.skip.has('lighthouse')) ensureBenchTools(say);
 
 const workDir = await mkdtemp(join(tmpdir(), 'hiroba-bench-'));
 await mkdir(resultsDir, { recursive: true });

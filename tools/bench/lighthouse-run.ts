@@ -4,35 +4,18 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, findChromium, howToGetChromium } from '../browser/find-chromium.ts';
 import { serveStatic } from '../browser/static-server.ts';
+import { lighthouseCategories, type LighthousePage, type LighthouseResult, type RunLighthouse } from './lighthouse-result.ts';
 
 /**
  * Lighthouse (mobile preset, the default) on a few pages of a built site served on 127.0.0.1, with the system
  * Chromium. Every request stays on the loopback server, and each run has a deadline, so a missing network can
- * make an audit fail but never hang the bench.
+ * make an audit fail but never hang the bench. Lighthouse and chrome-launcher come from the bench's own install
+ * (tools/bench/package.json), so the root typecheck leaves this file out: `npm run bench:typecheck` checks it.
  */
-
-export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type LighthouseCategory = (typeof lighthouseCategories)[number];
-
-export interface LighthousePage {
-  label: string;
-  path: string;
-}
-
-export interface LighthouseResult extends LighthousePage {
-  /** 0–100 per category; undefined when the category could not be scored. */
-  scores: Partial<Record<LighthouseCategory, number>>;
-  /** Audits of those categories that did not pass, with what Lighthouse says about them. */
-  failedAudits: { id: string; title: string; score: number | null; displayValue?: string; examples: string[] }[];
-  warnings: string[];
-  /** Requests the page made to anywhere but the local server: there should be none (no trackers, no CDNs). */
-  externalRequests: string[];
-  error?: string;
-}
 
 const runDeadlineMs = 180_000;
 
-export async function runLighthouse(distDir: string, pages: LighthousePage[], reportDir: string): Promise<LighthouseResult[]> {
+export const runLighthouse: RunLighthouse = async (distDir, pages, reportDir) => {
   const chromePath = findChromium();
   if (!chromePath) throw new Error(howToGetChromium);
   await mkdir(reportDir, { recursive: true });
@@ -49,7 +32,7 @@ export async function runLighthouse(distDir: string, pages: LighthousePage[], re
   } finally {
     await site.close();
   }
-}
+};
 
 async function auditPage(origin: string, page: LighthousePage, port: number, reportDir: string): Promise<LighthouseResult> {
   let timer: NodeJS.Timeout | undefined;

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../../src/lib/command-line.ts';
 import { benchSizes, isBenchSizeName, type BenchSizeName } from './bench-sizes.ts';
 import { defaultSyncTimeScale } from './sync-run.ts';
 
@@ -20,15 +20,19 @@ export const usage = `Usage: npm run bench -- [--size full|small] [--skip ${benc
   --skip             leave out parts of the run, comma-separated (build includes the page weights)
   --sync-time-scale  forum seconds per real second for the sync runs (default ${defaultSyncTimeScale}; higher is
                      faster but counts the sync's own work and latency more heavily)
-  --keep             keep the temporary folder with the generated content, built sites and build logs`;
+  --keep             keep the temporary folder with the generated content, built sites and build logs
+  --help             show this help
+Lighthouse and chrome-launcher are not part of the project's install: the first run that includes Lighthouse
+installs them into tools/bench/node_modules (or run \`npm run bench:install\`).`;
 
 function describe(size: BenchSizeName): string {
   const { conditions, rooms, events } = benchSizes[size];
   return `${conditions} conditions, ${rooms} rooms, ${events} events`;
 }
 
-export function parseBenchOptions(args: string[]): BenchOptions {
-  const { values } = parseArgs({
+/** Reads the bench's command line: `--help` and an unknown option end the process (see readCommandLine). */
+export async function parseBenchOptions(args: string[]): Promise<BenchOptions> {
+  const values = await readCommandLine({
     args,
     options: {
       size: { type: 'string', default: 'full' },
@@ -36,15 +40,15 @@ export function parseBenchOptions(args: string[]): BenchOptions {
       'sync-time-scale': { type: 'string', default: String(defaultSyncTimeScale) },
       keep: { type: 'boolean', default: false },
     },
-    strict: true,
-  });
-  if (!isBenchSizeName(values.size)) throw new Error(`Unknown size "${values.size}".\n${usage}`);
+  }, usage, 'en');
+  if (!isBenchSizeName(values.size)) throw new Error(`Unknown size "${values.size}".\n\n${usage}`);
   const skip = new Set<BenchPart>();
   for (const part of values.skip.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)) {
-    if (!(benchParts as readonly string[]).includes(part)) throw new Error(`Unknown part "${part}" to skip.\n${usage}`);
-    skip.add(part as BenchPart);
+    const known = benchParts.find((name) => name === part);
+    if (!known) throw new Error(`Unknown part "${part}" to skip.\n\n${usage}`);
+    skip.add(known);
   }
   const syncTimeScale = Number(values['sync-time-scale']);
-  if (!(syncTimeScale > 0)) throw new Error(`--sync-time-scale must be a positive number.\n${usage}`);
+  if (!(syncTimeScale > 0)) throw new Error(`--sync-time-scale must be a positive number.\n\n${usage}`);
   return { size: values.size, skip, syncTimeScale, keep: values.keep };
 }

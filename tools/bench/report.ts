@@ -1,5 +1,5 @@
 import { budgets } from './budgets.ts';
-import { lighthouseCategories, type LighthouseResult } from './lighthouse-run.ts';
+import { lighthouseCategories, type LighthouseResult } from './lighthouse-result.ts';
 import type { BenchResults, BuildSection, SyncRun, SyncSection, WeightSection } from './results.ts';
 
 /**

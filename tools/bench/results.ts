@@ -1,5 +1,5 @@
 import type { BuildProfile } from './build-profile.ts';
-import type { LighthouseResult } from './lighthouse-run.ts';
+import type { LighthouseResult } from './lighthouse-result.ts';
 import type { PageWeight, WeightSummary } from './page-weight.ts';
 
 /** Everything one bench run measured: what bench.json holds. */

