@@ -28,11 +28,14 @@ describe('checks against the forum’s limits before any write', () => {
     expect(problems[0]!.message).toContain('6〜18 文字');
   });
 
-  it('refuses two topics with the same title', () => {
+  it('refuses two topics with the same title, naming both files', () => {
     const problems = problemsOf((data) => {
       data.events['ssc-2026-10']!.data['title'] = data.events['ssc-2026-12']!.data['title'];
     });
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/events/ssc-2026-10.mdx', field: 'title' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/events/ssc-2026-10.mdx', field: 'title' }),
+      expect.objectContaining({ file: 'content/events/ssc-2026-12.mdx', field: 'title' }),
+    ]);
   });
 
   it('refuses a title a topic the sync does not manage already has', () => {
