@@ -7,7 +7,10 @@ export const roomVisibility = z.enum(['public', 'members'], {
   error: '「public」（だれでも読める）か「members」（参加した人だけ）のどちらかを書いてください。',
 });
 
-/** A room (部屋): one file in `content/rooms/`; it becomes a forum subcategory of its condition. */
+/**
+ * A room (部屋): one file in `content/rooms/`; it becomes a forum subcategory of its condition. What the forum
+ * demands of its name and group is checked on what the sync sends (src/forum/core/content-rules.ts).
+ */
 export const roomSchema = z
   .strictObject({
     /** 部屋の名前。フォーラムのカテゴリ名にもなります（50 文字まで）。例: 全身性強皮症 当事者・ご家族 オンラインコミュニティ */

@@ -1,12 +1,16 @@
 import { fieldName, problemAt, type LineLookup, type Problem } from '../../checker/problem.ts';
 import { externalIdMaxLength, externalIdPattern } from './external-id.ts';
 import { withMarker } from './marker.ts';
+import { calendarEventName } from './render/announcement.ts';
 import type { ForumSettings } from './settings.ts';
 import { cleanTitle, titleRules } from './title.ts';
 import type { DesiredCategory, DesiredGroup, DesiredState, DesiredTopic, Origin } from './types.ts';
 
 /** Discourse's category name limit (app/models/category.rb), in characters as Ruby counts them: code points. */
 export const maxCategoryNameLength = 50;
+
+/** The calendar plugin's limits on an event's name (EventValidator). */
+const calendarNameLength = { min: 5, max: 255 };
 
 /** Lengths as Discourse counts them (Ruby's String#length): code points, so 𠮷 or an emoji is one character. */
 export const characters = (text: string): number => [...text].length;
@@ -145,6 +149,19 @@ function titleClashes(topics: DesiredTopic[], settings: ForumSettings): Finding[
 
 function topicProblems(topic: DesiredTopic, settings: ForumSettings): Finding[] {
   const problems: Finding[] = [];
+  // TextSentinel refuses a title without a single letter or digit, whatever the settings.
+  if (!/[\p{L}\p{N}]/u.test(topic.title)) {
+    problems.push(finding(topic.origins.title, `題名「${topic.title}」には文字も数字もないため、フォーラムが題名と認めません。言葉を入れてください。`));
+  }
+  const eventName = calendarEventName(topic.raw);
+  if (eventName !== undefined && (characters(eventName) < calendarNameLength.min || characters(eventName) > calendarNameLength.max)) {
+    problems.push(
+      finding(
+        topic.origins.title,
+        `フォーラムのカレンダーは、予定の名前（交流会の題名）が ${calendarNameLength.min}〜${calendarNameLength.max} 文字でないと受け付けません（いま ${characters(eventName)} 文字）。題名を${characters(eventName) < calendarNameLength.min ? 'くわしく' : '短く'}してください。`,
+      ),
+    );
+  }
   if (topic.externalId.length > externalIdMaxLength || !externalIdPattern.test(topic.externalId)) {
     problems.push(finding(topic.origins.externalId, `フォーラムでの識別子「${topic.externalId}」が作れません。ファイル名を半角英数字とハイフンにしてください。`));
   }

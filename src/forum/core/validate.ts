@@ -40,6 +40,10 @@ function titleProblems(topic: DesiredTopic, title: string, settings: ForumSettin
   const entropy = new Set(Buffer.from(title, 'utf8')).size;
   const needed = Math.min(settings.titleMinEntropy, Math.floor(settings.minTopicTitleLength * 0.7));
   if (entropy < needed) problems.push(at('フォーラムが意味のある題名と認めません。同じ文字のくり返しを避け、もう少しくわしくしてください。'));
+  // TextSentinel#seems_quiet?: capitals only are shouting, unless the forum allows them (title_prettify lowers them first).
+  if (!settings.allowUppercasePosts && /\p{L}/u.test(title) && !/[\p{Ll}\p{Lo}]/u.test(title)) {
+    problems.push(at('フォーラムは、英字の大文字だけの題名を受け付けません。小文字を混ぜてください。'));
+  }
   if (!skipsWordLengthRule(settings)) {
     const longWord = new RegExp(`\\p{L}[\\p{L}\\p{N}]{${settings.titleMaxWordLength},}`, 'u').exec(title);
     if (longWord) {
