@@ -84,11 +84,11 @@ function momentProblem(text: string): string | undefined {
       ? '時刻がありません。「2026-12-05T14:00:00+09:00」のように、日付のあとに T と時刻を書き、最後に +09:00 を付けてください。'
       : '日時は「2026-12-05T14:00:00+09:00」の形（日付、T、時刻、最後に +09:00）で書いてください。';
   }
-  const [, day = '', hour, minute, second = '0', offset] = match;
+  const [, day = '', hour, minute, seconds, offset] = match;
   const wrongDay = dayProblem(day);
   if (wrongDay) return wrongDay;
-  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) {
-    return `「${hour}:${minute}${match[4] === undefined ? '' : `:${second}`}」という時刻はありません。00:00〜23:59 の時刻を書いてください。`;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(seconds ?? 0) > 59) {
+    return `「${hour}:${minute}${seconds === undefined ? '' : `:${seconds}`}」という時刻はありません。00:00〜23:59 の時刻を書いてください。`;
   }
   if (offset === undefined) return '日時は「2026-12-05T14:00:00+09:00」の形で、最後に +09:00 を付けて書いてください。';
   if (offset !== 'Z' && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(4)) > 59)) {

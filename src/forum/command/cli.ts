@@ -75,7 +75,8 @@ export async function runSync(argv: string[], io: SyncIo): Promise<number> {
   const { config } = configured;
   secrets = [config.apiKey];
 
-  // The whole of npm run check, before the forum is asked anything: what it passes, the sync does not refuse for the content's sake.
+  // All of npm run check, before the forum is asked anything: what the check passes, the sync does not refuse
+  // for the content's sake, and what it refuses is said the same way.
   const now = siteNow(io.env);
   const checked = await checkContent(contentRoot(io.cwd), now, io.cwd);
   if (!checked.ok || !checked.content) {

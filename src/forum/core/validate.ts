@@ -3,7 +3,7 @@ import { characters, contentProblems } from './content-rules.ts';
 import { matchCategories } from './match.ts';
 import { skipsWordLengthRule, type ForumSettings } from './settings.ts';
 import { cleanTitle, titleRules, type TitleRules } from './title.ts';
-import type { DesiredCategory, DesiredState, DesiredTopic, ObservedCategory, ObservedState } from './types.ts';
+import type { DesiredState, DesiredTopic, ObservedCategory, ObservedState } from './types.ts';
 
 export interface ValidationContext {
   settings: ForumSettings;
@@ -66,7 +66,7 @@ function unmanagedNameClashes(desired: DesiredState, observed: ObservedState, li
     const key = nameKey(other.parentId, other.name);
     if (!managedIds.has(other.id) && !byName.has(key)) byName.set(key, other);
   }
-  return desired.categories.flatMap((category: DesiredCategory) => {
+  return desired.categories.flatMap((category) => {
     const parentId = category.parentKey ? matches.get(category.parentKey)?.id : null;
     const clash = parentId === undefined ? undefined : byName.get(nameKey(parentId, category.name));
     return clash
