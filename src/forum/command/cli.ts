@@ -8,7 +8,7 @@ import { readConfig } from './config.ts';
 import { ForumError, scrub } from '../discourse/http/errors.ts';
 import type { Only } from '../core/plan.ts';
 import { createProgress } from './progress.ts';
-import { jsonReport, textReport } from './report.ts';
+import { jsonReport, problemsJson, textReport } from './report.ts';
 import { syncForum } from './sync.ts';
 
 export interface SyncIo {
@@ -51,7 +51,7 @@ export async function runSync(argv: string[], io: SyncIo): Promise<number> {
   let json = argv.includes('--json');
   const stop = (code: number, message: string, problems: Problem[] = []): number => {
     io.stderr.write(scrub(`${message}\n`, secrets));
-    if (json) out(`${JSON.stringify({ applied: false, writes: 0, error: message, problems, items: [] }, null, 2)}\n`);
+    if (json) out(`${JSON.stringify({ applied: false, writes: 0, error: message, problems: problemsJson(problems), items: [] }, null, 2)}\n`);
     return code;
   };
 

@@ -30,7 +30,7 @@ export function jsonReport(summary: RunSummary): string {
       seconds: Math.round(summary.seconds * 10) / 10,
       counts: countActions(summary.results),
       failed: summary.results.filter((result) => result.outcome === 'failed').length,
-      problems: sortProblems(summary.problems).map(({ file, line, field, message }) => ({ file, line: line ?? null, field: field ?? null, message })),
+      problems: problemsJson(summary.problems),
       notices: summary.notices,
       items: summary.results.map(({ item, outcome, error }) => ({
         kind: item.kind,
@@ -47,6 +47,11 @@ export function jsonReport(summary: RunSummary): string {
     null,
     2,
   );
+}
+
+/** Problems in the JSON output, whether the content check or the forum's rules found them. */
+export function problemsJson(problems: readonly Problem[]) {
+  return sortProblems(problems).map(({ file, line, field, message }) => ({ file, line: line ?? null, field: field ?? null, message }));
 }
 
 const headings: Record<ItemKind, string> = {
