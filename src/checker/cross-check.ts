@@ -1,12 +1,9 @@
 import type { CommunityStatus, Site } from '../schemas/index.ts';
 import { createCatalog } from '../model/catalog.ts';
-import { forumSlugOf } from '../model/urls.ts';
 import { closestName } from '../lib/closest.ts';
-import { fieldName } from './explain-issues.ts';
-import type { FieldPath } from './frontmatter.ts';
 import type { CollectionName } from './location.ts';
 import type { ContentSet, Entry } from '../model/entry.ts';
-import type { Problem } from './problem.ts';
+import { problemAt, type FieldPath, type LineLookup, type Problem } from './problem.ts';
 
 /** The content to cross-check; site.yaml may be missing when it did not validate. */
 export type CheckableContent = Omit<ContentSet, 'site'> & { site?: Site | undefined };
@@ -15,7 +12,7 @@ export interface CrossCheckOptions {
   /** The moment "now", for review dates and upcoming events. */
   now: Date;
   /** Line of a field in a file; without it problems carry no line. */
-  lineOf?: (file: string, path: FieldPath) => number | undefined;
+  lineOf?: LineLookup;
   /** Slugs of files that exist but did not validate: their problems are already reported. */
   invalid?: Partial<Record<CollectionName, ReadonlySet<string>>>;
   /** Path of site.yaml for problems about it. */
@@ -34,14 +31,14 @@ const folderOf: Record<'conditions' | 'roles' | 'rooms', { label: string; folder
 };
 
 /**
- * Checks what no single file can: references between files, names the forum needs unique, dates that must come
- * in order, and states that contradict each other. Pure: everything it needs comes in as arguments.
+ * Checks what no single file can: references between files, dates that must come in order, and states that
+ * contradict each other (what the forum needs of them, unique names included, is forum-check's). Pure: everything
+ * it needs comes in as arguments.
  */
 export function crossCheck(content: CheckableContent, options: CrossCheckOptions): Problem[] {
   const problems: Problem[] = [];
   const report = (severity: Problem['severity'], file: string, path: FieldPath, message: string) => {
-    const line = options.lineOf?.(file, path);
-    problems.push({ file, ...(line === undefined ? {} : { line }), ...(path.length > 0 ? { field: fieldName(path) } : {}), message, severity });
+    problems.push(problemAt({ file, place: path }, message, options.lineOf, severity));
   };
   const error = (entry: Entry<unknown>, path: FieldPath, message: string) => report('error', entry.file, path, message);
   const warning = (entry: Entry<unknown>, path: FieldPath, message: string) => report('warning', entry.file, path, message);
@@ -87,24 +84,6 @@ export function crossCheck(content: CheckableContent, options: CrossCheckOptions
       }
     });
   }
-
-  checkUnique(content.conditions, (entry) => forumSlugOf(entry), (entry, other, value) =>
-    error(entry, ['forumSlug'], `フォーラムの URL 名「${value}」が ${other.file} と同じです。forumSlug で別の名前を付けてください。`),
-  );
-  checkUnique(content.conditions, (entry) => entry.data.name.toLowerCase(), (entry, other) =>
-    error(entry, ['name'], `疾患の名前「${entry.data.name}」が ${other.file} と同じです。フォーラムのカテゴリ名は重ねられないので、別の名前にしてください。`),
-  );
-  for (const siblings of groupBy(content.rooms, (room) => room.data.condition).values()) {
-    checkUnique(siblings, (entry) => forumSlugOf(entry), (entry, other, value) =>
-      error(entry, ['forumSlug'], `同じ疾患の部屋 ${other.file} とフォーラムの URL 名「${value}」が同じです。forumSlug で別の名前を付けてください。`),
-    );
-    checkUnique(siblings, (entry) => entry.data.name.toLowerCase(), (entry, other) =>
-      error(entry, ['name'], `同じ疾患の部屋 ${other.file} と名前「${entry.data.name}」が同じです。フォーラムのカテゴリ名は重ねられないので、別の名前にしてください。`),
-    );
-  }
-  checkUnique(content.events, (entry) => entry.data.title.toLowerCase(), (entry, other) =>
-    error(entry, ['title'], `交流会の名前「${entry.data.title}」が ${other.file} と同じです。フォーラムの話題の題名は重ねられないので、日付を入れるなどして変えてください。`),
-  );
 
   if (content.site) checkCrisisReviews(content.site, options.siteFile ?? 'content/site.yaml', options.now, report);
   return problems;
@@ -158,25 +137,4 @@ function checkCrisisReviews(
       `相談先「${resource.name}」を最後に確かめてから ${days} 日たっています。出典（source）のページで電話番号と受付時間を確かめ、lastReviewed を確かめた日にしてください。`,
     );
   });
-}
-
-/** Reports every entry that shares its key with another, naming one of the others, so each file involved is listed. */
-function checkUnique<T extends Entry<unknown>>(entries: T[], keyOf: (entry: T) => string, onDuplicate: (entry: T, first: T, key: string) => void): void {
-  for (const [key, group] of groupBy(entries, keyOf)) {
-    const [first, ...rest] = [...group].sort((a, b) => a.file.localeCompare(b.file));
-    if (!first) continue;
-    for (const entry of rest) onDuplicate(entry, first, key);
-    if (rest[0]) onDuplicate(first, rest[0], key);
-  }
-}
-
-function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { closestName } from '../lib/closest.ts';
-import type { FieldPath, LineOf } from './frontmatter.ts';
+import type { LineOf } from './frontmatter.ts';
 import { objectShapeAt } from './schema-shape.ts';
-import type { Problem } from './problem.ts';
+import { fieldName, type FieldPath, type Problem } from './problem.ts';
 
 /** The file being validated and how to find its lines. */
 export interface Where {
@@ -64,13 +64,6 @@ function isMissing(data: unknown, path: FieldPath): boolean {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
-}
-
-/** `apply.deadline`, `rooms[1]`, `crisisResources[0].lastReviewed`. */
-export function fieldName(path: FieldPath): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
-    .join('');
 }
 
 function missingFieldMessage(path: FieldPath): string {

@@ -1,7 +1,5 @@
 import { CST, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, type Node, type YAMLError } from 'yaml';
-
-/** A field path as zod reports it: object keys and list indexes. */
-export type FieldPath = readonly PropertyKey[];
+import type { FieldPath } from './problem.ts';
 
 /** Finds the 1-based file line of a field; a missing field gives its parent's line. */
 export type LineOf = (path: FieldPath) => number;

@@ -9,7 +9,7 @@ import { collectionFolders, contentRoot, siteSettingsFile, type CollectionName }
 import { checkMdxBody } from './mdx-body.ts';
 import { parseSiteSettings } from './site-file.ts';
 import type { ContentSet, Entry } from '../model/entry.ts';
-import type { Problem } from './problem.ts';
+import type { LineLookup, Problem } from './problem.ts';
 
 const collectionSchemas = {
   conditions: conditionSchema,
@@ -39,6 +39,8 @@ export interface ContentTree extends Collections {
   invalid: Record<CollectionName, Set<string>>;
   /** The line lookup of every file that parsed, by its path relative to the project root. */
   lines: Map<string, LineOf>;
+  /** The line each MDX file's body starts on. */
+  bodyLines: Map<string, number>;
   /** How many files were read. */
   fileCount: number;
   problems: Problem[];
@@ -58,6 +60,7 @@ export async function readContentTree(root: string = contentRoot(), projectRoot:
     guides: [],
     invalid: { conditions: new Set(), roles: new Set(), rooms: new Set(), events: new Set(), guides: new Set() },
     lines: new Map(),
+    bodyLines: new Map(),
     fileCount: 0,
     problems: [],
   };
@@ -72,6 +75,14 @@ export async function loadContent(
 ): Promise<{ content?: ContentSet; problems: Problem[] }> {
   const tree = await readContentTree(root, projectRoot);
   return { ...(tree.site ? { content: contentSetOf(tree, tree.site) } : {}), problems: tree.problems };
+}
+
+/** The line of a field or body in any file of the tree; a file as a whole (`[]`) has none. */
+export function lineLookup(tree: ContentTree): LineLookup {
+  return (file, place) => {
+    if (place === 'body') return tree.bodyLines.get(file);
+    return place.length === 0 ? undefined : tree.lines.get(file)?.(place);
+  };
 }
 
 export function contentSetOf(tree: ContentTree, site: Site): ContentSet {
@@ -143,6 +154,7 @@ async function readEntry(path: string, file: string, collection: CollectionName,
   const source = await readFile(path, 'utf8');
   const split = splitFrontmatter(source);
   if (!split.ok) return fail([{ file, line: split.line, message: split.message, severity: 'error' }]);
+  tree.bodyLines.set(file, split.bodyLine);
 
   // The body is checked even when the frontmatter is broken, so one run names both.
   tree.problems.push(

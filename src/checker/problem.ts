@@ -11,3 +11,31 @@ export interface Problem {
   /** Warnings are shown but do not fail the check. */
   severity: 'error' | 'warning';
 }
+
+/** A field path as zod reports it: object keys and list indexes. */
+export type FieldPath = readonly PropertyKey[];
+
+/** Where in a content file something comes from: a frontmatter field, the body below it, or (`[]`) the file itself. */
+export type Place = FieldPath | 'body';
+
+/** The line a place was written on, when the file was read with lines. */
+export type LineLookup = (file: string, place: Place) => number | undefined;
+
+/** `apply.deadline`, `rooms[1]`, `crisisResources[0].lastReviewed`. */
+export function fieldName(path: FieldPath): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
+    .join('');
+}
+
+/** A problem at a place of a file, on its line when `lineOf` knows it. */
+export function problemAt(
+  at: { file: string; place: Place },
+  message: string,
+  lineOf?: LineLookup,
+  severity: Problem['severity'] = 'error',
+): Problem {
+  const line = lineOf?.(at.file, at.place);
+  const field = at.place !== 'body' && at.place.length > 0 ? fieldName(at.place) : undefined;
+  return { file: at.file, ...(line === undefined ? {} : { line }), ...(field === undefined ? {} : { field }), message, severity };
+}

@@ -55,21 +55,60 @@ export const hexColor = z
   .transform((value) => value.replace(/^#/, '').toUpperCase());
 
 /**
- * YAML readers differ: `js-yaml` (Astro) turns unquoted timestamps into Date objects, `yaml`
- * (the checker) keeps strings. Both arrive here as the ISO text the staff wrote.
+ * YAML readers differ: `js-yaml` (Astro) turns unquoted timestamps into Date objects, `yaml` (the checker) keeps
+ * the text. A Date is turned back into ISO text so both are checked alike; a Date cannot tell what was written,
+ * so the checker, which reads the text and runs before every build, is the one that names a mistake.
  */
 function dateToIsoText(value: unknown): unknown {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value;
 }
 
-/** A moment with its UTC offset, e.g. 2026-12-05T14:00:00+09:00. */
+const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
+// ISO 8601 allows leaving out the seconds: 2027-03-31T22:00+09:00 is a moment as much as 22:00:00.
+const isoMoment = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** Why `text` is not a calendar day that exists, or undefined when it is one. */
+function dayProblem(text: string): string | undefined {
+  const match = isoDay.exec(text);
+  if (!match) return '日付は「2026-11-23」の形で書いてください。';
+  const [year, month, date] = match.slice(1).map(Number) as [number, number, number];
+  const lastDate = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && date >= 1 && date <= lastDate ? undefined : `「${text}」という日はありません。日付を確かめてください。`;
+}
+
+/** Why `text` is not a moment with its UTC offset, or undefined when it is one. */
+function momentProblem(text: string): string | undefined {
+  const match = isoMoment.exec(text);
+  if (!match) {
+    return isoDay.test(text)
+      ? '時刻がありません。「2026-12-05T14:00:00+09:00」のように、日付のあとに T と時刻を書き、最後に +09:00 を付けてください。'
+      : '日時は「2026-12-05T14:00:00+09:00」の形（日付、T、時刻、最後に +09:00）で書いてください。';
+  }
+  const [, day = '', hour, minute, seconds, offset] = match;
+  const wrongDay = dayProblem(day);
+  if (wrongDay) return wrongDay;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(seconds ?? 0) > 59) {
+    return `「${hour}:${minute}${seconds === undefined ? '' : `:${seconds}`}」という時刻はありません。00:00〜23:59 の時刻を書いてください。`;
+  }
+  if (offset === undefined) return '日時は「2026-12-05T14:00:00+09:00」の形で、最後に +09:00 を付けて書いてください。';
+  if (offset !== 'Z' && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(4)) > 59)) {
+    return `時差「${offset}」は正しくありません。日本時間なら +09:00 にしてください。`;
+  }
+  return undefined;
+}
+
+/** A string schema that accepts what `problemOf` finds nothing wrong with, and says its finding otherwise. */
+function textWith(problemOf: (text: string) => string | undefined, typeError: string) {
+  return z.string({ error: typeError }).superRefine((text, ctx) => {
+    const problem = problemOf(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
+/** A moment with its UTC offset, e.g. 2026-12-05T14:00:00+09:00 (the seconds may be left out). */
 export const dateTime = z.preprocess(
   dateToIsoText,
-  z.iso.datetime({
-    offset: true,
-    local: false,
-    error: '日時は「2026-12-05T14:00:00+09:00」の形で、最後に +09:00 を付けて書いてください。',
-  }),
+  textWith(momentProblem, '日時は「2026-12-05T14:00:00+09:00」の形で、最後に +09:00 を付けて書いてください。'),
 );
 
 /** A calendar day, e.g. 2026-11-23. */
@@ -78,7 +117,7 @@ export const day = z.preprocess(
     const iso = dateToIsoText(value);
     return typeof iso === 'string' && value instanceof Date ? iso.slice(0, 10) : iso;
   },
-  z.iso.date({ error: '日付は「2026-11-23」の形で書いてください。' }),
+  textWith(dayProblem, '日付は「2026-11-23」の形で書いてください。'),
 );
 
 export type Slug = z.infer<typeof slug>;

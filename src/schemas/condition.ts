@@ -9,7 +9,7 @@ export const communityStatus = z.enum(['open', 'preparing', 'closed'], {
 /** A condition (疾患): one file in `content/conditions/`, its file name is its URL. */
 export const conditionSchema = z.strictObject(
   {
-    /** 正式な病名。例: 全身性強皮症 */
+    /** 正式な病名。フォーラムのカテゴリ名にもなります（50 文字まで）。例: 全身性強皮症 */
     name: text,
     /** 病名のふりがな（ひらがな）。検索に使います。例: ぜんしんせいきょうひしょう */
     reading,

@@ -7,11 +7,14 @@ export const roomVisibility = z.enum(['public', 'members'], {
   error: '「public」（だれでも読める）か「members」（参加した人だけ）のどちらかを書いてください。',
 });
 
-/** A room (部屋): one file in `content/rooms/`; it becomes a forum subcategory of its condition. */
+/**
+ * A room (部屋): one file in `content/rooms/`; it becomes a forum subcategory of its condition. What the forum
+ * demands of its name and group is checked on what the sync sends (src/forum/core/content-rules.ts).
+ */
 export const roomSchema = z
   .strictObject({
     /** 部屋の名前。フォーラムのカテゴリ名にもなります（50 文字まで）。例: 全身性強皮症 当事者・ご家族 オンラインコミュニティ */
-    name: text.max(50, { error: 'フォーラムのカテゴリ名は 50 文字までです。短くしてください。' }),
+    name: text,
     /** 対象の疾患のファイル名（content/conditions/ の中）。例: scleroderma */
     condition: slug,
     /** 参加できる立場のファイル名（content/roles/ の中）。例: [patient, family] */
@@ -32,11 +35,8 @@ export const roomSchema = z
     visibility: roomVisibility,
     /** フォーラムのサブカテゴリの URL 名（半角英数字）。省略するとファイル名を使います。 */
     forumSlug: slug.optional(),
-    /** visibility が members のとき、参加者をまとめるフォーラムのグループ名（半角英数字と _ ）。 */
-    forumGroup: z
-      .string({ error: 'グループ名を書いてください。' })
-      .regex(/^[a-zA-Z0-9_]{3,20}$/, { error: 'グループ名は半角英数字と _ で 3〜20 文字にしてください。' })
-      .optional(),
+    /** visibility が members のとき、参加者をまとめるフォーラムのグループ名（半角英数字と _ . - で 3〜20 文字）。例: salon_parent */
+    forumGroup: text.optional(),
     /** フォーラムのカテゴリの色。例: "#3A7D44" */
     color: hexColor,
     /** フォーラムでの並び順（小さいほど先）。 */

@@ -1,4 +1,6 @@
 import { getCollection, getEntry, render, type CollectionKey } from 'astro:content';
+import { problemAt } from '../checker/problem.ts';
+import { formatProblem } from '../checker/report.ts';
 import { createCatalog, type Catalog } from '../model/catalog.ts';
 import type { Entry } from '../model/entry.ts';
 import { joinUrl } from '../model/urls.ts';
@@ -23,7 +25,7 @@ export function getCatalog(): Promise<Catalog> {
       guides: (await getCollection('guides')).map((entry) => toEntry('guides', entry)),
     });
     const [first] = catalog.broken;
-    if (first) throw new Error(`${first.entry.file} ${first.path.join('.')} — 「${first.id}」が見つかりません。npm run check で確かめてください。`);
+    if (first) throw new Error(formatProblem(problemAt({ file: first.entry.file, place: first.path }, `「${first.id}」が見つかりません。npm run check で確かめてください。`)));
     return catalog;
   })();
   return loading;

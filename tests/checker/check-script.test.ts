@@ -22,7 +22,12 @@ describe('npm run check', () => {
     const { code, output } = await runCheck({ HIROBA_CONTENT_DIR: 'tests/fixtures/broken-content', HIROBA_NOW: '2026-11-30T12:00:00+09:00' });
     expect(code).toBe(1);
     for (const file of brokenFiles) expect(output).toContain(`tests/fixtures/broken-content/${file}`);
-    expect(output).toContain('19 件のエラーと 1 件の注意が 19 個のファイルで見つかりました。');
+    expect(output).toContain('27 件のエラーと 1 件の注意が 27 個のファイルで見つかりました。');
+    // The forum's own rules, run by the check exactly as the sync runs them.
+    expect(output).toContain(
+      'tests/fixtures/broken-content/rooms/scleroderma-members.mdx:13 forumGroup — グループ名「ab_」はフォーラムで使えません。',
+    );
+    expect(output).toContain('tests/fixtures/broken-content/events/wide-space.mdx:2 title — 交流会の題名「強皮症 交流会（7月）」が');
     expect(output).not.toMatch(/^\s+at /m);
   });
 

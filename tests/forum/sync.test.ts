@@ -139,8 +139,30 @@ describe('npm run sync against a Discourse forum', () => {
     await project.write(data);
     const run = await sync(project.dir, env, ['--apply']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/content\/events\/ssc-2026-1[02].mdx title — 題名「強皮症 オンラインおしゃべり会（12月）」が/);
+    // The content alone decides this one: the content check stops the run before the forum is asked anything.
+    expect(run.stderr).toMatch(/content\/events\/ssc-2026-1[02].mdx:2 title — 交流会の題名「強皮症 オンラインおしゃべり会（12月）」が/);
     expect(forum.counts.writesApplied).toBe(0);
+    expect(forum.counts.total).toBe(0);
+  });
+
+  it('fails only the item whose title a topic the sync cannot see already has, said as file field — message', async () => {
+    const general = forum.dump().categories.find((category) => category.slug === 'general')!;
+    const answer = await fetch(`${forum.url}/posts.json`, {
+      method: 'POST',
+      headers: { 'Api-Key': apiKey, 'Api-Username': 'system', 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ title: '強皮症 オンラインおしゃべり会（12月）', raw: 'スタッフが先に立てた、同じ名前の話題です。', category: general.id }),
+    });
+    expect(answer.status).toBe(200);
+    const run = await sync(project.dir, env, ['--apply', '--json']);
+    expect(run.code).toBe(1);
+    const failed = run.report.items.filter((item: { outcome: string }) => item.outcome === 'failed');
+    expect(failed).toEqual([
+      expect.objectContaining({
+        key: 'event:ssc-2026-12',
+        error: 'content/events/ssc-2026-12.mdx title — 題名「強皮症 オンラインおしゃべり会（12月）」は、フォーラムのほかの話題がすでに使っています。題名を変えてください。',
+      }),
+    ]);
+    expect(run.report.items.filter((item: { outcome: string }) => item.outcome === 'created')).toHaveLength(9);
   });
 
   it('leaves calendar blocks out, and says so, where the forum has the calendar off', async () => {

@@ -25,7 +25,8 @@ describe('astro build with broken content', () => {
     expect(build.code).not.toBe(0);
     for (const file of brokenFiles) expect(build.output).toContain(`tests/fixtures/broken-content/${file}`);
     expect(build.output).toContain('rooms/scleroderma-typo.mdx:5 statsu — 「statsu」という項目はありません。');
-    expect(build.output).toContain('19 件のエラーと 1 件の注意が 19 個のファイルで見つかりました。');
+    expect(build.output).toContain('rooms/scleroderma-long-name.mdx:2 name — フォーラムのカテゴリ名は 50 文字までです（いま 51 文字）。');
+    expect(build.output).toContain('27 件のエラーと 1 件の注意が 27 個のファイルで見つかりました。');
     expect(build.output).not.toMatch(/^\s+at /m);
     expect(existsSync(outDir)).toBe(false);
   }, 60_000);

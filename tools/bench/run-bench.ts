@@ -1,6 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { checkContent } from '../../src/checker/check.ts';
+import { formatProblem } from '../../src/checker/report.ts';
 import { benchSizes } from './bench-sizes.ts';
 import { budgets } from './budgets.ts';
 import { measureBuilds } from './build-run.ts';
@@ -33,7 +34,7 @@ export async function runBench(options: BenchOptions, places: BenchPlaces, say: 
   await writeContentTree(contentDir, sampleRoot, generated);
   const check = await checkContent(contentDir, now, workDir);
   if (!check.ok) {
-    throw new Error(`The generated content does not pass the content check:\n${check.problems.slice(0, 10).map((p) => `${p.file}:${p.line ?? ''} ${p.field ?? ''} ${p.message}`).join('\n')}`);
+    throw new Error(`The generated content does not pass the content check:\n${check.problems.slice(0, 10).map(formatProblem).join('\n')}`);
   }
   say(`generated ${check.fileCount} content files in ${contentDir} (content check passed)`);
 

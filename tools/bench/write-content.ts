@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { loadContent } from '../../src/checker/load.ts';
 import { collectionFolders, siteSettingsFile } from '../../src/checker/location.ts';
+import { formatProblem } from '../../src/checker/report.ts';
 import type { GeneratedContent, GeneratedEntry, RoleSummary } from './generate-content.ts';
 
 /**
@@ -13,7 +14,7 @@ import type { GeneratedContent, GeneratedEntry, RoleSummary } from './generate-c
 /** The roles of the sample content in the staff's order, which the generated rooms and events refer to. */
 export async function sampleRoles(sampleRoot: string): Promise<RoleSummary[]> {
   const { content, problems } = await loadContent(sampleRoot);
-  if (!content) throw new Error(`The sample content in ${sampleRoot} could not be read: ${problems.map((p) => `${p.file} ${p.message}`).join('; ')}`);
+  if (!content) throw new Error(`The sample content in ${sampleRoot} could not be read: ${problems.map(formatProblem).join('; ')}`);
   return content.roles
     .toSorted((a, b) => a.data.order - b.data.order)
     .map((role) => ({ slug: role.id, shortName: role.data.shortName }));

@@ -1,3 +1,5 @@
+import { problemAt } from '../../checker/problem.ts';
+import { formatProblem } from '../../checker/report.ts';
 import { ForumError } from '../discourse/http/errors.ts';
 import { readFirstPosts } from '../discourse/read/first-posts.ts';
 import type { DesiredCategory, ObservedPost, PlanItem } from '../core/types.ts';
@@ -12,7 +14,7 @@ export type Outcome = 'planned' | 'created' | 'updated' | 'unchanged' | 'skipped
 export interface ItemResult {
   item: PlanItem;
   outcome: Outcome;
-  /** Staff-facing reason of a failure, as `file field — message` when a content field is to blame. */
+  /** Staff-facing reason of a failure, as `file field — message` (the checker's format) when a content field is to blame. */
   error?: string;
 }
 
@@ -134,10 +136,7 @@ function forumLost(error: unknown): boolean {
 }
 
 function describeFailure(item: PlanItem, error: unknown): string {
-  if (error instanceof ItemFailure) {
-    const origin = error.origin ?? (item.file ? { file: item.file, field: '' } : null);
-    return origin ? `${origin.file}${origin.field ? ` ${origin.field}` : ''} — ${error.message}` : error.message;
-  }
-  if (error instanceof ForumError) return item.file ? `${item.file} — ${error.message}` : error.message;
-  return `予期しないエラー: ${error instanceof Error ? error.message : String(error)}`;
+  if (!(error instanceof ItemFailure || error instanceof ForumError)) return `予期しないエラー: ${error instanceof Error ? error.message : String(error)}`;
+  const origin = (error instanceof ItemFailure ? error.origin : null) ?? (item.file ? { file: item.file, place: [] } : null);
+  return origin ? formatProblem(problemAt(origin, error.message)) : error.message;
 }

@@ -1,14 +1,15 @@
 import { parseArgs } from 'node:util';
-import { loadContent } from '../../checker/load.ts';
+import { checkContent } from '../../checker/check.ts';
 import { contentRoot } from '../../checker/location.ts';
 import type { Problem } from '../../checker/problem.ts';
+import { formatReport } from '../../checker/report.ts';
 import { siteNow } from '../../lib/clock.ts';
 import { whatIsWrong } from '../../lib/command-line.ts';
 import { readConfig } from './config.ts';
 import { ForumError, scrub } from '../discourse/http/errors.ts';
 import type { Only } from '../core/plan.ts';
 import { createProgress } from './progress.ts';
-import { jsonReport, textReport } from './report.ts';
+import { jsonReport, problemsJson, textReport } from './report.ts';
 import { syncForum } from './sync.ts';
 
 export interface SyncIo {
@@ -51,7 +52,7 @@ export async function runSync(argv: string[], io: SyncIo): Promise<number> {
   let json = argv.includes('--json');
   const stop = (code: number, message: string, problems: Problem[] = []): number => {
     io.stderr.write(scrub(`${message}\n`, secrets));
-    if (json) out(`${JSON.stringify({ applied: false, writes: 0, error: message, problems, items: [] }, null, 2)}\n`);
+    if (json) out(`${JSON.stringify({ applied: false, writes: 0, error: message, problems: problemsJson(problems), items: [] }, null, 2)}\n`);
     return code;
   };
 
@@ -75,19 +76,22 @@ export async function runSync(argv: string[], io: SyncIo): Promise<number> {
   const { config } = configured;
   secrets = [config.apiKey];
 
-  const loaded = await loadContent(contentRoot(io.cwd), io.cwd);
-  const contentErrors = loaded.problems.filter((problem) => problem.severity === 'error');
-  if (!loaded.content || contentErrors.length > 0) {
-    const lines = contentErrors.map((problem) => `  ${problem.file}${problem.line ? `:${problem.line}` : ''}${problem.field ? ` ${problem.field}` : ''} — ${problem.message}`);
-    return stop(1, `内容（content/）に直すところがあるため、フォーラムには何もしませんでした。npm run check で確かめてください:\n${lines.join('\n')}`, contentErrors);
+  // All of npm run check, before the forum is asked anything: what the check passes, the sync does not refuse
+  // for the content's sake, and what it refuses is said the same way.
+  const now = siteNow(io.env);
+  const checked = await checkContent(contentRoot(io.cwd), now, io.cwd);
+  if (!checked.ok || !checked.content) {
+    const errors = checked.problems.filter((problem) => problem.severity === 'error');
+    const report = formatReport(errors, checked.fileCount);
+    return stop(1, `内容（content/）に直すところがあるため、フォーラムには何もしませんでした:\n${report.lines.join('\n')}\n\n${report.summary}`, errors);
   }
 
   const progress = createProgress(io.stderr as NodeJS.WriteStream, config.perMinute, config.timeScale);
   try {
     const summary = await syncForum(
-      loaded.content,
+      checked.content,
       config,
-      { apply: args.apply, force: args.force, prune: args.prune, only: (args.only ?? null) as Only | null, now: siteNow(io.env) },
+      { apply: args.apply, force: args.force, prune: args.prune, only: (args.only ?? null) as Only | null, now, lineOf: checked.lineOf },
       progress,
     );
     progress.finish();

@@ -1,4 +1,5 @@
 import type { Problem } from '../../checker/problem.ts';
+import { formatProblem, sortProblems } from '../../checker/report.ts';
 import { formatJaDateTime } from '../../lib/japanese-date.ts';
 import type { ItemResult, Outcome } from '../apply/run.ts';
 import type { Action, Change, ItemKind } from '../core/types.ts';
@@ -29,7 +30,7 @@ export function jsonReport(summary: RunSummary): string {
       seconds: Math.round(summary.seconds * 10) / 10,
       counts: countActions(summary.results),
       failed: summary.results.filter((result) => result.outcome === 'failed').length,
-      problems: summary.problems.map(({ file, field, message }) => ({ file, field: field ?? null, message })),
+      problems: problemsJson(summary.problems),
       notices: summary.notices,
       items: summary.results.map(({ item, outcome, error }) => ({
         kind: item.kind,
@@ -46,6 +47,11 @@ export function jsonReport(summary: RunSummary): string {
     null,
     2,
   );
+}
+
+/** Problems in the JSON output, whether the content check or the forum's rules found them. */
+export function problemsJson(problems: readonly Problem[]) {
+  return sortProblems(problems).map(({ file, line, field, message }) => ({ file, line: line ?? null, field: field ?? null, message }));
 }
 
 const headings: Record<ItemKind, string> = {
@@ -76,7 +82,7 @@ export function textReport(summary: RunSummary): string {
   for (const notice of summary.notices) lines.push(`お知らせ: ${notice}`);
   if (summary.problems.length > 0) {
     lines.push('', 'フォーラムが受け付けない内容があるため、何も書き込みませんでした。次を直してください:');
-    for (const problem of summary.problems) lines.push(`  ${problem.file}${problem.field ? ` ${problem.field}` : ''} — ${problem.message}`);
+    for (const problem of sortProblems(summary.problems)) lines.push(`  ${formatProblem(problem)}`);
   }
   for (const kind of ['group', 'category', 'welcome', 'event'] as const) {
     const group = summary.results.filter((result) => result.item.kind === kind);

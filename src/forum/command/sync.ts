@@ -1,3 +1,4 @@
+import type { LineLookup } from '../../checker/problem.ts';
 import type { ContentSet } from '../../model/entry.ts';
 import { DiscourseApi } from '../discourse/api.ts';
 import { applyPlan, dryRun, type ItemResult } from '../apply/run.ts';
@@ -21,6 +22,8 @@ export interface SyncOptions {
   only: Only | null;
   /** The moment the content is synced for (events pin until they start, close when they end). */
   now: Date;
+  /** Where each content field was written, so the forum's refusals point at lines. */
+  lineOf?: LineLookup;
 }
 
 /**
@@ -57,7 +60,7 @@ export async function syncForum(content: ContentSet, config: SyncConfig, options
   if (settings.source === 'defaults') notices.push('フォーラムの設定を読めなかったため、Discourse の初期値で確かめました。');
   const planOptions = { force: options.force, prune: options.prune, only: options.only, settings };
   const items = makePlan(desired, observed, planOptions);
-  const problems = validateDesired(desired, { settings, observed });
+  const problems = validateDesired(desired, { settings, observed, lineOf: options.lineOf });
   const requests = items.reduce((sum, item) => sum + estimatedRequests(item, options.prune), 0);
 
   let results: ItemResult[];

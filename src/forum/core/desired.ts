@@ -37,10 +37,10 @@ export function desiredState(content: ContentSet, options: DesiredOptions): Desi
       raw: welcomeBody({ site: content.site, room, condition, roles }),
       status: { pinned: true, pinnedUntil: null, closed: room.data.status === 'closed', visible: true },
       origins: {
-        title: { file: room.file, field: 'name' },
-        raw: { file: room.file, field: '(本文)' },
-        externalId: { file: room.file, field: '(ファイル名)' },
-        category: { file: room.file, field: 'forumSlug' },
+        title: { file: room.file, place: ['name'] },
+        raw: { file: room.file, place: 'body' },
+        externalId: { file: room.file, place: [] },
+        category: { file: room.file, place: ['forumSlug'] },
       },
     }),
   );
@@ -66,10 +66,10 @@ export function desiredState(content: ContentSet, options: DesiredOptions): Desi
       }),
       status: { pinned: pinnedUntil !== null, pinnedUntil, closed, visible: true },
       origins: {
-        title: { file: event.file, field: 'title' },
-        raw: { file: event.file, field: '(本文)' },
-        externalId: { file: event.file, field: '(ファイル名)' },
-        category: { file: event.file, field: 'rooms[0]' },
+        title: { file: event.file, place: ['title'] },
+        raw: { file: event.file, place: 'body' },
+        externalId: { file: event.file, place: [] },
+        category: { file: event.file, place: ['rooms', 0] },
       },
     };
   });
@@ -88,7 +88,7 @@ function roomGroups(content: ContentSet): DesiredGroup[] {
       name,
       fullName: room.data.name,
       file: room.file,
-      origin: { file: room.file, field: 'forumGroup' },
+      origin: { file: room.file, place: ['forumGroup'] },
     });
   }
   return [...groups.values()];
@@ -117,11 +117,13 @@ function conditionCategory(content: ContentSet, condition: Entry<Condition>): De
     permissions: { everyone: 1 },
     description: conditionDescription(content.site, condition),
     origins: {
-      name: { file, field: 'name' },
-      slug: { file, field: condition.data.forumSlug ? 'forumSlug' : '(ファイル名)' },
-      color: { file, field: 'color' },
-      permissions: { file, field: '(いつも公開)' },
-      description: { file, field: 'summary' },
+      name: { file, place: ['name'] },
+      // Written or not, forumSlug is where staff change the slug (it defaults to the file name).
+      slug: { file, place: ['forumSlug'] },
+      color: { file, place: ['color'] },
+      // A condition's category is always public: nothing in the file decides it.
+      permissions: { file, place: [] },
+      description: { file, place: ['summary'] },
     },
   };
 }
@@ -143,11 +145,11 @@ function roomCategory(content: ContentSet, room: Entry<Room>, condition: Entry<C
     permissions,
     description: roomDescription(content.site, room, roles),
     origins: {
-      name: { file, field: 'name' },
-      slug: { file, field: room.data.forumSlug ? 'forumSlug' : '(ファイル名)' },
-      color: { file, field: 'color' },
-      permissions: { file, field: room.data.visibility === 'members' ? 'forumGroup' : 'visibility' },
-      description: { file, field: 'summary' },
+      name: { file, place: ['name'] },
+      slug: { file, place: ['forumSlug'] },
+      color: { file, place: ['color'] },
+      permissions: { file, place: room.data.visibility === 'members' ? ['forumGroup'] : ['visibility'] },
+      description: { file, place: ['summary'] },
     },
   };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { discourseWhitespace } from './title.ts';
 
 /**
  * Every post the sync writes ends with an HTML comment holding the hash of the body it wrote. Discourse drops
@@ -9,12 +10,11 @@ import { createHash } from 'node:crypto';
 
 const markerPattern = /\n*<!-- hiroba:v1 key=([\w:./-]+) sha256=([0-9a-f]{64}) -->\s*$/;
 
-// Discourse turns these into plain spaces and trims trailing whitespace whenever it saves a post
-// (TextCleaner.normalize_whitespaces in PostCreator and PostRevisor). Hashing the text as Discourse will store it
-// keeps an untouched post from looking edited.
-const discourseWhitespace = /[\u00A0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
-
-/** The body as Discourse stores it. */
+/**
+ * The body as Discourse stores it: Unicode spaces made plain and trailing whitespace trimmed whenever it saves a
+ * post (TextCleaner.normalize_whitespaces in PostCreator and PostRevisor). Hashing the text as Discourse will
+ * store it keeps an untouched post from looking edited.
+ */
 export function normalizeRaw(raw: string): string {
   return raw.replace(/\r\n?/g, '\n').replace(discourseWhitespace, ' ').replace(/\s+$/, '');
 }

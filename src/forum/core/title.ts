@@ -10,8 +10,8 @@ const firstWord = /^[\t\n\v\f\r ]*([^\t\n\v\f\r ]+)(?:[\t\n\v\f\r ]+([\s\S]*))?$
 const trailingPeriods = /([^.])\.+([\t\n\v\f\r ]*)$/;
 const spaceBeforeEndPunctuation = /[\t\n\v\f\r ]+([!?][\t\n\v\f\r ]*)$/;
 const rubyStrip = /^[\t\n\v\f\r \0]+|[\t\n\v\f\r \0]+$/g;
-/** TextCleaner.normalize_whitespaces turns these into plain spaces. */
-const discourseWhitespace = /[\u00A0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
+/** TextCleaner.normalize_whitespaces turns these into plain spaces, in titles and posts alike. */
+export const discourseWhitespace = /[\u00A0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
 
 export interface TitleRules {
   /** The forum's `title_prettify` setting (on by default, off for Japanese-locale forums). */

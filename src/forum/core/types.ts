@@ -1,3 +1,5 @@
+import type { Place } from '../../checker/problem.ts';
+
 /**
  * The shapes the forum sync passes between its steps: what the content wants (desired), what the forum has
  * (observed), and what to do about the difference (plan).
@@ -6,10 +8,10 @@
 /** Discourse category permissions: group name → 1 full, 2 create posts, 3 read only. `everyone` makes it public. */
 export type Permissions = Record<string, 1 | 2 | 3>;
 
-/** Which content field a forum field comes from, so a refusal can name it. */
+/** Which content field a forum field comes from, so a refusal can point at it. */
 export interface Origin {
   file: string;
-  field: string;
+  place: Place;
 }
 
 export interface DesiredCategory {

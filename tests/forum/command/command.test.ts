@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../../tools/forum-emulator/emulator.ts';
+import { fixtureData } from '../support/fixture.ts';
 import { apiKey, forumState, makeProject, startForum, sync, syncEnv } from '../support/harness.ts';
 
 const script = fileURLToPath(new URL('../../../scripts/sync.ts', import.meta.url));
@@ -76,6 +77,64 @@ describe('the sync command', () => {
       expect(result.output).not.toContain(apiKey);
     } finally {
       await writeFile(join(project.dir, '.env'), '');
+    }
+  });
+
+  it('runs the whole content check first: a mistyped condition stops it with the checker’s message, before any request', async () => {
+    const data = fixtureData();
+    data.rooms['scleroderma']!.data['condition'] = 'sclerodrma';
+    const broken = await makeProject(data);
+    try {
+      const before = forum.counts.total;
+      const result = await run(syncEnv({ url: forum.url }), [], broken.dir);
+      expect(result.code).toBe(1);
+      expect(result.output).toContain(
+        'content/rooms/scleroderma.mdx:3 condition — 疾患「sclerodrma」が見つかりません。「scleroderma」のまちがいではありませんか？',
+      );
+      expect(result.output).toContain('1 件のエラーが 1 個のファイルで見つかりました。エラーを直してから、もう一度 npm run check で確かめてください。');
+      expect(result.output).not.toContain('予期しないエラー');
+      expect(forum.counts.total).toBe(before);
+    } finally {
+      await broken.remove();
+    }
+  });
+
+  it('refuses for the content’s sake exactly what npm run check refuses, as it prints it, in text and in JSON', async () => {
+    const data = fixtureData();
+    data.rooms['family-parent']!.data['forumGroup'] = 'ab_';
+    const broken = await makeProject(data);
+    try {
+      const before = forum.counts.total;
+      const message = 'グループ名「ab_」はフォーラムで使えません。半角英数字と「_」「.」「-」で 3〜20 文字にし、英数字か「_」で始めて英数字で終わり、記号を 2 つ続けないでください（例: salon_parent）。';
+      const text = await run(syncEnv({ url: forum.url }), ['--apply'], broken.dir);
+      expect(text.code).toBe(1);
+      expect(text.output).toContain(`content/rooms/family-parent.mdx:14 forumGroup — ${message}`);
+      const json = await run(syncEnv({ url: forum.url }), ['--apply', '--json'], broken.dir);
+      expect(json.code).toBe(1);
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        applied: false,
+        writes: 0,
+        problems: [{ file: 'content/rooms/family-parent.mdx', line: 14, field: 'forumGroup', message }],
+      });
+      expect(forum.counts.total).toBe(before);
+    } finally {
+      await broken.remove();
+    }
+  });
+
+  it('creates what the check passed: a room name of 50 characters, one of them outside the BMP', async () => {
+    forum.reset();
+    const data = fixtureData();
+    const name = `${'部'.repeat(48)}𠮷屋`;
+    data.rooms['scleroderma']!.data['name'] = name;
+    const fine = await makeProject(data);
+    try {
+      const result = await sync(fine.dir, syncEnv({ url: forum.url, perMinute: 6000 }), ['--apply', '--json']);
+      expect(result.code).toBe(0);
+      expect(result.report.problems).toEqual([]);
+      expect(forumState(forum).categories['scleroderma/community']?.name).toBe(name);
+    } finally {
+      await fine.remove();
     }
   });
 

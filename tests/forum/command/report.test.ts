@@ -44,4 +44,22 @@ describe('the report of a run', () => {
     expect(describeChange({ field: 'body', detail: '+2 −1 行' })).toBe('body: +2 −1 行');
     expect(describeChange({ field: 'name', to: '新しい名前' })).toBe('name: 新しい名前');
   });
+
+  it('lists what the forum would refuse as npm run check does, file:line field — message, in file order', () => {
+    const refused: RunSummary = {
+      ...summary,
+      applied: false,
+      problems: [
+        { file: 'content/rooms/r.mdx', line: 2, field: 'name', message: '名前を変えてください。', severity: 'error' },
+        { file: 'content/events/a.mdx', field: 'title', message: '題名を変えてください。', severity: 'error' },
+      ],
+    };
+    expect(textReport(refused)).toContain(
+      'フォーラムが受け付けない内容があるため、何も書き込みませんでした。次を直してください:\n  content/events/a.mdx title — 題名を変えてください。\n  content/rooms/r.mdx:2 name — 名前を変えてください。\n',
+    );
+    expect(JSON.parse(jsonReport(refused)).problems).toEqual([
+      { file: 'content/events/a.mdx', line: null, field: 'title', message: '題名を変えてください。' },
+      { file: 'content/rooms/r.mdx', line: 2, field: 'name', message: '名前を変えてください。' },
+    ]);
+  });
 });

@@ -70,9 +70,9 @@ describe('the desired forum state of the content', () => {
 
   it('names the content file and field each forum field comes from', () => {
     const event = desired.topics.find((topic) => topic.key === 'event:ssc-2026-12')!;
-    expect(event.origins.title).toEqual({ file: 'content/events/ssc-2026-12.mdx', field: 'title' });
+    expect(event.origins.title).toEqual({ file: 'content/events/ssc-2026-12.mdx', place: ['title'] });
     const room = desired.categories.find((category) => category.key === 'room:family-parent')!;
-    expect(room.origins.permissions).toEqual({ file: 'content/rooms/family-parent.mdx', field: 'forumGroup' });
+    expect(room.origins.permissions).toEqual({ file: 'content/rooms/family-parent.mdx', place: ['forumGroup'] });
   });
 });
 

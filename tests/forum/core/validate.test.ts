@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/checker/check.ts';
+import { checkedDesiredState } from '../../../src/checker/forum-check.ts';
 import { desiredState } from '../../../src/forum/core/desired.ts';
 import { discourseDefaults, type ForumSettings } from '../../../src/forum/core/settings.ts';
 import { validateDesired } from '../../../src/forum/core/validate.ts';
@@ -28,11 +31,14 @@ describe('checks against the forum’s limits before any write', () => {
     expect(problems[0]!.message).toContain('6〜18 文字');
   });
 
-  it('refuses two topics with the same title', () => {
+  it('refuses two topics with the same title, naming both files', () => {
     const problems = problemsOf((data) => {
       data.events['ssc-2026-10']!.data['title'] = data.events['ssc-2026-12']!.data['title'];
     });
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/events/ssc-2026-10.mdx', field: 'title' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/events/ssc-2026-10.mdx', field: 'title' }),
+      expect.objectContaining({ file: 'content/events/ssc-2026-12.mdx', field: 'title' }),
+    ]);
   });
 
   it('refuses a title a topic the sync does not manage already has', () => {
@@ -80,5 +86,52 @@ describe('checks against the forum’s limits before any write', () => {
       data.rooms['family-parent']!.data['forumGroup'] = 'salon__parent';
     });
     expect(problems).toEqual([expect.objectContaining({ file: 'content/rooms/family-parent.mdx', field: 'forumGroup' })]);
+  });
+
+  it('refuses a title of capitals only where the forum keeps capitals, as Discourse finds it shouting', () => {
+    const shout = (data: FixtureData) => {
+      data.events['ssc-2026-12']!.data['title'] = 'ADHD FAMILY MEETUP';
+    };
+    expect(problemsOf(shout)).toEqual([
+      expect.objectContaining({ file: 'content/events/ssc-2026-12.mdx', field: 'title', message: 'フォーラムは、英字の大文字だけの題名を受け付けません。小文字を混ぜてください。' }),
+    ]);
+    // title_prettify (on by default) lowers such a title before it is checked.
+    expect(problemsOf(shout, { ...discourseDefaults, source: 'forum' })).toEqual([]);
+  });
+
+  it('puts the line of each field on its problem when told where the fields are', () => {
+    const data = fixtureData();
+    data.rooms['family-parent']!.data['forumGroup'] = 'salon__parent';
+    const problems = validateDesired(desiredState(contentSetOf(data), { now, calendar: true }), {
+      settings: japaneseForum,
+      observed: emptyForum,
+      lineOf: (file, place) => (place === 'body' ? undefined : `${file} ${place.join('.')}` === 'content/rooms/family-parent.mdx forumGroup' ? 11 : undefined),
+    });
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/rooms/family-parent.mdx', line: 11, field: 'forumGroup' })]);
+  });
+});
+
+describe('refuses nothing the content check passed for the content’s sake', () => {
+  const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
+  const checkNow = new Date('2026-11-30T12:00:00+09:00');
+
+  it.each([
+    ['the sample content', 'content'],
+    ['the broken fixture', 'tests/fixtures/broken-content'],
+  ])('%s: every refusal on a Japanese-locale forum is one the check already reported, at the same line', async (_, folder) => {
+    const checked = await checkContent(`${projectRoot}${folder}`, checkNow, projectRoot);
+    if (!checked.content) throw new Error('site.yaml did not validate');
+    const desired = checkedDesiredState(checked.content, checkNow);
+    const refused = validateDesired(desired, { settings: japaneseForum, observed: emptyForum, lineOf: checked.lineOf });
+    for (const problem of refused) expect(checked.problems).toContainEqual(problem);
+    if (checked.ok) expect(refused).toEqual([]);
+    else expect(refused.length).toBeGreaterThan(0);
+  });
+
+  it('the sample content: nothing at all, on a forum left at Discourse’s defaults either', async () => {
+    const checked = await checkContent(`${projectRoot}content`, checkNow, projectRoot);
+    if (!checked.content) throw new Error('site.yaml did not validate');
+    const refused = validateDesired(checkedDesiredState(checked.content, checkNow), { settings: discourseDefaults, observed: emptyForum });
+    expect(refused).toEqual([]);
   });
 });

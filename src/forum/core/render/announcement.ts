@@ -99,6 +99,11 @@ export function eventMarkupTime(moment: string): string {
   return `${tokyoDay(moment)} ${formatJaTime(moment)}`;
 }
 
+/** The name a post's calendar block gives its event, when the post has one. */
+export function calendarEventName(raw: string): string | undefined {
+  return /^\[event [^\]\n]*\bname="([^"]*)"/m.exec(raw)?.[1];
+}
+
 // A double quote would end the attribute and a bracket the tag; full-width look-alikes read the same.
 function attributeValue(value: string): string {
   return value.replace(/"/g, '”').replace(/\[/g, '［').replace(/\]/g, '］');

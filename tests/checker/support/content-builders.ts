@@ -1,0 +1,88 @@
+import type { CheckableContent } from '../../../src/checker/cross-check.ts';
+import type { Entry } from '../../../src/model/entry.ts';
+import type { Problem } from '../../../src/checker/problem.ts';
+import type { Condition, EventEntry, Role, Room, Site } from '../../../src/schemas/index.ts';
+
+/** Small content sets built in memory, for the checks that read content already validated. */
+
+export const now = new Date('2026-11-30T12:00:00+09:00');
+
+function entry<T>(folder: string, slug: string, data: T): Entry<T> {
+  return { id: slug, file: `content/${folder}/${slug}.mdx`, data, body: '' };
+}
+
+export function condition(slug: string, data: Partial<Condition> = {}): Entry<Condition> {
+  return entry('conditions', slug, { name: `病気 ${slug}`, reading: 'びょうき', aliases: [], status: 'open', summary: '紹介', mentalHealth: false, color: '4F6FA8', order: 100, ...data });
+}
+
+export function role(slug: string): Entry<Role> {
+  return entry('roles', slug, { name: `立場 ${slug}`, shortName: slug, reading: 'たちば', aliases: [], summary: '紹介', order: 100 });
+}
+
+export function room(slug: string, data: Partial<Room> = {}): Entry<Room> {
+  return entry('rooms', slug, {
+    name: `部屋 ${slug}`,
+    condition: 'scleroderma',
+    roles: ['patient'],
+    status: 'open',
+    summary: '紹介',
+    mottos: ['ひとりじゃない'],
+    rules: ['個人情報は書かない'],
+    visibility: 'public',
+    color: '4F6FA8',
+    order: 100,
+    ...data,
+  });
+}
+
+export function event(slug: string, data: Partial<EventEntry> = {}): Entry<EventEntry> {
+  return entry('events', slug, {
+    title: `交流会 ${slug}`,
+    summary: '紹介',
+    rooms: ['scleroderma'],
+    roles: ['patient'],
+    eligibility: ['患者さん'],
+    start: '2026-12-12T14:00:00+09:00',
+    end: '2026-12-12T15:30:00+09:00',
+    format: 'online',
+    online: 'Zoom',
+    fee: '無料',
+    apply: { how: 'フォームから', deadline: '2026-12-09T23:59:00+09:00' },
+    status: 'scheduled',
+    ...data,
+  });
+}
+
+export function site(lastReviewed: string[]): Site {
+  return {
+    name: 'ひろば',
+    tagline: '広場',
+    url: 'https://hiroba.example/',
+    operator: { name: '運営' },
+    contact: { email: 'info@hiroba.example' },
+    mottos: ['ひとりじゃない'],
+    crisisResources: lastReviewed.map((day, index) => ({
+      name: `相談先 ${index}`,
+      description: '相談できます',
+      source: 'https://example.jp/',
+      lastReviewed: day,
+    })),
+    forum: { url: 'https://forum.hiroba.example/', calendarEvents: false },
+    campaign: { source: 'invitation', medium: 'link_copy', campaign: 'default' },
+  };
+}
+
+/** A small, consistent content set; each test breaks one thing in it. */
+export function content(overrides: Partial<CheckableContent> = {}): CheckableContent {
+  return {
+    conditions: [condition('scleroderma')],
+    roles: [role('patient'), role('family')],
+    rooms: [room('scleroderma', { roles: ['patient', 'family'] })],
+    events: [event('december')],
+    guides: [],
+    ...overrides,
+  };
+}
+
+/** Where problems were found, in a stable order: the report sorts them anyway. */
+export const places = (problems: Problem[]) => problems.map((problem) => `${problem.severity} ${problem.file} ${problem.field ?? ''}`).sort();
