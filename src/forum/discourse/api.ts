@@ -1,7 +1,7 @@
 import type { CategoryJson, ListedTopic, NewCategory, PostJson, SiteCategory, SiteInventory, TopicViewJson } from './api-shapes.ts';
 import { expectJson, unexpected } from './http/answers.ts';
 import type { ForumClient, ForumResponse } from './http/client.ts';
-import type { ObservedPost, Permissions, TopicStatus } from '../core/types.ts';
+import type { ObservedCategory, ObservedPost, Permissions, TopicStatus } from '../core/types.ts';
 
 /** The Discourse endpoints the sync uses, typed by what Discourse answers (./api-shapes.ts). */
 
@@ -20,6 +20,24 @@ const categoriesPerFind = 200;
 
 const observedPost = (post: PostJson): ObservedPost => ({ id: post.id, raw: post.raw ?? '', version: post.version });
 
+/** A category as /site.json lists it; who may read it is asked separately (../observe.ts). */
+const observedCategory = (category: SiteCategory): ObservedCategory => {
+  const aboutTopic = category.topic_url ? /\/(\d+)\/?$/.exec(category.topic_url)?.[1] : undefined;
+  return {
+    id: category.id,
+    name: category.name,
+    slug: category.slug,
+    color: category.color,
+    textColor: category.text_color,
+    position: category.position,
+    parentId: category.parent_category_id ?? null,
+    permissions: null,
+    readRestricted: category.read_restricted,
+    aboutTopicId: aboutTopic ? Number(aboutTopic) : null,
+    about: null,
+  };
+};
+
 const permissionsFrom = (entries: NonNullable<CategoryJson['group_permissions']>): Permissions =>
   Object.fromEntries(entries.map((entry) => [entry.group_name, entry.permission_type]));
 
@@ -29,8 +47,10 @@ export class DiscourseApi {
     this.client = client;
   }
 
-  async site(): Promise<SiteInventory> {
-    return expectJson<SiteInventory>(await this.client.get('/site.json'), 'GET /site.json');
+  /** Every category, and the names of the groups; null groups on servers that do not list them here. */
+  async site(): Promise<{ categories: ObservedCategory[]; groups: string[] | null }> {
+    const site = expectJson<SiteInventory>(await this.client.get('/site.json'), 'GET /site.json');
+    return { categories: site.categories.map(observedCategory), groups: site.groups?.map((group) => group.name) ?? null };
   }
 
   /** The forum's settings; null when the key may not read them (then Discourse's defaults apply). */
@@ -162,9 +182,9 @@ export class DiscourseApi {
     };
   }
 
-  async createCategory(category: NewCategory): Promise<SiteCategory> {
+  async createCategory(category: NewCategory): Promise<ObservedCategory> {
     const response = await this.client.request('POST', '/categories.json', { body: category });
-    return expectJson<{ category: SiteCategory }>(response, 'POST /categories.json').category;
+    return observedCategory(expectJson<{ category: SiteCategory }>(response, 'POST /categories.json').category);
   }
 
   async updateCategory(id: number, fields: Partial<NewCategory>): Promise<void> {
