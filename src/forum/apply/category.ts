@@ -1,4 +1,4 @@
-import { expectJson } from '../discourse/http/answers.ts';
+import { expectSuccess } from '../discourse/http/answers.ts';
 import { ForumError } from '../discourse/http/errors.ts';
 import { withMarker } from '../core/marker.ts';
 import type { DesiredCategory, ObservedCategory, ObservedPost } from '../core/types.ts';
@@ -89,5 +89,5 @@ export async function writeDescription(desired: DesiredCategory, about: Observed
       desired.origins.description,
     );
   }
-  expectJson(response, `PUT /posts/${about.id}.json`);
+  expectSuccess(response, `PUT /posts/${about.id}.json`);
 }

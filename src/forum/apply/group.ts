@@ -1,4 +1,4 @@
-import { expectJson } from '../discourse/http/answers.ts';
+import { expectSuccess } from '../discourse/http/answers.ts';
 import { serverErrors } from '../discourse/http/client.ts';
 import { ForumError } from '../discourse/http/errors.ts';
 import { ItemFailure, maxCreateAttempts, type ApplyContext, type NewGroup } from './context.ts';
@@ -12,7 +12,7 @@ export async function createGroup({ desired: group }: NewGroup, context: ApplyCo
         if (await context.api.groupExists(group.name)) return 'unchanged';
         throw new ItemFailure(`フォーラムがグループを作れませんでした: ${serverErrors(response).join(' / ')}（同じ名前のユーザーがいるときも作れません）`, group.origin);
       }
-      expectJson(response, 'POST /admin/groups.json');
+      expectSuccess(response, 'POST /admin/groups.json');
       return 'created';
     } catch (error) {
       if (!(error instanceof ForumError) || error.kind !== 'ambiguous') throw error;

@@ -1,4 +1,5 @@
-import { expectJson } from '../discourse/http/answers.ts';
+import { createdPost } from '../discourse/api-shapes.ts';
+import { expectJson, expectSuccess } from '../discourse/http/answers.ts';
 import { serverErrors, type ForumResponse } from '../discourse/http/client.ts';
 import { ForumError } from '../discourse/http/errors.ts';
 import { findTopic } from '../discourse/read/topics.ts';
@@ -33,7 +34,7 @@ export async function createTopic(item: NewTopic, context: ApplyContext): Promis
       continue;
     }
     if (response.status === 200) {
-      const topicId = expectJson<{ topic_id: number }>(response, 'POST /posts.json').topic_id;
+      const topicId = expectJson(response, 'POST /posts.json', createdPost).topic_id;
       await writeStatus(topicId, item.changes, context);
       return 'created';
     }
@@ -48,7 +49,7 @@ export async function createTopic(item: NewTopic, context: ApplyContext): Promis
     if (response.status === 422) {
       throw new ItemFailure(`フォーラムが話題を作れませんでした: ${errors.join(' / ')}`, originOf(errors, desired));
     }
-    expectJson(response, 'POST /posts.json');
+    expectSuccess(response, 'POST /posts.json');
   }
 }
 
@@ -87,7 +88,7 @@ function checkWrite(response: ForumResponse, what: string, desired: DesiredTopic
     const errors = serverErrors(response);
     throw new ItemFailure(`フォーラムが受け付けませんでした: ${errors.join(' / ')}`, originOf(errors, desired));
   }
-  expectJson(response, what);
+  expectSuccess(response, what);
 }
 
 /** One status request per status change, setting what the change says; a pin carries its end so Discourse unpins by itself. */

@@ -1,9 +1,24 @@
-import type { CategoryJson, ListedTopic, NewCategory, PostJson, SiteCategory, SiteInventory, TopicViewJson } from './api-shapes.ts';
-import { expectJson, unexpected } from './http/answers.ts';
+import {
+  createdCategory,
+  foundCategories,
+  latestPosts,
+  oneCategory,
+  postJson,
+  siteInventory,
+  siteSettings,
+  topicList,
+  topicView,
+  type CategoryJson,
+  type ListedTopic,
+  type NewCategory,
+  type PostJson,
+  type SiteCategory,
+} from './api-shapes.ts';
+import { expectJson, expectSuccess, unexpected } from './http/answers.ts';
 import type { ForumClient, ForumResponse } from './http/client.ts';
 import type { ObservedCategory, ObservedPost, Permissions, TopicStatus } from '../core/types.ts';
 
-/** The Discourse endpoints the sync uses, typed by what Discourse answers (./api-shapes.ts). */
+/** The Discourse endpoints the sync uses, each answer checked against what Discourse sends (./api-shapes.ts). */
 
 export interface TopicView {
   id: number;
@@ -49,7 +64,7 @@ export class DiscourseApi {
 
   /** Every category, and the names of the groups; null groups on servers that do not list them here. */
   async site(): Promise<{ categories: ObservedCategory[]; groups: string[] | null }> {
-    const site = expectJson<SiteInventory>(await this.client.get('/site.json'), 'GET /site.json');
+    const site = expectJson(await this.client.get('/site.json'), 'GET /site.json', siteInventory);
     return { categories: site.categories.map(observedCategory), groups: site.groups?.map((group) => group.name) ?? null };
   }
 
@@ -57,14 +72,14 @@ export class DiscourseApi {
   async siteSettings(): Promise<{ setting: string; value: unknown }[] | null> {
     const response = await this.client.get('/admin/site_settings.json');
     if (response.status === 404 || response.status === 403) return null;
-    return expectJson<{ site_settings: { setting: string; value: unknown }[] }>(response, 'GET /admin/site_settings.json').site_settings;
+    return expectJson(response, 'GET /admin/site_settings.json', siteSettings).site_settings;
   }
 
   /** Whether a group exists (GET /groups/{name}.json; staff see private groups too). */
   async groupExists(name: string): Promise<boolean> {
     const response = await this.client.get(`/groups/${encodeURIComponent(name)}.json`);
     if (response.status === 404) return false;
-    expectJson(response, `GET /groups/${name}.json`);
+    expectSuccess(response, `GET /groups/${name}.json`);
     return true;
   }
 
@@ -94,7 +109,7 @@ export class DiscourseApi {
 
   /** Who may read and write one category (GET /c/{id}/show.json). */
   async categoryPermissions(id: number): Promise<Permissions> {
-    const body = expectJson<{ category: CategoryJson }>(await this.client.get(`/c/${id}/show.json`), `GET /c/${id}/show.json`);
+    const body = expectJson(await this.client.get(`/c/${id}/show.json`), `GET /c/${id}/show.json`, oneCategory);
     return permissionsFrom(body.category.group_permissions ?? []);
   }
 
@@ -109,7 +124,7 @@ export class DiscourseApi {
       const query = ids.slice(start, start + categoriesPerFind).map((id) => `ids[]=${id}`).join('&');
       const response = await this.client.get(`/categories/find.json?include_permissions=true&${query}`);
       if (response.status === 404) return null;
-      for (const category of expectJson<{ categories?: CategoryJson[] }>(response, 'GET /categories/find.json').categories ?? []) {
+      for (const category of expectJson(response, 'GET /categories/find.json', foundCategories).categories ?? []) {
         if (!category.group_permissions) return null;
         found.set(category.id, permissionsFrom(category.group_permissions));
       }
@@ -119,11 +134,11 @@ export class DiscourseApi {
 
   /** The first post of a topic, with its raw text. */
   async firstPost(topicId: number): Promise<ObservedPost> {
-    return observedPost(expectJson<PostJson>(await this.client.get(`/posts/by_number/${topicId}/1.json`), `GET /posts/by_number/${topicId}/1.json`));
+    return observedPost(expectJson(await this.client.get(`/posts/by_number/${topicId}/1.json`), `GET /posts/by_number/${topicId}/1.json`, postJson));
   }
 
   async post(id: number): Promise<ObservedPost> {
-    return observedPost(expectJson<PostJson>(await this.client.get(`/posts/${id}.json`), `GET /posts/${id}.json`));
+    return observedPost(expectJson(await this.client.get(`/posts/${id}.json`), `GET /posts/${id}.json`, postJson));
   }
 
   /** The topic id behind an external_id, read from the redirect without following it; null when there is none. */
@@ -148,7 +163,7 @@ export class DiscourseApi {
       const path = `/topics/created-by/${encodeURIComponent(username)}.json?order=created&ascending=true&page=${page}`;
       const response = await this.client.get(path);
       if (response.status === 404 && page === 0) return null;
-      const list = expectJson<{ topic_list: { topics: ListedTopic[]; more_topics_url?: string | null } }>(response, `GET ${path}`).topic_list;
+      const list = expectJson(response, `GET ${path}`, topicList).topic_list;
       for (const topic of list.topics) topics.set(topic.id, topic);
       if (!list.more_topics_url || list.topics.length === 0) return [...topics.values()];
     }
@@ -160,7 +175,7 @@ export class DiscourseApi {
    */
   async latestPosts(before?: number): Promise<PostJson[]> {
     const path = before === undefined ? '/posts.json' : `/posts.json?before=${before}`;
-    return expectJson<{ latest_posts?: PostJson[] }>(await this.client.get(path), `GET ${path}`).latest_posts ?? [];
+    return expectJson(await this.client.get(path), `GET ${path}`, latestPosts).latest_posts ?? [];
   }
 
   /**
@@ -168,7 +183,7 @@ export class DiscourseApi {
    * (TopicsController#perform_show_response), saving a request per topic where the server honours it.
    */
   async topic(id: number): Promise<TopicView> {
-    const body = expectJson<TopicViewJson>(await this.client.get(`/t/${id}.json?include_raw=true`), `GET /t/${id}.json`);
+    const body = expectJson(await this.client.get(`/t/${id}.json?include_raw=true`), `GET /t/${id}.json`, topicView);
     const first = body.post_stream?.posts?.find((post) => post.post_number === 1);
     // `pinned` already accounts for a passed `pinned_until`; older answers only carry `pinned_at`.
     const pinned = typeof body.pinned === 'boolean' ? body.pinned : body.pinned_at != null;
@@ -184,11 +199,11 @@ export class DiscourseApi {
 
   async createCategory(category: NewCategory): Promise<ObservedCategory> {
     const response = await this.client.request('POST', '/categories.json', { body: category });
-    return observedCategory(expectJson<{ category: SiteCategory }>(response, 'POST /categories.json').category);
+    return observedCategory(expectJson(response, 'POST /categories.json', createdCategory).category);
   }
 
   async updateCategory(id: number, fields: Partial<NewCategory>): Promise<void> {
-    expectJson(await this.client.request('PUT', `/categories/${id}.json`, { body: fields, idempotent: true }), `PUT /categories/${id}.json`);
+    expectSuccess(await this.client.request('PUT', `/categories/${id}.json`, { body: fields, idempotent: true }), `PUT /categories/${id}.json`);
   }
 
   /** Creates a topic; the answer is its first post. Errors come back as the response for the caller to read. */
@@ -222,6 +237,6 @@ export class DiscourseApi {
   async setStatus(topicId: number, status: 'pinned' | 'closed' | 'visible', enabled: boolean, until?: string): Promise<void> {
     // Discourse compares `enabled` with the string "true".
     const body = { status, enabled: String(enabled), ...(until ? { until } : {}) };
-    expectJson(await this.client.request('PUT', `/t/${topicId}/status.json`, { body, idempotent: true }), `PUT /t/${topicId}/status.json`);
+    expectSuccess(await this.client.request('PUT', `/t/${topicId}/status.json`, { body, idempotent: true }), `PUT /t/${topicId}/status.json`);
   }
 }
