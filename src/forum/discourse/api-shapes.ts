@@ -26,7 +26,7 @@ export const siteInventory = z.object({
   groups: z.array(z.object({ name: z.string() })).optional(),
 });
 
-export const siteSettings = z.object({ site_settings: z.array(z.object({ setting: z.string(), value: z.unknown() })) });
+export const siteSettings = z.object({ site_settings: z.array(z.object({ setting: z.string(), value: z.unknown().optional() })) });
 
 export const postJson = z.object({
   id: z.number(),

@@ -164,8 +164,8 @@ function parseBody(text: string, headers: Headers): unknown {
 /** What Discourse puts in the body of a refusal, as far as the sync reads it; each part read on its own. */
 export const errorAnswer = z.object({
   errors: z.array(z.unknown()).optional().catch(undefined),
-  error_type: z.unknown(),
-  extras: z.object({ wait_seconds: z.unknown() }).nullish().catch(undefined),
+  error_type: z.unknown().optional(),
+  extras: z.object({ wait_seconds: z.unknown().optional() }).nullish().catch(undefined),
 });
 
 /** How long a 429 asks to wait: JSON `extras.wait_seconds`, else the Retry-After header, else a cautious 10 s. */
@@ -173,7 +173,8 @@ export function waitSeconds(response: Pick<ForumResponse, 'body' | 'headers'>): 
   const extras = errorAnswer.safeParse(response.body).data?.extras;
   const fromBody = extras ? Number(extras.wait_seconds) : Number.NaN;
   if (Number.isFinite(fromBody) && fromBody >= 0) return fromBody;
-  const header = Number(response.headers.get('retry-after'));
+  const retryAfter = response.headers.get('retry-after');
+  const header = retryAfter ? Number(retryAfter) : Number.NaN;
   if (Number.isFinite(header) && header >= 0) return header;
   return 10;
 }
