@@ -133,10 +133,10 @@ export type ItemKind = 'group' | 'category' | 'welcome' | 'event';
 export type TopicKind = DesiredTopic['kind'];
 
 /** The fields a plan item can change, by the names the plan shows. */
-export type GroupField = 'name' | 'membership';
+type GroupField = 'name' | 'membership';
 export type CategoryField = 'name' | 'slug' | 'parent' | 'color' | 'text_color' | 'position' | 'permissions' | 'description';
-export type TopicField = 'title' | 'category' | 'body' | StatusChange['field'];
-export type ChangeField = GroupField | CategoryField | TopicField;
+type TopicField = 'title' | 'category' | 'body' | StatusChange['field'];
+type ChangeField = GroupField | CategoryField | TopicField;
 
 type Value = string | number | boolean | null;
 

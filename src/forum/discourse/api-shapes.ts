@@ -7,7 +7,7 @@ import type { Permissions } from '../core/types.ts';
  * naming the field, never a wrong value further on.
  */
 
-export const siteCategory = z.object({
+const siteCategory = z.object({
   id: z.number(),
   name: z.string(),
   slug: z.string(),
@@ -26,7 +26,9 @@ export const siteInventory = z.object({
   groups: z.array(z.object({ name: z.string() })).optional(),
 });
 
-export const siteSettings = z.object({ site_settings: z.array(z.object({ setting: z.string(), value: z.unknown().optional() })) });
+const siteSetting = z.object({ setting: z.string(), value: z.unknown().optional() });
+export type SiteSetting = z.infer<typeof siteSetting>;
+export const siteSettings = z.object({ site_settings: z.array(siteSetting) });
 
 export const postJson = z.object({
   id: z.number(),
@@ -52,9 +54,10 @@ export const topicView = z.object({
   pinned: z.boolean().optional(),
   post_stream: z.object({ posts: z.array(postJson).optional() }).optional(),
 });
+export type TopicViewJson = z.infer<typeof topicView>;
 
 /** A topic as Discourse lists it (TopicListItemSerializer): its status, but no external_id and no text. */
-export const listedTopic = z.object({
+const listedTopic = z.object({
   id: z.number(),
   title: z.string(),
   category_id: z.number(),
@@ -70,7 +73,7 @@ export const topicList = z.object({
 
 const permissionType = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
-export const categoryJson = z.object({
+const categoryJson = z.object({
   id: z.number(),
   /** CategorySerializer only (show, find with include_permissions). */
   group_permissions: z.array(z.object({ group_name: z.string(), permission_type: permissionType })).optional(),

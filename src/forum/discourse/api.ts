@@ -8,53 +8,20 @@ import {
   siteSettings,
   topicList,
   topicView,
-  type CategoryJson,
   type ListedTopic,
   type NewCategory,
   type PostJson,
-  type SiteCategory,
+  type SiteSetting,
 } from './api-shapes.ts';
 import { expectJson, expectSuccess, unexpected } from './http/answers.ts';
 import type { ForumClient, ForumResponse } from './http/client.ts';
-import type { ObservedCategory, ObservedPost, Permissions, TopicStatus } from '../core/types.ts';
+import { observedCategory, observedPost, permissionsFrom, topicViewFrom, type TopicView } from './to-observed.ts';
+import type { ObservedCategory, ObservedPost, Permissions } from '../core/types.ts';
 
 /** The Discourse endpoints the sync uses, each answer checked against what Discourse sends (./api-shapes.ts). */
 
-export interface TopicView {
-  id: number;
-  title: string;
-  categoryId: number;
-  externalId: string | null;
-  status: TopicStatus;
-  /** The first post with its raw text, when the forum sent it (include_raw). */
-  firstPost: ObservedPost | null;
-}
-
 /** Category ids per GET /categories/find.json: about 3 kB of query string, far below what proxies accept. */
 const categoriesPerFind = 200;
-
-const observedPost = (post: PostJson): ObservedPost => ({ id: post.id, raw: post.raw ?? '', version: post.version });
-
-/** A category as /site.json lists it; who may read it is asked separately (../observe.ts). */
-const observedCategory = (category: SiteCategory): ObservedCategory => {
-  const aboutTopic = category.topic_url ? /\/(\d+)\/?$/.exec(category.topic_url)?.[1] : undefined;
-  return {
-    id: category.id,
-    name: category.name,
-    slug: category.slug,
-    color: category.color,
-    textColor: category.text_color,
-    position: category.position,
-    parentId: category.parent_category_id ?? null,
-    permissions: null,
-    readRestricted: category.read_restricted,
-    aboutTopicId: aboutTopic ? Number(aboutTopic) : null,
-    about: null,
-  };
-};
-
-const permissionsFrom = (entries: NonNullable<CategoryJson['group_permissions']>): Permissions =>
-  Object.fromEntries(entries.map((entry) => [entry.group_name, entry.permission_type]));
 
 export class DiscourseApi {
   readonly client: ForumClient;
@@ -69,7 +36,7 @@ export class DiscourseApi {
   }
 
   /** The forum's settings; null when the key may not read them (then Discourse's defaults apply). */
-  async siteSettings(): Promise<{ setting: string; value: unknown }[] | null> {
+  async siteSettings(): Promise<SiteSetting[] | null> {
     const response = await this.client.get('/admin/site_settings.json');
     if (response.status === 404 || response.status === 403) return null;
     return expectJson(response, 'GET /admin/site_settings.json', siteSettings).site_settings;
@@ -183,18 +150,7 @@ export class DiscourseApi {
    * (TopicsController#perform_show_response), saving a request per topic where the server honours it.
    */
   async topic(id: number): Promise<TopicView> {
-    const body = expectJson(await this.client.get(`/t/${id}.json?include_raw=true`), `GET /t/${id}.json`, topicView);
-    const first = body.post_stream?.posts?.find((post) => post.post_number === 1);
-    // `pinned` already accounts for a passed `pinned_until`; older answers only carry `pinned_at`.
-    const pinned = typeof body.pinned === 'boolean' ? body.pinned : body.pinned_at != null;
-    return {
-      id: body.id,
-      title: body.title,
-      categoryId: body.category_id,
-      externalId: body.external_id ?? null,
-      status: { pinned, pinnedUntil: pinned ? (body.pinned_until ?? null) : null, closed: body.closed, visible: body.visible },
-      firstPost: first && typeof first.raw === 'string' ? observedPost(first) : null,
-    };
+    return topicViewFrom(expectJson(await this.client.get(`/t/${id}.json?include_raw=true`), `GET /t/${id}.json`, topicView));
   }
 
   async createCategory(category: NewCategory): Promise<ObservedCategory> {

@@ -1,5 +1,6 @@
 import { discourseDefaults, type ForumSettings } from '../../core/settings.ts';
 import type { DiscourseApi } from '../api.ts';
+import type { SiteSetting } from '../api-shapes.ts';
 
 /**
  * The forum's settings the sync obeys (GET /admin/site_settings.json), read first: the desired state depends on
@@ -12,7 +13,7 @@ export async function readForumSettings(api: DiscourseApi): Promise<ForumSetting
 }
 
 /** The settings from `{ site_settings: [{ setting, value }] }`, by Discourse's names; an unknown or unreadable one keeps the default. */
-function settingsFromAdminList(list: readonly { setting: string; value: unknown }[]): ForumSettings {
+function settingsFromAdminList(list: readonly SiteSetting[]): ForumSettings {
   const byName = new Map(list.map((entry) => [entry.setting, entry.value]));
   const number = (name: string, fallback: number) => {
     const value = Number(byName.get(name));
