@@ -133,6 +133,31 @@ describe('npm run sync against a Discourse forum', () => {
     expect(events.report.items.map((item: { kind: string; outcome: string }) => `${item.kind} ${item.outcome}`)).toEqual(Array(3).fill('event created'));
   });
 
+  it('brings up to date in the same run a topic its create finds already there, planned afresh like any topic read', async () => {
+    await sync(project.dir, env, ['--apply', '--only', 'rooms']);
+    // Someone else posted the event's topic under its external_id, in a category the sync made: the sync does not
+    // look there (its own list holds its topics), so it plans a create, which the forum refuses as taken.
+    const room = forum.dump().categories.find((category) => category.slug === 'community')!;
+    const made = await fetch(`${forum.url}/posts.json`, {
+      method: 'POST',
+      headers: { 'Api-Key': apiKey, 'Api-Username': 'system', 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ title: '12月の交流会（手で作った話題）', raw: '12月の交流会です。くわしくはあとで書きます。', category: room.id, external_id: 'hiroba-event-ssc-2026-12' }),
+    });
+    expect(made.status).toBe(200);
+
+    const run = await sync(project.dir, env, ['--apply', '--only', 'events', '--json']);
+    expect(run.code).toBe(0);
+    expect(run.report.items.find((item: { key: string }) => item.key === 'event:ssc-2026-12')).toMatchObject({ action: 'update', outcome: 'updated' });
+    expect(forum.counts.byRoute['getTopicByExternalId']).toBe(1);
+    expect(topicOf('hiroba-event-ssc-2026-12')).toMatchObject({ title: '強皮症 オンラインおしゃべり会（12月）', pinned: true, pinnedUntil: '2026-12-12T05:00:00.000Z' });
+    expect(topicOf('hiroba-event-ssc-2026-12').raw).toContain('<!-- hiroba:v1 key=event:ssc-2026-12');
+    expect(forumState(forum).liveTopicCount).toBe(4 + 5);
+    // Every later run finds it the same way (the one write is the refused create) and leaves it as it is.
+    const again = (await sync(project.dir, env, ['--apply', '--json'])).report;
+    expect(new Set(again.items.map((item: { action: string }) => item.action))).toEqual(new Set(['unchanged']));
+    expect(again.writes).toBe(1);
+  });
+
   it('refuses locally what the forum would refuse, naming file and field, and writes nothing', async () => {
     const data = fixtureData();
     data.events['ssc-2026-10']!.data['title'] = data.events['ssc-2026-12']!.data['title'];

@@ -1,36 +1,31 @@
-import type { SiteCategory } from '../discourse/api-shapes.ts';
-import { expectJson } from '../discourse/http/answers.ts';
+import { expectSuccess } from '../discourse/http/answers.ts';
 import { ForumError } from '../discourse/http/errors.ts';
-import { comparePost, withMarker } from '../core/marker.ts';
-import { toObservedCategory } from '../discourse/observe.ts';
-import type { DesiredCategory, ObservedPost, PlanItem } from '../core/types.ts';
-import { editReason, ItemFailure, maxCreateAttempts, type ApplyContext } from './context.ts';
+import { withMarker } from '../core/marker.ts';
+import type { DesiredCategory, ObservedCategory, ObservedPost } from '../core/types.ts';
+import { editReason, ItemFailure, maxCreateAttempts, type ApplyContext, type ChangedCategory, type NewCategory } from './context.ts';
 
 /**
- * Creates a category and returns its About topic's id. Its description is written afterwards, together with
- * those of the categories created next to it (./run.ts): the answer names the About topic but not its post.
+ * Creates a category. Its description is written afterwards, together with those of the categories created next
+ * to it (./run.ts): the answer names the About topic but not its post. `found` when the category turned out to be
+ * there already: then what it holds is for the plan to compare, not for this to overwrite.
  */
-export async function createNewCategory(item: PlanItem, context: ApplyContext): Promise<number | null> {
-  const desired = item.desired as DesiredCategory;
-  const created = await createCategory(desired, context);
-  context.categories.set(desired.key, { id: created.id, slug: created.slug });
-  return toObservedCategory(created).aboutTopicId;
+export async function createNewCategory(item: NewCategory, context: ApplyContext): Promise<{ category: ObservedCategory; found: boolean }> {
+  const made = await createCategory(item.desired, context);
+  context.categories.set(item.desired.key, { id: made.category.id, slug: made.category.slug });
+  return made;
 }
 
 /** Brings an existing category up to date: its fields in one request, its description in another. */
-export async function updateCategory(item: PlanItem, context: ApplyContext): Promise<'updated'> {
-  const desired = item.desired as DesiredCategory;
-  const observed = item.observedCategory!;
-  const fields = changedFields(item, desired);
-  if (Object.keys(fields).length > 0) await context.api.updateCategory(observed.id, fields);
-  if (item.changes.some((change) => change.field === 'description') && observed.about) {
-    await writeDescription(desired, observed.about, context);
-  }
+export async function updateCategory(item: ChangedCategory, context: ApplyContext): Promise<'updated'> {
+  const fields = changedFields(item);
+  if (Object.keys(fields).length > 0) await context.api.updateCategory(item.observed.id, fields);
+  const about = item.observed.about;
+  if (about && item.changes.some((change) => change.field === 'description')) await writeDescription(item.desired, about, context);
   return 'updated';
 }
 
-function changedFields(item: PlanItem, desired: DesiredCategory) {
-  const changed = new Set(item.changes.map((change) => change.field));
+function changedFields({ changes, desired }: ChangedCategory) {
+  const changed = new Set(changes.map((change) => change.field));
   return {
     ...(changed.has('name') ? { name: desired.name } : {}),
     ...(changed.has('color') || changed.has('text_color') ? { color: desired.color, text_color: desired.textColor } : {}),
@@ -43,7 +38,7 @@ function changedFields(item: PlanItem, desired: DesiredCategory) {
  * POST /categories.json is not idempotent. When its answer is lost, or the forum says the slug is taken, the
  * category is looked up by slug under its parent before anything is sent again, so a retry never makes two.
  */
-async function createCategory(desired: DesiredCategory, context: ApplyContext): Promise<SiteCategory> {
+async function createCategory(desired: DesiredCategory, context: ApplyContext): Promise<{ category: ObservedCategory; found: boolean }> {
   const parentId = desired.parentKey ? context.categories.get(desired.parentKey)?.id : undefined;
   if (desired.parentKey && parentId === undefined) {
     throw new ItemFailure('親のカテゴリ（疾患）がフォーラムにないため、作れませんでした。先に親のカテゴリの問題を直してください。');
@@ -59,11 +54,11 @@ async function createCategory(desired: DesiredCategory, context: ApplyContext): 
   };
   for (let attempt = 1; ; attempt++) {
     try {
-      return await context.api.createCategory(request);
+      return { category: await context.api.createCategory(request), found: false };
     } catch (error) {
       if (!(error instanceof ForumError) || (error.kind !== 'ambiguous' && error.kind !== 'refused')) throw error;
       const existing = await findBySlug(context, desired.slug, parentId ?? null);
-      if (existing) return existing;
+      if (existing) return { category: existing, found: true };
       if (error.kind === 'refused') {
         throw new ItemFailure(`フォーラムがカテゴリを作れませんでした: ${error.serverErrors.join(' / ') || error.message}`, desired.origins.name);
       }
@@ -72,20 +67,17 @@ async function createCategory(desired: DesiredCategory, context: ApplyContext): 
   }
 }
 
-async function findBySlug(context: ApplyContext, slug: string, parentId: number | null): Promise<SiteCategory | undefined> {
+async function findBySlug(context: ApplyContext, slug: string, parentId: number | null): Promise<ObservedCategory | undefined> {
   const site = await context.api.site();
-  return site.categories.find(
-    (category) => (category.parent_category_id ?? null) === parentId && category.slug.toLowerCase() === slug.toLowerCase(),
-  );
+  return site.categories.find((category) => category.parentId === parentId && category.slug.toLowerCase() === slug.toLowerCase());
 }
 
 /**
- * Writes the category's About post unless a person has rewritten it (then only with --force). The text the
- * sync saw is sent along, so an edit made between reading and writing is refused by the forum (409), not lost.
+ * Writes the category's About post: over Discourse's placeholder in a category just made, or where the plan found
+ * it outdated. The text the sync saw is sent along, so an edit made between reading and writing is refused by
+ * the forum (409), not lost.
  */
 export async function writeDescription(desired: DesiredCategory, about: ObservedPost, context: ApplyContext): Promise<void> {
-  const state = comparePost(about, desired.description, desired.key);
-  if (state === 'current' || (state === 'edited' && !context.options.force)) return;
   const raw = withMarker(desired.description, desired.key);
   const response = await context.api.updateFirstPost(about.id, { raw, editReason, originalText: about.raw });
   if (response.status === 409) {
@@ -97,5 +89,5 @@ export async function writeDescription(desired: DesiredCategory, about: Observed
       desired.origins.description,
     );
   }
-  expectJson(response, `PUT /posts/${about.id}.json`);
+  expectSuccess(response, `PUT /posts/${about.id}.json`);
 }

@@ -1,14 +1,19 @@
 import type { DiscourseApi } from '../discourse/api.ts';
 import type { CategoryRef } from '../core/match.ts';
-import type { PlanOptions } from '../core/plan.ts';
-import type { Origin } from '../core/types.ts';
+import type { CategoryItem, GroupItem, Origin, TopicItem } from '../core/types.ts';
 
 export interface ApplyContext {
   api: DiscourseApi;
   /** Every desired category found on the forum or created so far, by key. */
   categories: Map<string, CategoryRef>;
-  options: PlanOptions;
 }
+
+/** The plan items each write carries out. */
+export type NewGroup = Extract<GroupItem, { action: 'create' }>;
+export type NewCategory = Extract<CategoryItem, { action: 'create' }>;
+export type ChangedCategory = Extract<CategoryItem, { action: 'update' }>;
+export type NewTopic = Extract<TopicItem, { action: 'create' }>;
+export type ChangedTopic = Extract<TopicItem, { action: 'update' }>;
 
 /** The reason every managed edit carries in the post's history. */
 export const editReason = 'ひろばのサイトの内容に合わせて更新';

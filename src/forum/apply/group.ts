@@ -1,12 +1,10 @@
-import { expectJson } from '../discourse/http/answers.ts';
+import { expectSuccess } from '../discourse/http/answers.ts';
 import { serverErrors } from '../discourse/http/client.ts';
 import { ForumError } from '../discourse/http/errors.ts';
-import type { DesiredGroup, PlanItem } from '../core/types.ts';
-import { ItemFailure, maxCreateAttempts, type ApplyContext } from './context.ts';
+import { ItemFailure, maxCreateAttempts, type ApplyContext, type NewGroup } from './context.ts';
 
 /** Creates a missing group; a lost answer or "already taken" is checked against the forum before trying again. */
-export async function applyGroup(item: PlanItem, context: ApplyContext): Promise<'created' | 'unchanged'> {
-  const group = item.desired as DesiredGroup;
+export async function createGroup({ desired: group }: NewGroup, context: ApplyContext): Promise<'created' | 'unchanged'> {
   for (let attempt = 1; ; attempt++) {
     try {
       const response = await context.api.createGroup(group);
@@ -14,7 +12,7 @@ export async function applyGroup(item: PlanItem, context: ApplyContext): Promise
         if (await context.api.groupExists(group.name)) return 'unchanged';
         throw new ItemFailure(`フォーラムがグループを作れませんでした: ${serverErrors(response).join(' / ')}（同じ名前のユーザーがいるときも作れません）`, group.origin);
       }
-      expectJson(response, 'POST /admin/groups.json');
+      expectSuccess(response, 'POST /admin/groups.json');
       return 'created';
     } catch (error) {
       if (!(error instanceof ForumError) || error.kind !== 'ambiguous') throw error;

@@ -2,20 +2,30 @@ import { problemAt } from '../../checker/problem.ts';
 import { formatProblem } from '../../checker/report.ts';
 import { ForumError } from '../discourse/http/errors.ts';
 import { readFirstPosts } from '../discourse/read/first-posts.ts';
-import type { DesiredCategory, ObservedPost, PlanItem } from '../core/types.ts';
+import type { Found, ItemSummary, ObservedCategory, ObservedPost, PlanItem } from '../core/types.ts';
 import { createNewCategory, updateCategory, writeDescription } from './category.ts';
-import { ItemFailure, type ApplyContext } from './context.ts';
-import { applyGroup } from './group.ts';
-import { applyTopic, pruneTopic } from './topic.ts';
+import { ItemFailure, type ApplyContext, type NewCategory } from './context.ts';
+import { createGroup } from './group.ts';
+import { createTopic, pruneTopic, updateTopic } from './topic.ts';
 
 /** What became of an item: `planned` in a dry run, the rest when applying. */
 export type Outcome = 'planned' | 'created' | 'updated' | 'unchanged' | 'skipped' | 'pruned' | 'failed';
 
-export interface ItemResult {
-  item: PlanItem;
+export interface ItemResult<Item extends ItemSummary = PlanItem> {
+  item: Item;
   outcome: Outcome;
   /** Staff-facing reason of a failure, as `file field — message` (the checker's format) when a content field is to blame. */
   error?: string;
+}
+
+export interface AppliedPlan {
+  /** The items carried out, each with its outcome. */
+  results: ItemResult[];
+  /**
+   * The creates that found their item already on the forum. They have no result yet: what the forum holds is
+   * compared by the plan, and the items it gives are applied in turn (../command/sync.ts).
+   */
+  found: Found[];
 }
 
 /**
@@ -25,22 +35,18 @@ export interface ItemResult {
 const descriptionsPerRead = 50;
 
 /** The outcome of each item when nothing is written. */
-export function dryRun(items: PlanItem[], prune: boolean): ItemResult[] {
-  return items.map((item) => ({ item, outcome: dryOutcome(item, prune) }));
+export function dryRun(items: PlanItem[]): ItemResult[] {
+  return items.map((item) => ({ item, outcome: dryOutcome(item) }));
 }
 
-function dryOutcome(item: PlanItem, prune: boolean): Outcome {
+function dryOutcome(item: PlanItem): Outcome {
   if (item.action === 'create' || item.action === 'update') return 'planned';
-  if (item.action === 'orphaned') return prune && item.changes.length > 0 ? 'planned' : 'skipped';
+  if (item.action === 'orphaned') return item.changes.length > 0 ? 'planned' : 'skipped';
   return item.action === 'unchanged' ? 'unchanged' : 'skipped';
 }
 
-/** A created category whose description is still to be written (or the failure that stopped it). */
-interface NewCategory {
-  item: PlanItem;
-  aboutTopicId: number | null;
-  failed?: ItemResult;
-}
+/** A category create waiting for its About post to be read: made (its description still to write), found, or failed. */
+type CreatedCategory = { item: NewCategory; category: ObservedCategory; found: boolean } | { item: NewCategory; failed: ItemResult };
 
 /**
  * Applies the plan item by item, in order (parents before children, categories before topics). One item's
@@ -48,26 +54,44 @@ interface NewCategory {
  * since every later request would fail the same way. Whatever was done stays consistent: the next run finds it,
  * a new category still holding Discourse's placeholder description included.
  */
-export async function applyPlan(items: PlanItem[], context: ApplyContext, onDone: (result: ItemResult) => void = () => {}): Promise<ItemResult[]> {
+export async function applyPlan(items: PlanItem[], context: ApplyContext, onDone: (result: ItemResult) => void = () => {}): Promise<AppliedPlan> {
   const results: ItemResult[] = [];
+  const found: { item: PlanItem; found: Found }[] = [];
   let stoppedBy: string | null = null;
-  const attempt = async (item: PlanItem, action: () => Promise<Outcome>): Promise<ItemResult> => {
-    if (stoppedBy) return { item, outcome: 'failed', error: `実行しませんでした（${stoppedBy}）` };
-    try {
-      return { item, outcome: await action() };
-    } catch (error) {
-      if (forumLost(error)) stoppedBy = 'フォーラムとのやりとりが止まったため';
-      return { item, outcome: 'failed', error: describeFailure(item, error) };
-    }
-  };
   const done = (result: ItemResult) => {
     results.push(result);
     onDone(result);
   };
+  const failure = (item: PlanItem, error: unknown): ItemResult => {
+    if (forumLost(error)) stoppedBy = 'フォーラムとのやりとりが止まったため';
+    return { item, outcome: 'failed', error: describeFailure(item, error) };
+  };
+  /** Once the forum is lost, every later item fails alike without a request. */
+  const notRun = (item: PlanItem): ItemResult | null => (stoppedBy ? { item, outcome: 'failed', error: `実行しませんでした（${stoppedBy}）` } : null);
+  const attempt = async (item: PlanItem, action: () => Promise<Outcome | Found>): Promise<void> => {
+    const skipped = notRun(item);
+    if (skipped) return done(skipped);
+    try {
+      const outcome = await action();
+      if (typeof outcome === 'string') done({ item, outcome });
+      else found.push({ item, found: outcome });
+    } catch (error) {
+      done(failure(item, error));
+    }
+  };
 
-  const created: NewCategory[] = [];
+  const created: CreatedCategory[] = [];
+  const createCategory = async (item: NewCategory): Promise<CreatedCategory> => {
+    const skipped = notRun(item);
+    if (skipped) return { item, failed: skipped };
+    try {
+      return { item, ...(await createNewCategory(item, context)) };
+    } catch (error) {
+      return { item, failed: failure(item, error) };
+    }
+  };
   const describeCreated = async () => {
-    const waiting = created.flatMap((entry) => (entry.failed || entry.aboutTopicId === null ? [] : [entry.aboutTopicId]));
+    const waiting = created.flatMap((entry) => ('category' in entry && entry.category.aboutTopicId !== null ? [entry.category.aboutTopicId] : []));
     let abouts = new Map<number, ObservedPost>();
     if (waiting.length > 0 && !stoppedBy) {
       try {
@@ -76,57 +100,60 @@ export async function applyPlan(items: PlanItem[], context: ApplyContext, onDone
         if (!(error instanceof ForumError)) throw error;
         // Losing the forum fails every waiting description alike; a refused list leaves them to be read one by one.
         if (forumLost(error)) {
-          stoppedBy = 'フォーラムとのやりとりが止まったため';
-          for (const entry of created) entry.failed ??= { item: entry.item, outcome: 'failed', error: describeFailure(entry.item, error) };
+          for (const [index, entry] of created.entries()) if (!('failed' in entry)) created[index] = { item: entry.item, failed: failure(entry.item, error) };
         }
       }
     }
     for (const entry of created) {
-      done(entry.failed ?? (await attempt(entry.item, () => describe(entry, abouts, context))));
+      if ('failed' in entry) done(entry.failed);
+      else await attempt(entry.item, () => finishCategory(entry, abouts, context));
     }
     created.length = 0;
   };
 
   for (const item of items) {
     if (item.kind === 'category' && item.action === 'create') {
-      const entry: NewCategory = { item, aboutTopicId: null };
-      const result = await attempt(item, async () => {
-        entry.aboutTopicId = await createNewCategory(item, context);
-        return 'created';
-      });
-      if (result.outcome === 'failed') entry.failed = result;
-      created.push(entry);
+      created.push(await createCategory(item));
       if (created.length >= descriptionsPerRead) await describeCreated();
       continue;
     }
     await describeCreated();
-    done(await attempt(item, () => applyItem(item, context)));
+    await attempt(item, () => applyItem(item, context));
   }
   await describeCreated();
-  return results;
+  // Without the forum, what was found cannot be brought up to date either.
+  const unfinished = found.flatMap((entry) => notRun(entry.item) ?? []);
+  unfinished.forEach(done);
+  return { results, found: unfinished.length > 0 ? [] : found.map((entry) => entry.found) };
 }
 
-/** Writes a new category's description over Discourse's placeholder. */
-async function describe(entry: NewCategory, abouts: ReadonlyMap<number, ObservedPost>, context: ApplyContext): Promise<Outcome> {
-  if (entry.aboutTopicId === null) return 'created';
-  const about = abouts.get(entry.aboutTopicId) ?? (await context.api.firstPost(entry.aboutTopicId));
-  await writeDescription(entry.item.desired as DesiredCategory, about, context);
+/** Writes a new category's description over Discourse's placeholder; a category found instead goes back to the plan. */
+async function finishCategory(
+  entry: { item: NewCategory; category: ObservedCategory; found: boolean },
+  abouts: ReadonlyMap<number, ObservedPost>,
+  context: ApplyContext,
+): Promise<Outcome | Found> {
+  const { aboutTopicId } = entry.category;
+  const about = aboutTopicId === null ? null : (abouts.get(aboutTopicId) ?? (await context.api.firstPost(aboutTopicId)));
+  if (entry.found) return { kind: 'category', desired: entry.item.desired, observed: { ...entry.category, about } };
+  if (about) await writeDescription(entry.item.desired, about, context);
   return 'created';
 }
 
-async function applyItem(item: PlanItem, context: ApplyContext): Promise<Outcome> {
+async function applyItem(item: Exclude<PlanItem, NewCategory>, context: ApplyContext): Promise<Outcome | Found> {
   switch (item.action) {
     case 'unchanged':
       return 'unchanged';
     case 'conflict':
       return 'skipped';
     case 'orphaned':
-      if (!context.options.prune || item.changes.length === 0 || !item.observedTopic) return 'skipped';
+      if (item.kind === 'category' || item.changes.length === 0) return 'skipped';
       await pruneTopic(item, context);
       return 'pruned';
-    default:
-      if (item.kind === 'group') return applyGroup(item, context);
-      return item.kind === 'category' ? updateCategory(item, context) : applyTopic(item, context);
+    case 'create':
+      return item.kind === 'group' ? createGroup(item, context) : createTopic(item, context);
+    case 'update':
+      return item.kind === 'category' ? updateCategory(item, context) : updateTopic(item, context);
   }
 }
 

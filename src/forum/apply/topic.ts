@@ -1,30 +1,22 @@
-import { expectJson } from '../discourse/http/answers.ts';
+import { createdPost } from '../discourse/api-shapes.ts';
+import { expectJson, expectSuccess } from '../discourse/http/answers.ts';
 import { serverErrors, type ForumResponse } from '../discourse/http/client.ts';
 import { ForumError } from '../discourse/http/errors.ts';
-import { withMarker } from '../core/marker.ts';
 import { findTopic } from '../discourse/read/topics.ts';
-import { defaultStatus, statusChanges } from '../core/changes.ts';
-import { planTopic } from '../core/plan-items.ts';
-import type { Change, DesiredTopic, ObservedTopic, PlanItem, TopicStatus } from '../core/types.ts';
-import { editReason, ItemFailure, maxCreateAttempts, type ApplyContext } from './context.ts';
-
-export type TopicOutcome = 'created' | 'updated' | 'unchanged' | 'skipped';
-
-export async function applyTopic(item: PlanItem, context: ApplyContext): Promise<TopicOutcome> {
-  const desired = item.desired as DesiredTopic;
-  if (item.action === 'create') return createTopic(desired, context);
-  await writeChanges(desired, item.observedTopic!, item.changes, context);
-  return 'updated';
-}
+import { withMarker } from '../core/marker.ts';
+import type { DesiredTopic, Found, ObservedTopic, OrphanedTopic, TopicChange } from '../core/types.ts';
+import { editReason, ItemFailure, maxCreateAttempts, type ApplyContext, type ChangedTopic, type NewTopic } from './context.ts';
 
 /**
  * Topics are created with their external_id in the same request, so Discourse itself refuses a second one.
- * When the answer is lost (or the id turns out to be taken), the topic is looked up by external_id and
- * brought up to date instead of being created again.
+ * When the answer is lost (or the id turns out to be taken), the topic is looked up by external_id and handed
+ * back as found: what it holds is for the plan to compare (../command/sync.ts), as with any topic it reads.
  */
-async function createTopic(desired: DesiredTopic, context: ApplyContext): Promise<TopicOutcome> {
+export async function createTopic(item: NewTopic, context: ApplyContext): Promise<'created' | Found> {
+  const { desired } = item;
   const category = context.categories.get(desired.categoryKey);
   if (!category) throw new ItemFailure('この話題を置くカテゴリがフォーラムにないため、作れませんでした。先にカテゴリの問題を直してください。', desired.origins.category);
+  const found = (observed: ObservedTopic): Found => ({ kind: 'topic', desired, observed });
   for (let attempt = 1; ; attempt++) {
     let response: ForumResponse;
     try {
@@ -37,19 +29,19 @@ async function createTopic(desired: DesiredTopic, context: ApplyContext): Promis
     } catch (error) {
       if (!(error instanceof ForumError) || error.kind !== 'ambiguous') throw error;
       const existing = await findTopic(context.api, desired);
-      if (existing) return bringUpToDate(desired, existing, context);
+      if (existing) return found(existing);
       if (attempt >= maxCreateAttempts) throw error;
       continue;
     }
     if (response.status === 200) {
-      const topicId = (expectJson<{ topic_id: number }>(response, 'POST /posts.json')).topic_id;
-      await writeStatus(topicId, statusChanges(defaultStatus, desired.status), desired.status, context);
+      const topicId = expectJson(response, 'POST /posts.json', createdPost).topic_id;
+      await writeStatus(topicId, item.changes, context);
       return 'created';
     }
     const errors = serverErrors(response);
     if (response.status === 422 && errors.some((error) => /external.*taken|title has already been used/i.test(error))) {
       const existing = await findTopic(context.api, desired);
-      if (existing) return bringUpToDate(desired, existing, context);
+      if (existing) return found(existing);
       if (errors.some((error) => /title has already been used/i.test(error))) {
         throw new ItemFailure(`題名「${desired.title}」は、フォーラムのほかの話題がすでに使っています。題名を変えてください。`, desired.origins.title);
       }
@@ -57,20 +49,11 @@ async function createTopic(desired: DesiredTopic, context: ApplyContext): Promis
     if (response.status === 422) {
       throw new ItemFailure(`フォーラムが話題を作れませんでした: ${errors.join(' / ')}`, originOf(errors, desired));
     }
-    expectJson(response, 'POST /posts.json');
+    expectSuccess(response, 'POST /posts.json');
   }
 }
 
-/** A topic that already existed (an earlier run made it): plan it afresh and apply what differs. */
-async function bringUpToDate(desired: DesiredTopic, existing: ObservedTopic, context: ApplyContext): Promise<TopicOutcome> {
-  const item = planTopic(desired, existing, context.categories, context.options);
-  if (item.action === 'conflict') return 'skipped';
-  if (item.action === 'unchanged') return 'unchanged';
-  await writeChanges(desired, existing, item.changes, context);
-  return 'updated';
-}
-
-async function writeChanges(desired: DesiredTopic, observed: ObservedTopic, changes: Change[], context: ApplyContext): Promise<void> {
+export async function updateTopic({ desired, observed, changes }: ChangedTopic, context: ApplyContext): Promise<'updated'> {
   const changed = new Set(changes.map((change) => change.field));
   const title = changed.has('title') ? { title: desired.title } : {};
   const categoryId = changed.has('category') ? context.categories.get(desired.categoryKey)?.id : undefined;
@@ -78,8 +61,8 @@ async function writeChanges(desired: DesiredTopic, observed: ObservedTopic, chan
     throw new ItemFailure('この話題を置くカテゴリがフォーラムにないため、移せませんでした。', desired.origins.category);
   }
   // Status first, the post last: a post that holds the content's text then vouches for the pin's end, which lists
-  // do not show (../read/topics.ts); a run stopped in between leaves the post outdated, and the next run looks.
-  await writeStatus(observed.id, changes, desired.status, context);
+  // do not show (../discourse/read/topics.ts); a run stopped in between leaves the post outdated, and the next run looks.
+  await writeStatus(observed.id, changes, context);
   if (changed.has('body')) {
     const raw = withMarker(desired.raw, desired.key);
     const response = await context.api.updateFirstPost(observed.firstPost.id, {
@@ -97,6 +80,7 @@ async function writeChanges(desired: DesiredTopic, observed: ObservedTopic, chan
     const response = await context.api.updateTopic(observed.id, { ...title, ...(categoryId !== undefined ? { category_id: categoryId } : {}) });
     checkWrite(response, `PUT /t/-/${observed.id}.json`, desired);
   }
+  return 'updated';
 }
 
 function checkWrite(response: ForumResponse, what: string, desired: DesiredTopic): void {
@@ -104,22 +88,27 @@ function checkWrite(response: ForumResponse, what: string, desired: DesiredTopic
     const errors = serverErrors(response);
     throw new ItemFailure(`フォーラムが受け付けませんでした: ${errors.join(' / ')}`, originOf(errors, desired));
   }
-  expectJson(response, what);
+  expectSuccess(response, what);
 }
 
-/** One status request per flag that differs; pins carry their end so Discourse unpins at the event's start. */
-async function writeStatus(topicId: number, changes: Change[], wanted: TopicStatus, context: ApplyContext): Promise<void> {
+/** One status request per status change, setting what the change says; a pin carries its end so Discourse unpins by itself. */
+async function writeStatus(topicId: number, changes: readonly TopicChange[], context: ApplyContext): Promise<void> {
   for (const change of changes) {
-    if (change.field === 'pinned') await context.api.setStatus(topicId, 'pinned', wanted.pinned, wanted.pinnedUntil ?? undefined);
-    if (change.field === 'closed') await context.api.setStatus(topicId, 'closed', wanted.closed);
-    if (change.field === 'visible') await context.api.setStatus(topicId, 'visible', wanted.visible);
+    switch (change.field) {
+      case 'pinned':
+        await context.api.setStatus(topicId, 'pinned', change.to !== false, typeof change.to === 'string' ? change.to : undefined);
+        break;
+      case 'closed':
+      case 'visible':
+        await context.api.setStatus(topicId, change.field, change.to);
+        break;
+    }
   }
 }
 
 /** Prune: close and unlist a topic whose content is gone. Nothing is deleted. */
-export async function pruneTopic(item: PlanItem, context: ApplyContext): Promise<void> {
-  const topic = item.observedTopic!;
-  await writeStatus(topic.id, item.changes, { ...topic.status, pinned: false, pinnedUntil: null, closed: true, visible: false }, context);
+export async function pruneTopic(item: OrphanedTopic, context: ApplyContext): Promise<void> {
+  await writeStatus(item.observed.id, item.changes, context);
 }
 
 function originOf(errors: string[], desired: DesiredTopic) {

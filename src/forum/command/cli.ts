@@ -7,15 +7,14 @@ import { siteNow } from '../../lib/clock.ts';
 import { whatIsWrong } from '../../lib/command-line.ts';
 import { readConfig } from './config.ts';
 import { ForumError, scrub } from '../discourse/http/errors.ts';
-import type { Only } from '../core/plan.ts';
-import { createProgress } from './progress.ts';
+import { createProgress, type StatusStream } from './progress.ts';
 import { jsonReport, problemsJson, textReport } from './report.ts';
 import { syncForum } from './sync.ts';
 
 export interface SyncIo {
   stdout: (text: string) => void;
   /** Messages and the progress line (shown only when this is a terminal). */
-  stderr: NodeJS.WriteStream | { write: (text: string) => unknown; isTTY?: boolean };
+  stderr: StatusStream;
   env: NodeJS.ProcessEnv;
   /** The project folder (content/ is read from here). */
   cwd: string;
@@ -86,12 +85,12 @@ export async function runSync(argv: string[], io: SyncIo): Promise<number> {
     return stop(1, `内容（content/）に直すところがあるため、フォーラムには何もしませんでした:\n${report.lines.join('\n')}\n\n${report.summary}`, errors);
   }
 
-  const progress = createProgress(io.stderr as NodeJS.WriteStream, config.perMinute, config.timeScale);
+  const progress = createProgress(io.stderr, config.perMinute, config.timeScale);
   try {
     const summary = await syncForum(
       checked.content,
       config,
-      { apply: args.apply, force: args.force, prune: args.prune, only: (args.only ?? null) as Only | null, now, lineOf: checked.lineOf },
+      { apply: args.apply, force: args.force, prune: args.prune, only: args.only ?? null, now, lineOf: checked.lineOf },
       progress,
     );
     progress.finish();

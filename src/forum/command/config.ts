@@ -23,6 +23,8 @@ export function loadDotEnv(folder: string = process.cwd()): void {
 /** The sync's settings from the environment, or every problem with them said at once. */
 export function readConfig(env: NodeJS.ProcessEnv): { config: SyncConfig } | { problems: string[] } {
   const problems: string[] = [];
+  const apiKey = env.DISCOURSE_API_KEY?.trim() ?? '';
+  const apiUsername = env.DISCOURSE_API_USERNAME?.trim() ?? '';
   const missing = ['DISCOURSE_URL', 'DISCOURSE_API_KEY', 'DISCOURSE_API_USERNAME'].filter((name) => !env[name]?.trim());
   if (missing.length > 0) {
     problems.push(
@@ -37,8 +39,8 @@ export function readConfig(env: NodeJS.ProcessEnv): { config: SyncConfig } | { p
   return {
     config: {
       url: url.replace(/\/+$/, ''),
-      apiKey: env.DISCOURSE_API_KEY!.trim(),
-      apiUsername: env.DISCOURSE_API_USERNAME!.trim(),
+      apiKey,
+      apiUsername,
       perMinute,
       timeScale,
     },

@@ -8,7 +8,13 @@ export interface Progress {
   finish(): void;
 }
 
-export function createProgress(stream: NodeJS.WriteStream, perMinute: number, timeScale: number): Progress {
+/** Where the status line goes: stderr, or what a test puts in its place. */
+export interface StatusStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export function createProgress(stream: StatusStream, perMinute: number, timeScale: number): Progress {
   if (!stream.isTTY) return { reading() {}, applying() {}, finish() {} };
   let shown = false;
   const show = (text: string) => {

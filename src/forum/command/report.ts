@@ -2,14 +2,14 @@ import type { Problem } from '../../checker/problem.ts';
 import { formatProblem, sortProblems } from '../../checker/report.ts';
 import { formatJaDateTime } from '../../lib/japanese-date.ts';
 import type { ItemResult, Outcome } from '../apply/run.ts';
-import type { Action, Change, ItemKind } from '../core/types.ts';
+import type { Action, Change, ItemKind, ItemSummary } from '../core/types.ts';
 
 export interface RunSummary {
   forum: string;
   applied: boolean;
   reads: number;
   writes: number;
-  results: ItemResult[];
+  results: ItemResult<ItemSummary>[];
   /** Changes the forum would refuse, found before writing; when any exist nothing is written. */
   problems: Problem[];
   /** Notices that do not stop the run (e.g. calendar blocks left out). */
@@ -101,7 +101,7 @@ export function textReport(summary: RunSummary): string {
   return `${lines.join('\n')}\n`;
 }
 
-function itemLines({ item, outcome, error }: ItemResult): string[] {
+function itemLines({ item, outcome, error }: ItemResult<ItemSummary>): string[] {
   const where = item.file ?? '（内容にありません）';
   const lines = [`  ${item.action.padEnd(9)} ${item.label}  ${where} ${outcomeWords[outcome]}`.trimEnd()];
   if (item.action !== 'unchanged') for (const change of item.changes) lines.push(`              ${describeChange(change)}`);
@@ -122,8 +122,8 @@ export function describeChange(change: Change): string {
   return `${change.field}: ${value(change.from)} → ${value(change.to)}`;
 }
 
-function countActions(results: ItemResult[]): Record<Action, number> {
-  const counts = Object.fromEntries(actions.map((action) => [action, 0])) as Record<Action, number>;
+function countActions(results: ItemResult<ItemSummary>[]): Record<Action, number> {
+  const counts: Record<Action, number> = { create: 0, update: 0, unchanged: 0, conflict: 0, orphaned: 0 };
   for (const { item } of results) counts[item.action]++;
   return counts;
 }

@@ -1,19 +1,21 @@
 import type { LineLookup } from '../../checker/problem.ts';
 import type { ContentSet } from '../../model/entry.ts';
-import { DiscourseApi } from '../discourse/api.ts';
 import { applyPlan, dryRun, type ItemResult } from '../apply/run.ts';
-import type { SyncConfig } from './config.ts';
+import type { ApplyContext } from '../apply/context.ts';
 import { desiredState } from '../core/desired.ts';
+import { matchCategories } from '../core/match.ts';
+import { estimatedRequests, makePlan, planFound } from '../core/plan.ts';
+import { writesCalendarBlocks } from '../core/settings.ts';
+import type { Only, PlanItem, PlanOptions } from '../core/types.ts';
+import { validateDesired } from '../core/validate.ts';
+import { DiscourseApi } from '../discourse/api.ts';
 import { ForumClient } from '../discourse/http/client.ts';
 import { createPacer } from '../discourse/http/pacer.ts';
-import { matchCategories } from '../core/match.ts';
 import { observe } from '../discourse/observe.ts';
-import { estimatedRequests, makePlan, type Only } from '../core/plan.ts';
-import type { Progress } from './progress.ts';
-import { formatDuration } from './progress.ts';
+import { readForumSettings } from '../discourse/read/settings.ts';
+import type { SyncConfig } from './config.ts';
+import { formatDuration, type Progress } from './progress.ts';
 import type { RunSummary } from './report.ts';
-import { calendarAvailable, type ForumSettings } from '../core/settings.ts';
-import { validateDesired } from '../core/validate.ts';
 
 export interface SyncOptions {
   apply: boolean;
@@ -27,8 +29,9 @@ export interface SyncOptions {
 }
 
 /**
- * One run: read the forum, work out the desired state and the plan, check it against the forum's limits,
- * and apply it when asked and nothing would be refused. Losing the forum altogether throws a ForumError.
+ * One run, step by step: read the forum's settings, work out the desired state for them, read what the forum
+ * holds of it, plan, check the plan against the forum's limits, and apply it when asked and nothing would be
+ * refused. Losing the forum altogether throws a ForumError.
  */
 export async function syncForum(content: ContentSet, config: SyncConfig, options: SyncOptions, progress: Progress): Promise<RunSummary> {
   const started = performance.now();
@@ -46,26 +49,22 @@ export async function syncForum(content: ContentSet, config: SyncConfig, options
   });
   const api = new DiscourseApi(client);
 
-  // The bodies depend on whether the forum has the calendar on, so the desired state waits for its settings.
-  const calendarOn = (settings: ForumSettings) => content.site.forum.calendarEvents && (settings.source === 'defaults' || calendarAvailable(settings));
-  const { desired, observed, settings, notices } = await observe(
-    api,
-    (settings) => desiredState(content, { now: options.now, calendar: calendarOn(settings) }),
-    options.only,
-    config.apiUsername,
-  );
-  if (content.site.forum.calendarEvents && !calendarOn(settings)) {
+  const settings = await readForumSettings(api);
+  const calendar = writesCalendarBlocks(content.site.forum.calendarEvents, settings);
+  const desired = desiredState(content, { now: options.now, calendar });
+  const { observed, notices } = await observe(api, desired, { settings, only: options.only, apiUsername: config.apiUsername });
+  if (content.site.forum.calendarEvents && !calendar) {
     notices.push('フォーラムでカレンダー（calendar_enabled と discourse_post_event_enabled）が有効でないため、[event] は書きません。');
   }
   if (settings.source === 'defaults') notices.push('フォーラムの設定を読めなかったため、Discourse の初期値で確かめました。');
-  const planOptions = { force: options.force, prune: options.prune, only: options.only, settings };
+  const planOptions: PlanOptions = { force: options.force, prune: options.prune, only: options.only, settings };
   const items = makePlan(desired, observed, planOptions);
   const problems = validateDesired(desired, { settings, observed, lineOf: options.lineOf });
-  const requests = items.reduce((sum, item) => sum + estimatedRequests(item, options.prune), 0);
+  const requests = items.reduce((sum, item) => sum + estimatedRequests(item), 0);
 
   let results: ItemResult[];
   if (!options.apply || problems.length > 0) {
-    results = dryRun(items, options.prune);
+    results = dryRun(items);
     if (!options.apply && requests > 0) {
       const seconds = Math.ceil((requests * 60) / config.perMinute);
       notices.push(`反映すると、フォーラムへのリクエストはおよそ ${requests} 回です（1 分に ${config.perMinute} 回までの速さで、約 ${formatDuration(seconds)}）。`);
@@ -75,9 +74,9 @@ export async function syncForum(content: ContentSet, config: SyncConfig, options
       [...matchCategories(desired.categories, observed.categories)].map(([key, category]) => [key, { id: category.id, slug: category.slug }]),
     );
     Object.assign(applying, { active: true, total: items.length, remaining: requests });
-    results = await applyPlan(items, { api, categories, options: planOptions }, (result) => {
+    results = await applyAll(items, { api, categories }, planOptions, (result) => {
       applying.done++;
-      applying.remaining = Math.max(0, applying.remaining - estimatedRequests(result.item, options.prune));
+      applying.remaining = Math.max(0, applying.remaining - estimatedRequests(result.item));
     });
   }
   return {
@@ -90,4 +89,20 @@ export async function syncForum(content: ContentSet, config: SyncConfig, options
     notices,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/**
+ * Applies the plan, then what its creates found already on the forum (an earlier attempt whose answer was lost
+ * did land). Applying only carries out plan items; whatever a create finds is compared here by the plan's own
+ * rules (planFound), exactly as if the forum had held it when read, and the items that gives are applied in
+ * turn. Those compare something that exists, so they never create and the loop ends after one more round.
+ */
+async function applyAll(items: PlanItem[], context: ApplyContext, options: PlanOptions, onDone: (result: ItemResult) => void): Promise<ItemResult[]> {
+  const results: ItemResult[] = [];
+  for (let pending = items; pending.length > 0; ) {
+    const applied = await applyPlan(pending, context, onDone);
+    results.push(...applied.results);
+    pending = applied.found.map((found) => planFound(found, context.categories, options));
+  }
+  return results;
 }

@@ -1,24 +1,23 @@
 import { readMarker, type PostState } from './marker.ts';
-import type { Change, ObservedCategory, Permissions, TopicStatus } from './types.ts';
+import type { Change, ObservedCategory, Permissions, StatusChange, TopicStatus } from './types.ts';
 
 /* How the plan says what differs, field by field. */
 
 /** A topic Discourse has just created: not pinned, open, listed. */
 export const defaultStatus: TopicStatus = { pinned: false, pinnedUntil: null, closed: false, visible: true };
 
-export function statusChanges(observed: TopicStatus, desired: TopicStatus): Change[] {
-  const changes: Change[] = [];
+export function statusChanges(observed: TopicStatus, desired: TopicStatus): StatusChange[] {
+  const changes: StatusChange[] = [];
   const untilDiffers = desired.pinned && observed.pinned && !sameMoment(observed.pinnedUntil, desired.pinnedUntil);
-  if (observed.pinned !== desired.pinned || untilDiffers) {
-    changes.push({
-      field: 'pinned',
-      from: observed.pinned ? (observed.pinnedUntil ?? true) : false,
-      to: desired.pinned ? (desired.pinnedUntil ?? true) : false,
-    });
-  }
+  if (observed.pinned !== desired.pinned || untilDiffers) changes.push({ field: 'pinned', from: pin(observed), to: pin(desired) });
   if (observed.closed !== desired.closed) changes.push({ field: 'closed', from: observed.closed, to: desired.closed });
   if (observed.visible !== desired.visible) changes.push({ field: 'visible', from: observed.visible, to: desired.visible });
   return changes;
+}
+
+/** A pin as a change shows and applies it: until unpinned (`true`), until a moment, or none. */
+function pin(status: TopicStatus): boolean | string {
+  return status.pinned ? (status.pinnedUntil ?? true) : false;
 }
 
 function sameMoment(a: string | null, b: string | null): boolean {
@@ -40,14 +39,14 @@ export function permissionsMatch(observed: ObservedCategory, desired: Permission
 }
 
 export function describePermissions(permissions: Permissions): string {
-  const levels = { 1: '投稿と返信', 2: '返信', 3: '閲覧' } as const;
+  const levels: Record<Permissions[string], string> = { 1: '投稿と返信', 2: '返信', 3: '閲覧' };
   return Object.entries(permissions)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([group, level]) => `${group === 'everyone' ? 'だれでも' : group}:${levels[level]}`)
     .join(', ');
 }
 
-export function postChange(field: string, state: PostState, observedRaw: string, wanted: string): Change | null {
+export function postChange<Field extends 'body' | 'description'>(field: Field, state: PostState, observedRaw: string, wanted: string): Change<Field> | null {
   switch (state) {
     case 'current':
       return null;

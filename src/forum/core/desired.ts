@@ -1,7 +1,7 @@
 import { createCatalog } from '../../model/catalog.ts';
 import type { ContentSet, Entry } from '../../model/entry.ts';
 import { announcedTitle, announcementStanding } from '../../model/events.ts';
-import type { Condition, Role, Room } from '../../schemas/index.ts';
+import type { Condition, EventEntry, Role, Room } from '../../schemas/index.ts';
 import { forumSlugOf } from '../../model/urls.ts';
 import { externalIdFor } from './external-id.ts';
 import { conditionDescription, roomDescription } from './render/about.ts';
@@ -47,7 +47,7 @@ export function desiredState(content: ContentSet, options: DesiredOptions): Desi
 
   const eventTopics = content.events.map((event): DesiredTopic => {
     const eventRooms = catalog.roomsOfEvent(event);
-    const home = eventRooms[0]!;
+    const home = homeRoom(event, eventRooms);
     const { pinnedUntil, closed } = announcementStanding(event, options.now);
     return {
       key: `event:${event.id}`,
@@ -154,13 +154,20 @@ function roomCategory(content: ContentSet, room: Entry<Room>, condition: Entry<C
   };
 }
 
+/** The room an event's topic lives in: the first it names (the checker makes sure there is one, and that it exists). */
+function homeRoom(event: Entry<EventEntry>, rooms: Entry<Room>[]): Entry<Room> {
+  const [home] = rooms;
+  if (!home) throw new Error(`${event.file} rooms — 開く部屋が見つかりません。npm run check で確かめてください。`);
+  return home;
+}
+
 /** White or black, whichever reads better on the category colour (WCAG relative luminance). */
 export function readableTextColor(hex: string): string {
-  const [r, g, b] = [0, 2, 4].map((offset) => {
+  const linear = (offset: number) => {
     const channel = Number.parseInt(hex.slice(offset, offset + 2), 16) / 255;
     return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const luminance = 0.2126 * linear(0) + 0.7152 * linear(2) + 0.0722 * linear(4);
   // Contrast against white beats contrast against black below this luminance.
   return luminance < 0.179 ? 'FFFFFF' : '000000';
 }

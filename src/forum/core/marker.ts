@@ -38,8 +38,9 @@ export interface ReadPost {
 export function readMarker(raw: string): ReadPost {
   const normalized = normalizeRaw(raw);
   const match = markerPattern.exec(normalized);
-  if (!match) return { body: normalized, marker: null };
-  return { body: normalized.slice(0, match.index), marker: { key: match[1]!, hash: match[2]! } };
+  const [, key, hash] = match ?? [];
+  if (!match || key === undefined || hash === undefined) return { body: normalized, marker: null };
+  return { body: normalized.slice(0, match.index), marker: { key, hash } };
 }
 
 export type PostState =

@@ -1,4 +1,5 @@
 import type { Place } from '../../checker/problem.ts';
+import type { ForumSettings } from './settings.ts';
 
 /**
  * The shapes the forum sync passes between its steps: what the content wants (desired), what the forum has
@@ -115,29 +116,92 @@ export interface ObservedState {
   topics: ObservedTopic[];
 }
 
+/** `--only rooms` (groups, categories, welcome topics) or `--only events`. */
+export type Only = 'rooms' | 'events';
+
+export interface PlanOptions {
+  /** Overwrite posts people edited on the forum. */
+  force: boolean;
+  /** Close and unlist topics whose content is gone. */
+  prune: boolean;
+  only: Only | null;
+  settings: ForumSettings;
+}
+
 export type Action = 'create' | 'update' | 'unchanged' | 'conflict' | 'orphaned';
 
+export type ItemKind = 'group' | 'category' | 'welcome' | 'event';
+export type TopicKind = DesiredTopic['kind'];
+
+/** The fields a plan item can change, by the names the plan shows. */
+type GroupField = 'name' | 'membership';
+export type CategoryField = 'name' | 'slug' | 'parent' | 'color' | 'text_color' | 'position' | 'permissions' | 'description';
+type TopicField = 'title' | 'category' | 'body' | StatusChange['field'];
+type ChangeField = GroupField | CategoryField | TopicField;
+
+type Value = string | number | boolean | null;
+
 /** One field that differs. Long text shows as a line count rather than the whole body. */
-export interface Change {
-  field: string;
-  from?: string | number | boolean | null;
-  to?: string | number | boolean | null;
+export interface Change<Field extends ChangeField = ChangeField> {
+  field: Field;
+  from?: Value;
+  to?: Value;
   detail?: string;
 }
 
-export type ItemKind = 'group' | 'category' | 'welcome' | 'event';
+/**
+ * A topic status that differs, carrying the value to set: applying one writes exactly what the plan shows.
+ * A pin is `true` (until unpinned), the ISO moment Discourse unpins it by itself, or `false`.
+ */
+export type StatusChange =
+  | { field: 'pinned'; from: boolean | string; to: boolean | string }
+  | { field: 'closed' | 'visible'; from: boolean; to: boolean };
 
-export interface PlanItem {
-  kind: ItemKind;
+export type TopicChange = Change<'title' | 'category' | 'body'> | StatusChange;
+
+interface Item<Kind extends ItemKind, ItemChange extends Change> {
+  kind: Kind;
   key: string;
-  file: string | null;
   /** Human label: the category name or topic title. */
   label: string;
-  action: Action;
-  changes: Change[];
-  /** Why the item is a conflict or orphan, in Japanese. */
+  changes: ItemChange[];
+  /** Why the item is a conflict or orphan, or why an edit is overwritten, in Japanese. */
   note?: string;
-  desired?: DesiredGroup | DesiredCategory | DesiredTopic;
-  observedCategory?: ObservedCategory;
-  observedTopic?: ObservedTopic;
 }
+
+/** Something the content wants: made when the forum lacks it, else compared with what the forum holds. */
+type Wanted<Kind extends ItemKind, ItemChange extends Change, Desired, Observed> = Item<Kind, ItemChange> & { file: string; desired: Desired } & (
+    | { action: 'create' }
+    | Compared<'update', Observed>
+    | Compared<'unchanged', Observed>
+    | Compared<'conflict', Observed>
+  );
+type Compared<Verdict extends Action, Observed> = { action: Verdict; observed: Observed };
+
+/** Something the sync once made that the content no longer has: a topic is closed with --prune, a category never touched. */
+type Orphan<Kind extends ItemKind, ItemChange extends Change, Observed> = Item<Kind, ItemChange> & {
+  file: null;
+  action: 'orphaned';
+  note: string;
+  observed: Observed;
+};
+
+/** Groups are only made sure to exist. */
+export type GroupItem = Item<'group', Change<GroupField>> & { file: string; desired: DesiredGroup } & ({ action: 'create' } | { action: 'unchanged' });
+export type CategoryItem = Wanted<'category', Change<CategoryField>, DesiredCategory, ObservedCategory>;
+export type TopicItem = Wanted<TopicKind, TopicChange, DesiredTopic, ObservedTopic>;
+export type OrphanedCategory = Orphan<'category', never, ObservedCategory>;
+export type OrphanedTopic = Orphan<TopicKind, StatusChange, ObservedTopic>;
+
+export type PlanItem = GroupItem | CategoryItem | TopicItem | OrphanedCategory | OrphanedTopic;
+
+/** What the report shows of an item, whatever its kind. */
+export type ItemSummary = Pick<PlanItem, 'kind' | 'key' | 'file' | 'label' | 'action' | 'changes' | 'note'>;
+
+/**
+ * What a create found already on the forum instead of making it: an earlier attempt whose answer was lost did
+ * land, or the item appeared since the forum was read. It is planned afresh against what the forum holds.
+ */
+export type Found =
+  | { kind: 'category'; desired: DesiredCategory; observed: ObservedCategory }
+  | { kind: 'topic'; desired: DesiredTopic; observed: ObservedTopic };

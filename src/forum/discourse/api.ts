@@ -1,27 +1,27 @@
-import type { CategoryJson, ListedTopic, NewCategory, PostJson, SiteCategory, SiteInventory, TopicViewJson } from './api-shapes.ts';
-import { expectJson, unexpected } from './http/answers.ts';
+import {
+  createdCategory,
+  foundCategories,
+  latestPosts,
+  oneCategory,
+  postJson,
+  siteInventory,
+  siteSettings,
+  topicList,
+  topicView,
+  type ListedTopic,
+  type NewCategory,
+  type PostJson,
+  type SiteSetting,
+} from './api-shapes.ts';
+import { expectJson, expectSuccess, unexpected } from './http/answers.ts';
 import type { ForumClient, ForumResponse } from './http/client.ts';
-import type { ObservedPost, Permissions, TopicStatus } from '../core/types.ts';
+import { observedCategory, observedPost, permissionsFrom, topicViewFrom, type TopicView } from './to-observed.ts';
+import type { ObservedCategory, ObservedPost, Permissions } from '../core/types.ts';
 
-/** The Discourse endpoints the sync uses, typed by what Discourse answers (./api-shapes.ts). */
-
-export interface TopicView {
-  id: number;
-  title: string;
-  categoryId: number;
-  externalId: string | null;
-  status: TopicStatus;
-  /** The first post with its raw text, when the forum sent it (include_raw). */
-  firstPost: ObservedPost | null;
-}
+/** The Discourse endpoints the sync uses, each answer checked against what Discourse sends (./api-shapes.ts). */
 
 /** Category ids per GET /categories/find.json: about 3 kB of query string, far below what proxies accept. */
 const categoriesPerFind = 200;
-
-const observedPost = (post: PostJson): ObservedPost => ({ id: post.id, raw: post.raw ?? '', version: post.version });
-
-const permissionsFrom = (entries: NonNullable<CategoryJson['group_permissions']>): Permissions =>
-  Object.fromEntries(entries.map((entry) => [entry.group_name, entry.permission_type]));
 
 export class DiscourseApi {
   readonly client: ForumClient;
@@ -29,22 +29,24 @@ export class DiscourseApi {
     this.client = client;
   }
 
-  async site(): Promise<SiteInventory> {
-    return expectJson<SiteInventory>(await this.client.get('/site.json'), 'GET /site.json');
+  /** Every category, and the names of the groups; null groups on servers that do not list them here. */
+  async site(): Promise<{ categories: ObservedCategory[]; groups: string[] | null }> {
+    const site = expectJson(await this.client.get('/site.json'), 'GET /site.json', siteInventory);
+    return { categories: site.categories.map(observedCategory), groups: site.groups?.map((group) => group.name) ?? null };
   }
 
   /** The forum's settings; null when the key may not read them (then Discourse's defaults apply). */
-  async siteSettings(): Promise<{ setting: string; value: unknown }[] | null> {
+  async siteSettings(): Promise<SiteSetting[] | null> {
     const response = await this.client.get('/admin/site_settings.json');
     if (response.status === 404 || response.status === 403) return null;
-    return expectJson<{ site_settings: { setting: string; value: unknown }[] }>(response, 'GET /admin/site_settings.json').site_settings;
+    return expectJson(response, 'GET /admin/site_settings.json', siteSettings).site_settings;
   }
 
   /** Whether a group exists (GET /groups/{name}.json; staff see private groups too). */
   async groupExists(name: string): Promise<boolean> {
     const response = await this.client.get(`/groups/${encodeURIComponent(name)}.json`);
     if (response.status === 404) return false;
-    expectJson(response, `GET /groups/${name}.json`);
+    expectSuccess(response, `GET /groups/${name}.json`);
     return true;
   }
 
@@ -74,7 +76,7 @@ export class DiscourseApi {
 
   /** Who may read and write one category (GET /c/{id}/show.json). */
   async categoryPermissions(id: number): Promise<Permissions> {
-    const body = expectJson<{ category: CategoryJson }>(await this.client.get(`/c/${id}/show.json`), `GET /c/${id}/show.json`);
+    const body = expectJson(await this.client.get(`/c/${id}/show.json`), `GET /c/${id}/show.json`, oneCategory);
     return permissionsFrom(body.category.group_permissions ?? []);
   }
 
@@ -89,7 +91,7 @@ export class DiscourseApi {
       const query = ids.slice(start, start + categoriesPerFind).map((id) => `ids[]=${id}`).join('&');
       const response = await this.client.get(`/categories/find.json?include_permissions=true&${query}`);
       if (response.status === 404) return null;
-      for (const category of expectJson<{ categories?: CategoryJson[] }>(response, 'GET /categories/find.json').categories ?? []) {
+      for (const category of expectJson(response, 'GET /categories/find.json', foundCategories).categories ?? []) {
         if (!category.group_permissions) return null;
         found.set(category.id, permissionsFrom(category.group_permissions));
       }
@@ -99,11 +101,11 @@ export class DiscourseApi {
 
   /** The first post of a topic, with its raw text. */
   async firstPost(topicId: number): Promise<ObservedPost> {
-    return observedPost(expectJson<PostJson>(await this.client.get(`/posts/by_number/${topicId}/1.json`), `GET /posts/by_number/${topicId}/1.json`));
+    return observedPost(expectJson(await this.client.get(`/posts/by_number/${topicId}/1.json`), `GET /posts/by_number/${topicId}/1.json`, postJson));
   }
 
   async post(id: number): Promise<ObservedPost> {
-    return observedPost(expectJson<PostJson>(await this.client.get(`/posts/${id}.json`), `GET /posts/${id}.json`));
+    return observedPost(expectJson(await this.client.get(`/posts/${id}.json`), `GET /posts/${id}.json`, postJson));
   }
 
   /** The topic id behind an external_id, read from the redirect without following it; null when there is none. */
@@ -128,7 +130,7 @@ export class DiscourseApi {
       const path = `/topics/created-by/${encodeURIComponent(username)}.json?order=created&ascending=true&page=${page}`;
       const response = await this.client.get(path);
       if (response.status === 404 && page === 0) return null;
-      const list = expectJson<{ topic_list: { topics: ListedTopic[]; more_topics_url?: string | null } }>(response, `GET ${path}`).topic_list;
+      const list = expectJson(response, `GET ${path}`, topicList).topic_list;
       for (const topic of list.topics) topics.set(topic.id, topic);
       if (!list.more_topics_url || list.topics.length === 0) return [...topics.values()];
     }
@@ -140,7 +142,7 @@ export class DiscourseApi {
    */
   async latestPosts(before?: number): Promise<PostJson[]> {
     const path = before === undefined ? '/posts.json' : `/posts.json?before=${before}`;
-    return expectJson<{ latest_posts?: PostJson[] }>(await this.client.get(path), `GET ${path}`).latest_posts ?? [];
+    return expectJson(await this.client.get(path), `GET ${path}`, latestPosts).latest_posts ?? [];
   }
 
   /**
@@ -148,27 +150,16 @@ export class DiscourseApi {
    * (TopicsController#perform_show_response), saving a request per topic where the server honours it.
    */
   async topic(id: number): Promise<TopicView> {
-    const body = expectJson<TopicViewJson>(await this.client.get(`/t/${id}.json?include_raw=true`), `GET /t/${id}.json`);
-    const first = body.post_stream?.posts?.find((post) => post.post_number === 1);
-    // `pinned` already accounts for a passed `pinned_until`; older answers only carry `pinned_at`.
-    const pinned = typeof body.pinned === 'boolean' ? body.pinned : body.pinned_at != null;
-    return {
-      id: body.id,
-      title: body.title,
-      categoryId: body.category_id,
-      externalId: body.external_id ?? null,
-      status: { pinned, pinnedUntil: pinned ? (body.pinned_until ?? null) : null, closed: body.closed, visible: body.visible },
-      firstPost: first && typeof first.raw === 'string' ? observedPost(first) : null,
-    };
+    return topicViewFrom(expectJson(await this.client.get(`/t/${id}.json?include_raw=true`), `GET /t/${id}.json`, topicView));
   }
 
-  async createCategory(category: NewCategory): Promise<SiteCategory> {
+  async createCategory(category: NewCategory): Promise<ObservedCategory> {
     const response = await this.client.request('POST', '/categories.json', { body: category });
-    return expectJson<{ category: SiteCategory }>(response, 'POST /categories.json').category;
+    return observedCategory(expectJson(response, 'POST /categories.json', createdCategory).category);
   }
 
   async updateCategory(id: number, fields: Partial<NewCategory>): Promise<void> {
-    expectJson(await this.client.request('PUT', `/categories/${id}.json`, { body: fields, idempotent: true }), `PUT /categories/${id}.json`);
+    expectSuccess(await this.client.request('PUT', `/categories/${id}.json`, { body: fields, idempotent: true }), `PUT /categories/${id}.json`);
   }
 
   /** Creates a topic; the answer is its first post. Errors come back as the response for the caller to read. */
@@ -202,6 +193,6 @@ export class DiscourseApi {
   async setStatus(topicId: number, status: 'pinned' | 'closed' | 'visible', enabled: boolean, until?: string): Promise<void> {
     // Discourse compares `enabled` with the string "true".
     const body = { status, enabled: String(enabled), ...(until ? { until } : {}) };
-    expectJson(await this.client.request('PUT', `/t/${topicId}/status.json`, { body, idempotent: true }), `PUT /t/${topicId}/status.json`);
+    expectSuccess(await this.client.request('PUT', `/t/${topicId}/status.json`, { body, idempotent: true }), `PUT /t/${topicId}/status.json`);
   }
 }

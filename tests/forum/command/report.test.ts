@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemResult } from '../../../src/forum/apply/run.ts';
 import { describeChange, jsonReport, textReport, type RunSummary } from '../../../src/forum/command/report.ts';
 
-const results: ItemResult[] = [
+const results: RunSummary['results'] = [
   {
     item: { kind: 'event', key: 'event:a', file: 'content/events/a.mdx', label: '交流会A', action: 'update', changes: [{ field: 'pinned', from: false, to: '2026-12-12T05:00:00.000Z' }] },
     outcome: 'updated',

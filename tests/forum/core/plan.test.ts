@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { desiredState } from '../../../src/forum/core/desired.ts';
 import { withMarker } from '../../../src/forum/core/marker.ts';
-import { estimatedRequests, makePlan, type PlanOptions } from '../../../src/forum/core/plan.ts';
+import { estimatedRequests, makePlan } from '../../../src/forum/core/plan.ts';
 import { discourseDefaults } from '../../../src/forum/core/settings.ts';
-import type { ObservedState, PlanItem } from '../../../src/forum/core/types.ts';
+import type { ObservedState, PlanItem, PlanOptions } from '../../../src/forum/core/types.ts';
 import { contentSetOf, fixtureData, fixtureNow } from '../support/fixture.ts';
 import { syncedForum } from '../support/observed.ts';
 
@@ -47,7 +47,7 @@ describe('the plan against a forum already in step', () => {
   it('leaves everything unchanged', () => {
     const items = makePlan(desired, syncedForum(desired), options);
     expect(new Set(items.map((item) => item.action))).toEqual(new Set(['unchanged']));
-    expect(items.reduce((sum, item) => sum + estimatedRequests(item, false), 0)).toBe(0);
+    expect(items.reduce((sum, item) => sum + estimatedRequests(item), 0)).toBe(0);
   });
 
   it('finds categories by slug under their parent, not by name', () => {
@@ -82,7 +82,7 @@ describe('the plan after the content changed', () => {
   it('updates only the changed event: its title, body and status', () => {
     expect(Object.entries(actions(items)).filter(([, action]) => action !== 'unchanged')).toEqual([['event:ssc-2026-12', 'update']]);
     expect(byKey(items, 'event:ssc-2026-12').changes.map((change) => change.field)).toEqual(['title', 'body', 'pinned', 'closed']);
-    expect(estimatedRequests(byKey(items, 'event:ssc-2026-12'), false)).toBe(3);
+    expect(estimatedRequests(byKey(items, 'event:ssc-2026-12'))).toBe(3);
   });
 });
 

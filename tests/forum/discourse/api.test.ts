@@ -106,4 +106,10 @@ describe('the Discourse endpoints the sync reads', () => {
     expect((await api.topic(9)).firstPost).toBeNull();
     expect(server.seen[0]!.path).toBe('/t/9.json?include_raw=true');
   });
+
+  it('turns an answer of another shape into one plain error naming the field, before anything reads a wrong value', async () => {
+    const category = { id: 1, name: '部屋', slug: 'room', text_color: 'FFFFFF', position: 1, read_restricted: false, topic_url: null };
+    const { api } = await apiFor([json(200, { categories: [category] })]);
+    await expect(api.site()).rejects.toMatchObject({ kind: 'refused', message: expect.stringContaining('GET /site.json の categories.0.color') });
+  });
 });

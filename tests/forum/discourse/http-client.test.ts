@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ForumClient } from '../../../src/forum/discourse/http/client.ts';
+import { ForumClient, serverErrors, waitSeconds } from '../../../src/forum/discourse/http/client.ts';
 import { ForumError } from '../../../src/forum/discourse/http/errors.ts';
 import { createPacer } from '../../../src/forum/discourse/http/pacer.ts';
 import { drop, json, scriptedServer, text, type Script } from '../support/scripted-server.ts';
@@ -105,3 +105,20 @@ async function freePort(): Promise<number> {
   await new Promise((resolve) => probe.close(resolve));
   return port;
 }
+
+describe('reading a refusal', () => {
+  const answer = (body: unknown, headers: Record<string, string> = {}) => ({ status: 422, headers: new Headers(headers), body });
+
+  it('takes Discourse’s own messages, whatever else the body holds, and a short plain-text body as one', () => {
+    expect(serverErrors(answer({ action: 'create_post', errors: ['External has already been taken'] }))).toEqual(['External has already been taken']);
+    expect(serverErrors(answer({ errors: ['Title has already been used'], error_type: 'invalid_parameters', extras: null }))).toEqual(['Title has already been used']);
+    expect(serverErrors(answer('Bad gateway'))).toEqual(['Bad gateway']);
+    expect(serverErrors(answer({ success: false }))).toEqual([]);
+  });
+
+  it('waits as long as the body says, else as the Retry-After header says, else a cautious 10 seconds', () => {
+    expect(waitSeconds(answer({ errors: ['slow down'], extras: { wait_seconds: 2 } }, { 'Retry-After': '3' }))).toBe(2);
+    expect(waitSeconds(answer({ errors: ['slow down'], extras: null }, { 'Retry-After': '3' }))).toBe(3);
+    expect(waitSeconds(answer('Slow down'))).toBe(10);
+  });
+});

@@ -1,15 +1,26 @@
-import { serverErrors, type ForumResponse } from './client.ts';
+import type { z } from 'astro/zod';
+import { errorAnswer, serverErrors, type ForumResponse } from './client.ts';
 import { ForumError } from './errors.ts';
 
-/** The body of a 2xx answer; anything else becomes a ForumError carrying Discourse's own messages. */
-export function expectJson<T>(response: ForumResponse, what: string): T {
-  if (response.status >= 200 && response.status < 300 && typeof response.body === 'object' && response.body !== null) return response.body as T;
-  throw unexpected(response, what);
+/** The body of a 2xx answer in the shape the sync reads; anything else becomes a ForumError carrying Discourse's own messages. */
+export function expectJson<T>(response: ForumResponse, what: string, shape: z.ZodType<T>): T {
+  expectSuccess(response, what);
+  const parsed = shape.safeParse(response.body);
+  if (parsed.success) return parsed.data;
+  const [issue] = parsed.error.issues;
+  const where = issue && issue.path.length > 0 ? ` の ${issue.path.join('.')}` : '';
+  const message = `フォーラムの答えを読めませんでした（${what}${where}: ${issue?.message ?? '形が違います'}）。Discourse の版がこの同期の知らない形で答えているようです。`;
+  throw new ForumError('refused', message, { status: response.status });
+}
+
+/** That the forum answered 2xx with a JSON body; anything else becomes a ForumError carrying Discourse's own messages. */
+export function expectSuccess(response: ForumResponse, what: string): void {
+  if (response.status < 200 || response.status >= 300 || typeof response.body !== 'object' || response.body === null) throw unexpected(response, what);
 }
 
 export function unexpected(response: ForumResponse, what: string): ForumError {
   const errors = serverErrors(response);
-  const errorType = (response.body as { error_type?: unknown } | null)?.error_type;
+  const errorType = errorAnswer.safeParse(response.body).data?.error_type;
   const badCredentials = errorType === 'not_logged_in' || errors.some((message) => /API username or key is invalid/i.test(message));
   if (response.status === 403 && badCredentials) {
     return new ForumError(

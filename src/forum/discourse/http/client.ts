@@ -1,3 +1,4 @@
+import { z } from 'astro/zod';
 import pRetry, { AbortError } from 'p-retry';
 import { describeCause, ForumError, scrub } from './errors.ts';
 import type { Pacer } from './pacer.ts';
@@ -160,19 +161,27 @@ function parseBody(text: string, headers: Headers): unknown {
   }
 }
 
+/** What Discourse puts in the body of a refusal, as far as the sync reads it; each part read on its own. */
+export const errorAnswer = z.object({
+  errors: z.array(z.unknown()).optional().catch(undefined),
+  error_type: z.unknown().optional(),
+  extras: z.object({ wait_seconds: z.unknown().optional() }).nullish().catch(undefined),
+});
+
 /** How long a 429 asks to wait: JSON `extras.wait_seconds`, else the Retry-After header, else a cautious 10 s. */
 export function waitSeconds(response: Pick<ForumResponse, 'body' | 'headers'>): number {
-  const body = response.body as { extras?: { wait_seconds?: unknown } } | null;
-  const fromBody = typeof body === 'object' && body !== null ? Number(body.extras?.wait_seconds) : Number.NaN;
+  const extras = errorAnswer.safeParse(response.body).data?.extras;
+  const fromBody = extras ? Number(extras.wait_seconds) : Number.NaN;
   if (Number.isFinite(fromBody) && fromBody >= 0) return fromBody;
-  const header = Number(response.headers.get('retry-after'));
+  const retryAfter = response.headers.get('retry-after');
+  const header = retryAfter ? Number(retryAfter) : Number.NaN;
   if (Number.isFinite(header) && header >= 0) return header;
   return 10;
 }
 
 function isConnectFailure(error: unknown): boolean {
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
-    const code = (current as { code?: unknown }).code;
+    const code = 'code' in current ? current.code : undefined;
     if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return true;
   }
   return false;
@@ -180,7 +189,7 @@ function isConnectFailure(error: unknown): boolean {
 
 /** Discourse's `errors` messages of a failed answer. */
 export function serverErrors(response: ForumResponse): string[] {
-  const body = response.body as { errors?: unknown } | string;
-  if (typeof body === 'object' && body !== null && Array.isArray(body.errors)) return body.errors.map(String);
-  return typeof body === 'string' && body.length < 300 ? [body] : [];
+  const { body } = response;
+  if (typeof body === 'string') return body.length < 300 ? [body] : [];
+  return errorAnswer.safeParse(body).data?.errors?.map(String) ?? [];
 }

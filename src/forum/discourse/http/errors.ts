@@ -45,7 +45,7 @@ export function describeCause(error: unknown, secrets: readonly string[]): strin
   let current: unknown = error;
   for (let depth = 0; current && depth < 4; depth++) {
     if (current instanceof Error) {
-      const code = (current as { code?: unknown }).code;
+      const code = 'code' in current ? current.code : undefined;
       parts.push(typeof code === 'string' ? `${current.message} (${code})` : current.message);
       current = current.cause;
     } else {

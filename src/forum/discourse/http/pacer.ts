@@ -25,7 +25,7 @@ export function createPacer({ perMinute, timeScale }: { perMinute: number; timeS
   return {
     perMinute,
     timeScale,
-    run: <T>(task: () => Promise<T>) => throttled(task) as Promise<T>,
+    run: (task) => throttled(task),
     sleep: (seconds) => new Promise((resolve) => setTimeout(resolve, (seconds * 1000) / timeScale)),
   };
 }

@@ -1,9 +1,10 @@
 import type { DiscourseApi } from '../api.ts';
 import type { ListedTopic } from '../api-shapes.ts';
+import { managedKeyOf, topicKind } from '../../core/external-id.ts';
 import { comparePost, readMarker } from '../../core/marker.ts';
-import { belongsTo, topicKind, type Only } from '../../core/plan.ts';
+import { belongsTo } from '../../core/scope.ts';
 import { cleanTitle, type TitleRules } from '../../core/title.ts';
-import type { DesiredTopic, ObservedPost, ObservedTopic } from '../../core/types.ts';
+import type { DesiredTopic, ObservedPost, ObservedTopic, Only } from '../../core/types.ts';
 
 /**
  * The sync's topics among those the API user started. The list gives each topic's title, category and status;
@@ -14,7 +15,7 @@ import type { DesiredTopic, ObservedPost, ObservedTopic } from '../../core/types
  *   marker) or not the sync's at all;
  * - the list shows it pinned, the content wants it pinned until a moment, and its post does not hold the
  *   content's text: lists carry no pinned_until. Where the post does hold it, the pin's end is the one the sync
- *   set with it (the sync writes a topic's status before its post, ../apply/topic.ts), so an event moved to
+ *   set with it (the sync writes a topic's status before its post, ../../apply/topic.ts), so an event moved to
  *   another day is read once, when its text changes.
  * A topic already closed, unlisted and unpinned whose title the content does not use is not read at all: it is
  * one the sync pruned (or one not its own), with nothing left to do, and reading each again on every run would
@@ -36,7 +37,7 @@ export async function observeStartedTopics(
     const settled = listed.closed && !listed.visible && !listed.pinned;
     if (!post && settled && !wantedTitles.has(listed.title.toLowerCase())) continue;
     const key = post ? readMarker(post.raw).marker?.key : undefined;
-    if (key !== undefined && only && !belongsTo(topicKind(key), only)) continue;
+    if (key !== undefined && !belongsTo(topicKind(key), only)) continue;
     const wanted = key === undefined ? undefined : byKey.get(key);
     const pinEnd = wanted?.status.pinned ? wanted.status.pinnedUntil : null;
     const vouched = post !== undefined && wanted !== undefined && comparePost(post, wanted.raw, wanted.key) === 'current';
@@ -54,8 +55,8 @@ export async function observeStartedTopics(
       continue;
     }
     const viewed = await viewTopic(api, listed.id);
-    const identity = viewed.markerKey ?? (viewed.externalId?.startsWith('hiroba-') ? viewed.externalId : null);
-    if (identity === null || (only && !belongsTo(topicKind(identity), only))) continue;
+    const identity = managedKeyOf(viewed);
+    if (identity === null || !belongsTo(topicKind(identity), only)) continue;
     topics.push(viewed);
   }
   return topics;
