@@ -3,7 +3,7 @@ import { forumCheck } from './forum-check.ts';
 import { contentSetOf, lineLookup, readContentTree } from './load.ts';
 import { contentRoot } from './location.ts';
 import type { ContentSet } from '../model/entry.ts';
-import type { LineLookup, Problem } from './problem.ts';
+import type { LineLookup, Problem } from '../lib/problem.ts';
 
 export interface CheckResult {
   /** The validated content, when site.yaml is usable (it may still have problems: look at `ok`). */

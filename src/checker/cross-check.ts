@@ -3,7 +3,7 @@ import { createCatalog } from '../model/catalog.ts';
 import { closestName } from '../lib/closest.ts';
 import type { CollectionName } from './location.ts';
 import type { ContentSet, Entry } from '../model/entry.ts';
-import { problemAt, type FieldPath, type LineLookup, type Problem } from './problem.ts';
+import { problemAt, type FieldPath, type LineLookup, type Problem } from '../lib/problem.ts';
 
 /** The content to cross-check; site.yaml may be missing when it did not validate. */
 export type CheckableContent = Omit<ContentSet, 'site'> & { site?: Site | undefined };

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { closestName } from '../lib/closest.ts';
 import type { LineOf } from './frontmatter.ts';
 import { objectShapeAt } from './schema-shape.ts';
-import { fieldName, type FieldPath, type Problem } from './problem.ts';
+import { fieldName, type FieldPath, type Problem } from '../lib/problem.ts';
 
 /** The file being validated and how to find its lines. */
 export interface Where {

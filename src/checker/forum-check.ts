@@ -5,7 +5,7 @@ import { desiredState } from '../forum/core/desired.ts';
 import { discourseDefaults } from '../forum/core/settings.ts';
 import type { DesiredState } from '../forum/core/types.ts';
 import type { CheckableContent } from './cross-check.ts';
-import type { LineLookup, Problem } from './problem.ts';
+import type { LineLookup, Problem } from '../lib/problem.ts';
 
 /**
  * What the forum would refuse of this content, found by the sync's own rules on the very state the sync would

@@ -1,5 +1,5 @@
 import { CST, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, type Node, type YAMLError } from 'yaml';
-import type { FieldPath } from './problem.ts';
+import type { FieldPath } from '../lib/problem.ts';
 
 /** Finds the 1-based file line of a field; a missing field gives its parent's line. */
 export type LineOf = (path: FieldPath) => number;

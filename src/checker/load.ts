@@ -9,7 +9,7 @@ import { collectionFolders, contentRoot, siteSettingsFile, type CollectionName }
 import { checkMdxBody } from './mdx-body.ts';
 import { parseSiteSettings } from './site-file.ts';
 import type { ContentSet, Entry } from '../model/entry.ts';
-import type { LineLookup, Problem } from './problem.ts';
+import type { LineLookup, Problem } from '../lib/problem.ts';
 
 const collectionSchemas = {
   conditions: conditionSchema,

@@ -1,4 +1,4 @@
-import type { Problem } from './problem.ts';
+import { formatProblem, sortProblems, type Problem } from '../lib/problem.ts';
 
 /** The problems as staff read them, and the one-line verdict. */
 export interface Report {
@@ -10,20 +10,6 @@ export interface Report {
 /** Formats problems as `file:line field — message` lines sorted by file and line, with a one-line summary. */
 export function formatReport(problems: readonly Problem[], fileCount: number): Report {
   return { lines: sortProblems(problems).map(formatProblem), summary: summarize(problems, fileCount) };
-}
-
-/** By file, then line, then field: the order staff work through a report. */
-export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''),
-  );
-}
-
-export function formatProblem(problem: Problem): string {
-  const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  const field = problem.field ? ` ${problem.field}` : '';
-  const mark = problem.severity === 'warning' ? '注意: ' : '';
-  return `${place}${field} — ${mark}${problem.message}`;
 }
 
 function summarize(problems: readonly Problem[], fileCount: number): string {

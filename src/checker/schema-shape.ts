@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { FieldPath } from './problem.ts';
+import type { FieldPath } from '../lib/problem.ts';
 
 /**
  * Looks through the wrappers zod puts around a field (optional, default, preprocess, transform) to the schema

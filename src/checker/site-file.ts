@@ -1,7 +1,7 @@
 import { siteSchema, type Site } from '../schemas/index.ts';
 import { validate } from './explain-issues.ts';
 import { parseYaml, type LineOf } from './frontmatter.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../lib/problem.ts';
 
 /**
  * The text of site.yaml, parsed and validated; `file` is the name its problems point at. Shared by the checker and

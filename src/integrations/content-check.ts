@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../checker/check.ts';
 import { contentRoot } from '../checker/location.ts';
-import { formatProblem, formatReport, sortProblems } from '../checker/report.ts';
+import { formatReport } from '../checker/report.ts';
+import { formatProblem, sortProblems } from '../lib/problem.ts';
 import { siteNow } from '../lib/clock.ts';
 
 /**

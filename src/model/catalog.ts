@@ -1,4 +1,5 @@
 import type { Condition, EventEntry, Guide, JoinChannel, Role, Room } from '../schemas/index.ts';
+import { formatProblem, problemAt, type Place } from '../lib/problem.ts';
 import type { ContentSet, Entry } from './entry.ts';
 import { soonestFirst } from './events.ts';
 import { forumSlugOf, type ForumRoomAddress } from './urls.ts';
@@ -72,13 +73,14 @@ export function createCatalog(content: CatalogContent) {
     eventRoles.set(event.id, resolveList(event, 'roles', 'roles', roleById, event.data.roles));
   }
 
-  const find = <T>(index: Map<string, T>, key: string, missing: string, usedBy = `「${key}」`): T => {
+  const find = <T>(index: Map<string, T>, key: string, missing: string, usedAt?: { file: string; place: Place }): T => {
     const found = index.get(key);
-    if (!found) throw new Error(`${usedBy} — content/${missing}.mdx がありません。npm run check で確かめてください。`);
-    return found;
+    if (found) return found;
+    const message = `content/${missing}.mdx がありません。npm run check で確かめてください。`;
+    throw new Error(usedAt ? formatProblem(problemAt(usedAt, message)) : `「${key}」 — ${message}`);
   };
   const conditionOf = (room: Entry<Room>): Entry<Condition> =>
-    find(roomCondition, room.id, `conditions/${room.data.condition}`, `${room.file} condition`);
+    find(roomCondition, room.id, `conditions/${room.data.condition}`, { file: room.file, place: ['condition'] });
   const roomsOf = (conditionId: string) => rooms.filter((entry) => entry.data.condition === conditionId);
   const roomsServing = (conditionId: string, roleId: string) => roomsOf(conditionId).filter((entry) => entry.data.roles.includes(roleId));
   const rolesServedIn = (conditionId: string) => roles.filter((entry) => roomsServing(conditionId, entry.id).length > 0);

@@ -1,6 +1,5 @@
 import { getCollection, getEntry, render, type CollectionKey } from 'astro:content';
-import { problemAt } from '../checker/problem.ts';
-import { formatProblem } from '../checker/report.ts';
+import { formatProblem, problemAt } from '../lib/problem.ts';
 import { createCatalog, type Catalog } from '../model/catalog.ts';
 import type { Entry } from '../model/entry.ts';
 import { joinUrl } from '../model/urls.ts';

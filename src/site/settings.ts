@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { Site } from '../schemas/index.ts';
 import { parseSiteSettings } from '../checker/site-file.ts';
 import { contentRoot, siteSettingsFile } from '../checker/location.ts';
-import { formatProblem } from '../checker/report.ts';
+import { formatProblem } from '../lib/problem.ts';
 
 let cached: { root: string; site: Site } | undefined;
 

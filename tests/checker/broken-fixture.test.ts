@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checker/check.ts';
-import { formatProblem, sortProblems } from '../../src/checker/report.ts';
+import { formatProblem, sortProblems } from '../../src/lib/problem.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/broken-content', import.meta.url));

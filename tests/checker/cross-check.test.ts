@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crossCheck, type CheckableContent } from '../../src/checker/cross-check.ts';
-import type { Problem } from '../../src/checker/problem.ts';
+import type { Problem } from '../../src/lib/problem.ts';
 import { condition, content, event, now, places, room, site } from './support/content-builders.ts';
 
 function check(set: CheckableContent, options: Partial<Parameters<typeof crossCheck>[1]> = {}): Problem[] {

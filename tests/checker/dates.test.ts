@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/checker/explain-issues.ts';
 import { parseYaml } from '../../src/checker/frontmatter.ts';
-import { formatProblem } from '../../src/checker/report.ts';
+import { formatProblem } from '../../src/lib/problem.ts';
 import { dateTime, day } from '../../src/schemas/common.ts';
 
 const moments = z.strictObject({ title: z.string(), start: dateTime.optional(), lastReviewed: day.optional() });

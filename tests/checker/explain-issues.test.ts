@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/checker/explain-issues.ts';
-import { fieldName } from '../../src/checker/problem.ts';
+import { fieldName } from '../../src/lib/problem.ts';
 import { parseYaml } from '../../src/checker/frontmatter.ts';
 import { eventSchema, roleSchema, siteSchema } from '../../src/schemas/index.ts';
 import type { z } from 'astro/zod';

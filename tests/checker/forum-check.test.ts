@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckableContent } from '../../src/checker/cross-check.ts';
 import { checkedDesiredState, forumCheck } from '../../src/checker/forum-check.ts';
-import type { Problem } from '../../src/checker/problem.ts';
+import type { Problem } from '../../src/lib/problem.ts';
 import { discourseDefaults, type ForumSettings } from '../../src/forum/core/settings.ts';
 import { validateDesired } from '../../src/forum/core/validate.ts';
 import { condition, content, event, now, places, room, site } from './support/content-builders.ts';

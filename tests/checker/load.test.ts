@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checker/check.ts';
 import { loadContent } from '../../src/checker/load.ts';
-import { formatProblem } from '../../src/checker/report.ts';
+import { formatProblem } from '../../src/lib/problem.ts';
 
 const sample = fileURLToPath(new URL('../../content', import.meta.url));
 const scratch = await mkdtemp(join(tmpdir(), 'hiroba-load-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/checker/report.ts';
-import type { Problem } from '../../src/checker/problem.ts';
+import type { Problem } from '../../src/lib/problem.ts';
 
 const problem = (file: string, line: number | undefined, field: string | undefined, severity: Problem['severity'] = 'error'): Problem => ({
   file,

@@ -1,7 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { checkContent } from '../../src/checker/check.ts';
-import { formatProblem } from '../../src/checker/report.ts';
+import { formatProblem } from '../../src/lib/problem.ts';
 import { benchSizes } from './bench-sizes.ts';
 import { budgets } from './budgets.ts';
 import { measureBuilds } from './build-run.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { loadContent } from '../../src/checker/load.ts';
 import { collectionFolders, siteSettingsFile } from '../../src/checker/location.ts';
-import { formatProblem } from '../../src/checker/report.ts';
+import { formatProblem } from '../../src/lib/problem.ts';
 import type { GeneratedContent, GeneratedEntry, RoleSummary } from './generate-content.ts';
 
 /**

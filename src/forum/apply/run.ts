@@ -1,5 +1,4 @@
-import { problemAt } from '../../checker/problem.ts';
-import { formatProblem } from '../../checker/report.ts';
+import { formatProblem, problemAt } from '../../lib/problem.ts';
 import { ForumError } from '../discourse/http/errors.ts';
 import { readFirstPosts } from '../discourse/read/first-posts.ts';
 import type { Found, ItemSummary, ObservedCategory, ObservedPost, PlanItem } from '../core/types.ts';

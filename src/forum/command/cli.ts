@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { checkContent } from '../../checker/check.ts';
 import { contentRoot } from '../../checker/location.ts';
-import type { Problem } from '../../checker/problem.ts';
+import type { Problem } from '../../lib/problem.ts';
 import { formatReport } from '../../checker/report.ts';
 import { siteNow } from '../../lib/clock.ts';
 import { whatIsWrong } from '../../lib/command-line.ts';

@@ -1,5 +1,4 @@
-import type { Problem } from '../../checker/problem.ts';
-import { formatProblem, sortProblems } from '../../checker/report.ts';
+import { formatProblem, sortProblems, type Problem } from '../../lib/problem.ts';
 import { formatJaDateTime } from '../../lib/japanese-date.ts';
 import type { ItemResult, Outcome } from '../apply/run.ts';
 import type { Action, Change, ItemKind, ItemSummary } from '../core/types.ts';

@@ -1,4 +1,4 @@
-import type { LineLookup } from '../../checker/problem.ts';
+import type { LineLookup } from '../../lib/problem.ts';
 import type { ContentSet } from '../../model/entry.ts';
 import { applyPlan, dryRun, type ItemResult } from '../apply/run.ts';
 import type { ApplyContext } from '../apply/context.ts';

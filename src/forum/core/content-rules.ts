@@ -1,4 +1,4 @@
-import { fieldName, problemAt, type LineLookup, type Problem } from '../../checker/problem.ts';
+import { fieldName, problemAt, type LineLookup, type Problem } from '../../lib/problem.ts';
 import { externalIdMaxLength, externalIdPattern } from './external-id.ts';
 import { withMarker } from './marker.ts';
 import { calendarEventName } from './render/announcement.ts';

@@ -1,4 +1,4 @@
-import type { Place } from '../../checker/problem.ts';
+import type { Place } from '../../lib/problem.ts';
 import type { ForumSettings } from './settings.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { problemAt, type LineLookup, type Problem } from '../../checker/problem.ts';
+import { problemAt, type LineLookup, type Problem } from '../../lib/problem.ts';
 import { characters, contentProblems } from './content-rules.ts';
 import { matchCategories } from './match.ts';
 import { skipsWordLengthRule, type ForumSettings } from './settings.ts';

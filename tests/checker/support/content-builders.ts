@@ -1,6 +1,6 @@
 import type { CheckableContent } from '../../../src/checker/cross-check.ts';
 import type { Entry } from '../../../src/model/entry.ts';
-import type { Problem } from '../../../src/checker/problem.ts';
+import type { Problem } from '../../../src/lib/problem.ts';
 import type { Condition, EventEntry, Role, Room, Site } from '../../../src/schemas/index.ts';
 
 /** Small content sets built in memory, for the checks that read content already validated. */

@@ -39,3 +39,17 @@ export function problemAt(
   const field = at.place !== 'body' && at.place.length > 0 ? fieldName(at.place) : undefined;
   return { file: at.file, ...(line === undefined ? {} : { line }), ...(field === undefined ? {} : { field }), message, severity };
 }
+
+/** By file, then line, then field: the order staff work through a report. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''),
+  );
+}
+
+export function formatProblem(problem: Problem): string {
+  const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const field = problem.field ? ` ${problem.field}` : '';
+  const mark = problem.severity === 'warning' ? '注意: ' : '';
+  return `${place}${field} — ${mark}${problem.message}`;
+}
