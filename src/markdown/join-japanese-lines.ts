@@ -1,14 +1,16 @@
 /**
  * Staff write one Japanese sentence per line. Markdown keeps the line break inside a paragraph as a space, and
  * browsers other than Firefox show it, so 「…です。 次の…」 gets a gap no Japanese text has. This drops a line break
- * that sits between two Japanese characters; breaks next to Latin letters or digits stay spaces.
+ * that sits between two Japanese characters; breaks next to Latin letters or digits stay spaces. A file saved on
+ * Windows ends its lines with \r\n (an old Mac one with \r), which the parser keeps in the text; those become \n
+ * first, so such a file renders exactly as the same text saved with \n.
  */
 
 const japanese = String.raw`[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\u3000-\u303F\uFF01-\uFF60]`;
 const breakBetweenJapanese = new RegExp(String.raw`(?<=${japanese})[ \t]*\n[ \t]*(?=${japanese})`, 'gu');
 
 export function joinJapaneseText(text: string): string {
-  return text.replace(breakBetweenJapanese, '');
+  return text.replace(/\r\n?/g, '\n').replace(breakBetweenJapanese, '');
 }
 
 interface TextNode {
