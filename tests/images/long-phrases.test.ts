@@ -1,0 +1,107 @@
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import type { FlyerContent } from '../../src/images/flyer-content.ts';
+import { flyerImage, flyerImageSize } from '../../src/images/flyer-image.ts';
+import { largestFittingSize, textWidthEm, wrapPhrases } from '../../src/images/line-fit.ts';
+import { phrases } from '../../src/images/phrases.ts';
+import { qrCodeSvg } from '../../src/images/qr.ts';
+import { renderPng } from '../../src/images/render.ts';
+import { shareCard, shareCardSize } from '../../src/images/share-card.ts';
+import { decodeQrPng } from '../support/decode-qr.ts';
+
+/** Names with no place a line may end: BudouX keeps each whole as one phrase. */
+const katakana = 'ジストロフィンアソシエーテッドグリコプロテインミオパチー';
+const latin = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
+
+/** Pixels of text (ink or muted grey, not the blue or pale bands) in the columns left of `left` or from `right` on. */
+function textPixelsOutside(png: Buffer, left: number, right: number): number {
+  const image = PNG.sync.read(png);
+  let outside = 0;
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; x++) {
+      if (x >= left && x < right) continue;
+      const i = (y * image.width + x) * 4;
+      if (image.data[i]! < 128 && image.data[i + 1]! < 128 && image.data[i + 2]! < 128) outside += 1;
+    }
+  }
+  return outside;
+}
+
+/** Text pixels in the given rows, anywhere across. */
+function textPixelsInRows(png: Buffer, top: number, bottom: number): number {
+  const image = PNG.sync.read(png);
+  let found = 0;
+  for (let y = top; y < bottom; y++) {
+    for (let x = 0; x < image.width; x++) {
+      const i = (y * image.width + x) * 4;
+      if (image.data[i]! < 128 && image.data[i + 1]! < 128 && image.data[i + 2]! < 128) found += 1;
+    }
+  }
+  return found;
+}
+
+describe('fitting a phrase too long for a line', () => {
+  it('shrinks the title first, down to the smallest size, before breaking inside a phrase', () => {
+    // Fifteen kana fit whole at 64 px but not at 76: shrinking is enough.
+    expect(largestFittingSize(phrases('ジストロフィンアソシエーテッド'), [88, 76, 64, 56, 48], 1056, 3)).toBe(64);
+    // Twenty-eight do not fit whole even at 48: the largest size at which the broken name takes three lines.
+    const pieces = phrases(`${katakana} 当事者の部屋`);
+    const size = largestFittingSize(pieces, [88, 76, 64, 56, 48], 1056, 3);
+    expect(size).toBe(64);
+    expect(wrapPhrases(pieces, size, 1056)).toHaveLength(3);
+  });
+
+  it('breaks it where each line is full, every line within the width, and starts the next phrase on a new line', () => {
+    const lines = wrapPhrases(phrases(`${latin}${latin} の集い`), 48, 1056).map((line) => line.join(''));
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.slice(0, -1).join('')).toBe(`${latin}${latin}\u00a0`);
+    expect(lines.at(-1)).toBe('の集い');
+    for (const line of lines) expect(textWidthEm(line.trimEnd()) * 48).toBeLessThanOrEqual(1056);
+  });
+});
+
+describe('a share card with a name that has no break', () => {
+  const margin = 72;
+
+  it.each([
+    ['a katakana disease name', `${katakana} 当事者・ご家族の部屋`, `${katakana}とともに暮らす人と家族が、${katakana}の毎日について話し合います。`],
+    ['a long Latin word', `${latin} ${latin}`, `${latin}${latin}${latin} is the longest word in English dictionaries.`],
+  ])('draws %s inside the margins, not off the card', async (_name, title, description) => {
+    const png = await renderPng(shareCard({ title, description, siteName: 'ひろば', host: 'hiroba.example' }), shareCardSize);
+    expect(textPixelsOutside(png, margin, shareCardSize.width - margin)).toBe(0);
+    // Nothing pushed up over the blue band at the top either, and the title is really there.
+    expect(textPixelsInRows(png, 0, 20)).toBe(0);
+    expect(textPixelsInRows(png, 20, 500)).toBeGreaterThan(10_000);
+  });
+});
+
+describe('an A4 flyer with names that have no break', () => {
+  const margin = 88;
+  const url = 'https://forum.hiroba.example/g/dagp';
+  const flyer: FlyerContent = {
+    siteName: 'ひろば',
+    roomName: `${katakana} 当事者の部屋`,
+    summary: `${katakana}とともに暮らす人と家族が、${latin}のように長い言葉も気にせず話せる部屋です。`,
+    condition: katakana,
+    roles: '本人・当事者、家族',
+    scopeNote: `${latin}${latin} の方も対象です。`,
+    mottos: [`${katakana}のことを、ゆっくり知っていきます。`, `${latin}${latin}`],
+    steps: [
+      { title: 'QR コードを読み取る', detail: 'スマートフォンのカメラを QR コードに向けると、参加のページが開きます。' },
+      { title: `${katakana}の部屋に入る`, detail: `${latin}${latin}` },
+    ],
+    qrUrl: url,
+    qrCaption: '読み取ると、参加のページが開きます',
+    pageUrl: `https://hiroba.example/rooms/${'dystrophin-associated-glycoprotein'.repeat(2)}/`,
+    operator: 'ひろば運営事務局',
+    contact: 'info@hiroba.example',
+  };
+
+  it('keeps every line inside the margins, with its QR code readable and its footer on the page', async () => {
+    const qr = `data:image/svg+xml;base64,${Buffer.from(await qrCodeSvg(url, '参加ページの QR コード')).toString('base64')}`;
+    const png = await renderPng(flyerImage(flyer, qr), flyerImageSize);
+    expect(textPixelsOutside(png, margin, flyerImageSize.width - margin)).toBe(0);
+    expect(decodeQrPng(png)).toBe(url);
+    expect(textPixelsInRows(png, flyerImageSize.height - 120, flyerImageSize.height)).toBeGreaterThan(1000);
+  });
+});
