@@ -97,11 +97,43 @@ describe('an A4 flyer with names that have no break', () => {
     contact: 'info@hiroba.example',
   };
 
-  it('keeps every line inside the margins, with its QR code readable and its footer on the page', async () => {
-    const qr = `data:image/svg+xml;base64,${Buffer.from(await qrCodeSvg(url, '参加ページの QR コード')).toString('base64')}`;
-    const png = await renderPng(flyerImage(flyer, qr), flyerImageSize);
+  /** The footer's top border: the lowest row drawn in the pale colour across the whole sheet. */
+  function footerTop(png: Buffer): number {
+    const image = PNG.sync.read(png);
+    const pale = (x: number, y: number) => {
+      const i = (y * image.width + x) * 4;
+      return image.data[i] === 0xee && image.data[i + 1] === 0xf4 && image.data[i + 2] === 0xfa;
+    };
+    for (let y = image.height - 1; y >= 0; y--) if (pale(2, y) && pale(image.width - 3, y)) return y;
+    throw new Error('the flyer has no footer border');
+  }
+
+  async function render(content: FlyerContent): Promise<Buffer> {
+    const qr = `data:image/svg+xml;base64,${Buffer.from(await qrCodeSvg(content.qrUrl, '参加ページの QR コード')).toString('base64')}`;
+    return renderPng(flyerImage(content, qr), flyerImageSize);
+  }
+
+  /** The footer is whole: nothing from above runs into it, its text is there, and its bottom margin is empty. */
+  function expectWholeFooter(png: Buffer): void {
+    const top = footerTop(png);
+    expect(top).toBeGreaterThan(flyerImageSize.height / 2);
+    expect(textPixelsInRows(png, top - 4, top + 20), 'nothing runs into the footer').toBe(0);
+    expect(textPixelsInRows(png, top, flyerImageSize.height)).toBeGreaterThan(1000);
+    expect(textPixelsInRows(png, flyerImageSize.height - 36, flyerImageSize.height), 'nothing pushed off the bottom').toBe(0);
+  }
+
+  it('keeps every line inside the margins, with its QR code readable and its footer whole', async () => {
+    const png = await render(flyer);
     expect(textPixelsOutside(png, margin, flyerImageSize.width - margin)).toBe(0);
     expect(decodeQrPng(png)).toBe(url);
-    expect(textPixelsInRows(png, flyerImageSize.height - 120, flyerImageSize.height)).toBeGreaterThan(1000);
+    expectWholeFooter(png);
+  });
+
+  it('fits a room with many long mottos on the sheet by setting the text smaller, its QR code as large as ever', async () => {
+    const mottos = Array.from({ length: 8 }, (_, index) => `${index + 1} つ目の約束: ${katakana}とともに暮らす不安を、少しでも軽くします。`);
+    const png = await render({ ...flyer, mottos, scopeNote: `対象は${katakana}の方とご家族です。`.repeat(3) });
+    expect(textPixelsOutside(png, margin, flyerImageSize.width - margin)).toBe(0);
+    expect(decodeQrPng(png)).toBe(url);
+    expectWholeFooter(png);
   });
 });
