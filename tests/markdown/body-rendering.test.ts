@@ -58,3 +58,20 @@ describe('footnotes', () => {
     expect(html).toContain('aria-label="本文に戻る（1-2）"');
   });
 });
+
+describe('a line that ends or begins at a link, an emphasis or a footnote mark', () => {
+  it('joins the Japanese on either side as well', async () => {
+    const { html } = await markdownToHtml(
+      ['強調の**前です。**', '次の文です。[^a]', '患者さんの[部屋](/rooms/x/)', 'です。', '', '[^a]: 注です。', ''].join('\n'),
+      markdownOptions,
+    );
+    expect(html).toContain('<strong>前です。</strong>次の文です。<sup>');
+    expect(html).toMatch(/<\/sup>患者さんの<a href="\/rooms\/x\/">部屋<\/a>です。/);
+  });
+
+  it('keeps the space where a Latin word meets the break', async () => {
+    const { html } = await markdownToHtml('**LINE**\nを開きます。\n\n[LINE](/x)\nを開きます。\n', markdownOptions);
+    expect(html).toContain('<strong>LINE</strong>\nを開きます。');
+    expect(html).toContain('<a href="/x">LINE</a>\nを開きます。');
+  });
+});
