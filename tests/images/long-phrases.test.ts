@@ -1,4 +1,3 @@
-import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { FlyerContent } from '../../src/images/flyer-content.ts';
 import { flyerImage, flyerImageSize } from '../../src/images/flyer-image.ts';
@@ -8,37 +7,11 @@ import { qrCodeSvg } from '../../src/images/qr.ts';
 import { renderPng } from '../../src/images/render.ts';
 import { shareCard, shareCardSize } from '../../src/images/share-card.ts';
 import { decodeQrPng } from '../support/decode-qr.ts';
+import { expectWholeFooter, textPixelsInRows, textPixelsOutside } from '../support/png-text.ts';
 
 /** Names with no place a line may end: BudouX keeps each whole as one phrase. */
 const katakana = 'ジストロフィンアソシエーテッドグリコプロテインミオパチー';
 const latin = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
-
-/** Pixels of text (ink or muted grey, not the blue or pale bands) in the columns left of `left` or from `right` on. */
-function textPixelsOutside(png: Buffer, left: number, right: number): number {
-  const image = PNG.sync.read(png);
-  let outside = 0;
-  for (let y = 0; y < image.height; y++) {
-    for (let x = 0; x < image.width; x++) {
-      if (x >= left && x < right) continue;
-      const i = (y * image.width + x) * 4;
-      if (image.data[i]! < 128 && image.data[i + 1]! < 128 && image.data[i + 2]! < 128) outside += 1;
-    }
-  }
-  return outside;
-}
-
-/** Text pixels in the given rows, anywhere across. */
-function textPixelsInRows(png: Buffer, top: number, bottom: number): number {
-  const image = PNG.sync.read(png);
-  let found = 0;
-  for (let y = top; y < bottom; y++) {
-    for (let x = 0; x < image.width; x++) {
-      const i = (y * image.width + x) * 4;
-      if (image.data[i]! < 128 && image.data[i + 1]! < 128 && image.data[i + 2]! < 128) found += 1;
-    }
-  }
-  return found;
-}
 
 describe('fitting a phrase too long for a line', () => {
   it('shrinks the title first, down to the smallest size, before breaking inside a phrase', () => {
@@ -97,43 +70,28 @@ describe('an A4 flyer with names that have no break', () => {
     contact: 'info@hiroba.example',
   };
 
-  /** The footer's top border: the lowest row drawn in the pale colour across the whole sheet. */
-  function footerTop(png: Buffer): number {
-    const image = PNG.sync.read(png);
-    const pale = (x: number, y: number) => {
-      const i = (y * image.width + x) * 4;
-      return image.data[i] === 0xee && image.data[i + 1] === 0xf4 && image.data[i + 2] === 0xfa;
-    };
-    for (let y = image.height - 1; y >= 0; y--) if (pale(2, y) && pale(image.width - 3, y)) return y;
-    throw new Error('the flyer has no footer border');
-  }
-
   async function render(content: FlyerContent): Promise<Buffer> {
     const qr = `data:image/svg+xml;base64,${Buffer.from(await qrCodeSvg(content.qrUrl, '参加ページの QR コード')).toString('base64')}`;
     return renderPng(flyerImage(content, qr), flyerImageSize);
-  }
-
-  /** The footer is whole: nothing from above runs into it, its text is there, and its bottom margin is empty. */
-  function expectWholeFooter(png: Buffer): void {
-    const top = footerTop(png);
-    expect(top).toBeGreaterThan(flyerImageSize.height / 2);
-    expect(textPixelsInRows(png, top - 4, top + 20), 'nothing runs into the footer').toBe(0);
-    expect(textPixelsInRows(png, top, flyerImageSize.height)).toBeGreaterThan(1000);
-    expect(textPixelsInRows(png, flyerImageSize.height - 36, flyerImageSize.height), 'nothing pushed off the bottom').toBe(0);
   }
 
   it('keeps every line inside the margins, with its QR code readable and its footer whole', async () => {
     const png = await render(flyer);
     expect(textPixelsOutside(png, margin, flyerImageSize.width - margin)).toBe(0);
     expect(decodeQrPng(png)).toBe(url);
-    expectWholeFooter(png);
+    expectWholeFooter(png, { unclipped: true });
   });
 
-  it('fits a room with many long mottos on the sheet by setting the text smaller, its QR code as large as ever', async () => {
+  it('fits a room with many long mottos on the sheet by setting what is between header and footer smaller', async () => {
     const mottos = Array.from({ length: 8 }, (_, index) => `${index + 1} つ目の約束: ${katakana}とともに暮らす不安を、少しでも軽くします。`);
     const png = await render({ ...flyer, mottos, scopeNote: `対象は${katakana}の方とご家族です。`.repeat(3) });
     expect(textPixelsOutside(png, margin, flyerImageSize.width - margin)).toBe(0);
     expect(decodeQrPng(png)).toBe(url);
-    expectWholeFooter(png);
+    expectWholeFooter(png, { unclipped: true });
+  });
+
+  it('keeps the footer with the address and contact on the sheet even when nothing could make the rest fit', async () => {
+    const mottos = Array.from({ length: 60 }, (_, index) => `${index + 1} つ目の約束です。`);
+    expectWholeFooter(await render({ ...flyer, mottos }), { unclipped: false });
   });
 });

@@ -1,22 +1,14 @@
-import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { readShareMeta } from '../../src/images/share-meta-html.ts';
 import { renderPng } from '../../src/images/render.ts';
 import { shareCard, shareCardSize } from '../../src/images/share-card.ts';
+import { inkPixels } from '../support/png-text.ts';
 
 const image = 'https://hiroba.example/og/rooms/x.png';
 
 /** A built page's head as Astro writes it: `&` and `"` escaped in attributes, `<`, `>` and `'` left as they are. */
 function page(metaTags: string): string {
   return `<!doctype html><html lang="ja"><head><meta charset="utf-8">${metaTags}</head><body><main>本文</main></body></html>`;
-}
-
-/** Pixels in the card's ink colour (#1C1C1C): the title's. The description is lighter, the band is blue. */
-function titleInk(png: Buffer): number {
-  const { data } = PNG.sync.read(png);
-  let ink = 0;
-  for (let i = 0; i < data.length; i += 4) if (data[i]! < 48 && data[i + 1]! < 48 && data[i + 2]! < 48) ink += 1;
-  return ink;
 }
 
 describe('reading share meta back from a built page', () => {
@@ -74,8 +66,8 @@ describe('reading share meta back from a built page', () => {
     if (!meta) throw new Error('the page has an og:image');
     const png = await renderPng(shareCard({ ...meta, host: 'hiroba.example' }), shareCardSize);
     const blank = await renderPng(shareCard({ ...meta, title: '', host: 'hiroba.example' }), shareCardSize);
-    expect(titleInk(blank)).toBeLessThan(200);
+    expect(inkPixels(blank)).toBeLessThan(200);
     // A 20-character title at the card's title sizes covers tens of thousands of pixels.
-    expect(titleInk(png)).toBeGreaterThan(10_000);
+    expect(inkPixels(png)).toBeGreaterThan(10_000);
   });
 });
