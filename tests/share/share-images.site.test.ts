@@ -51,7 +51,7 @@ describe('share images', () => {
 });
 
 describe.each([
-  [paths.room('long-word'), 'Supercalifragilisticexpialidocious <仮> & "集い"'],
+  [paths.room('long-word'), 'Pneumonoultramicroscopicsilicovolcanoconiosis <仮>'],
   [paths.room('dagp'), 'ジストロフィンアソシエーテッドグリコプロテインミオパチー 当事者の部屋'],
   [paths.condition('dagp'), 'ジストロフィンアソシエーテッドグリコプロテインミオパチー'],
 ])('the share card of %s, named with markup characters or a long name (quirky content)', (path, name) => {
