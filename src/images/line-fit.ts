@@ -1,8 +1,8 @@
 /**
  * Estimates how phrases wrap, so templates can pick a title size that fits and shorten a description that would
  * not. Full-width characters are one em wide; Latin letters, digits and half-width marks about half of that.
- * A phrase wider than a whole line is broken where each line ends, as the images draw it (./element.ts): a long
- * name shrinks to the smallest size first, and breaks inside only when even that is not enough.
+ * A phrase wider than a whole line is broken where each line ends, as the images draw it (./element.ts): a title
+ * shrinks, down to its smallest size, to keep every phrase whole, and breaks inside one only when no size can.
  */
 
 export function textWidthEm(text: string): number {
