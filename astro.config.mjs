@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { joinJapaneseLines } from './src/markdown/join-japanese-lines.ts';
+import { markdownOptions } from './src/markdown/options.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
@@ -17,7 +17,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // Nothing inline either: the search page's script must be a file from this site for its script-src 'self'.
   vite: { build: { assetsInlineLimit: 0 } },
-  markdown: { processor: satteri({ mdastPlugins: [joinJapaneseLines] }) },
+  markdown: { processor: satteri(markdownOptions) },
   integrations: [
     contentCheck(),
     mdx(),

@@ -26,10 +26,14 @@ export function image(src: string, width: number, height: number, style: Style =
   return { type: 'img', props: { src, width, height, style } };
 }
 
-/** A line-broken text block: each phrase is one unbreakable piece, so lines end only between phrases. */
-export function phraseBlock(pieces: string[], style: Style): ImageElement {
+/**
+ * A line-broken text block `width` px wide. Each phrase is one piece kept whole, so lines end only between phrases;
+ * a phrase wider than the whole block (a long katakana name, a long Latin word) breaks where its lines end instead
+ * of running off the image. satori breaks it with the font's real widths, but only inside a box of known width.
+ */
+export function phraseBlock(pieces: string[], style: Style, width: number): ImageElement {
   return box(
-    { flexWrap: 'wrap', ...style },
-    pieces.map((piece) => ({ type: 'span', props: { style: { whiteSpace: 'pre' }, children: piece } })),
+    { flexWrap: 'wrap', width, ...style },
+    pieces.map((piece) => ({ type: 'span', props: { style: { overflowWrap: 'anywhere' }, children: piece } })),
   );
 }

@@ -1,6 +1,8 @@
 /**
  * Estimates how phrases wrap, so templates can pick a title size that fits and shorten a description that would
  * not. Full-width characters are one em wide; Latin letters, digits and half-width marks about half of that.
+ * A phrase wider than a whole line is broken where each line ends, as the images draw it (./element.ts): a title
+ * shrinks, down to its smallest size, to keep every phrase whole, and breaks inside one only when no size can.
  */
 
 export function textWidthEm(text: string): number {
@@ -9,31 +11,62 @@ export function textWidthEm(text: string): number {
   return width;
 }
 
-/** Packs phrases greedily into lines no wider than `width` px at `fontSize`; a phrase never splits. */
+const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
+
+function fitsWhole(piece: string, fontSize: number, width: number): boolean {
+  return textWidthEm(piece.trimEnd()) * fontSize <= width;
+}
+
+/** A phrase too wide for any line, cut into the parts that fill one line each. */
+function lineParts(piece: string, fontSize: number, width: number): string[] {
+  const parts: string[] = [];
+  let part = '';
+  for (const { segment } of graphemes.segment(piece)) {
+    if (part && !fitsWhole(part + segment, fontSize, width)) {
+      parts.push(part);
+      part = '';
+    }
+    part += segment;
+  }
+  return part ? [...parts, part] : parts;
+}
+
+/**
+ * Packs phrases greedily into lines no wider than `width` px at `fontSize`. A phrase never splits, unless it is wider
+ * than a line on its own: then it takes lines of its own, cut where each is full, and the next phrase starts a line.
+ */
 export function wrapPhrases(pieces: string[], fontSize: number, width: number): string[][] {
   const lines: string[][] = [];
   let line: string[] = [];
   let used = 0;
+  const endLine = () => {
+    if (line.length > 0) lines.push(line);
+    line = [];
+    used = 0;
+  };
   for (const piece of pieces) {
-    const pieceWidth = textWidthEm(piece.trimEnd()) * fontSize;
-    if (line.length > 0 && used + pieceWidth > width) {
-      lines.push(line);
-      line = [];
-      used = 0;
+    if (!fitsWhole(piece, fontSize, width)) {
+      endLine();
+      lines.push(...lineParts(piece, fontSize, width).map((part) => [part]));
+      continue;
     }
+    if (line.length > 0 && !fitsWhole(piece, fontSize, width - used)) endLine();
     line.push(piece);
     used += textWidthEm(piece) * fontSize;
   }
-  if (line.length > 0) lines.push(line);
+  endLine();
   return lines;
 }
 
-/** The largest of `sizes` at which the phrases take at most `maxLines` lines and none overflows; else the smallest. */
+/**
+ * The largest of `sizes` at which the phrases take at most `maxLines` lines with every phrase whole; when some phrase
+ * is too long to stay whole even at the smallest size, the largest at which it fits `maxLines` lines broken inside;
+ * else the smallest.
+ */
 export function largestFittingSize(pieces: string[], sizes: number[], width: number, maxLines: number): number {
-  const fits = (size: number) =>
-    wrapPhrases(pieces, size, width).length <= maxLines &&
-    pieces.every((piece) => textWidthEm(piece.trimEnd()) * size <= width);
-  return sizes.find(fits) ?? Math.min(...sizes);
+  const fitsLines = (size: number) => wrapPhrases(pieces, size, width).length <= maxLines;
+  const allWhole = (size: number) => pieces.every((piece) => fitsWhole(piece, size, width));
+  return sizes.find((size) => allWhole(size) && fitsLines(size)) ?? sizes.find(fitsLines) ?? Math.min(...sizes);
 }
 
 /** The phrases that fit in `maxLines` lines, the last one ending in … when something had to be left out. */

@@ -38,8 +38,8 @@ export function shareCard(text: ShareCardText): ImageElement {
     [
       box({ height: 20, flexShrink: 0, backgroundColor: colors.accent }),
       box({ flexDirection: 'column', flexGrow: 1, padding: `0 ${padding}px`, justifyContent: 'center' }, [
-        phraseBlock(titlePieces, { fontSize: titleSize, fontWeight: 700, lineHeight: 1.3 }),
-        phraseBlock(descriptionPieces, { marginTop: 28, fontSize: descriptionSize, lineHeight: 1.6, color: colors.muted }),
+        phraseBlock(titlePieces, { fontSize: titleSize, fontWeight: 700, lineHeight: 1.3 }, textWidth),
+        phraseBlock(descriptionPieces, { marginTop: 28, fontSize: descriptionSize, lineHeight: 1.6, color: colors.muted }, textWidth),
       ]),
       box(
         {

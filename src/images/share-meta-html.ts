@@ -1,6 +1,10 @@
+import { Parser } from 'htmlparser2';
+
 /**
  * Reads the share meta tags back out of a built page. The pages themselves are the one list of what exists and
  * what each is called; the image step renders from what they say, so a new page gets its image with no other edit.
+ * An HTML parser reads them, not a pattern: Astro leaves `>` and `'` as they are inside attribute values, so a
+ * title such as 「歩く > 走る」 is still one attribute.
  */
 
 export interface PageShareMeta {
@@ -11,31 +15,23 @@ export interface PageShareMeta {
   image: string;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-export function decodeHtmlAttribute(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return entities[name.toLowerCase()] ?? whole;
-  });
-}
-
+/** The content of each `<meta property|name=… content=…>` in the page's head, the first one of each name winning. */
 function metaTags(html: string): Map<string, string> {
   const found = new Map<string, string>();
-  const headEnd = html.search(/<\/head>/i);
-  const head = headEnd === -1 ? html : html.slice(0, headEnd);
-  for (const [tag] of head.matchAll(/<meta\b[^>]*>/gi)) {
-    const attributes = new Map(
-      [...tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map(([, name, double, single]) => [
-        name!.toLowerCase(),
-        decodeHtmlAttribute(double ?? single ?? ''),
-      ]),
-    );
-    const key = attributes.get('property') ?? attributes.get('name');
-    const content = attributes.get('content');
-    if (key && content !== undefined && !found.has(key)) found.set(key, content);
-  }
+  let inHead = true;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name === 'body') inHead = false;
+      if (!inHead || name !== 'meta') return;
+      const key = attributes.property ?? attributes.name;
+      const content = attributes.content;
+      if (key && content !== undefined && !found.has(key)) found.set(key, content);
+    },
+    onclosetag(name) {
+      if (name === 'head') inHead = false;
+    },
+  });
+  parser.end(html);
   return found;
 }
 

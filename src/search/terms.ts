@@ -1,3 +1,5 @@
+import { normaliseQuery } from './query.ts';
+
 /**
  * The words that lead to a page, arranged for Pagefind's metadata matching, which compares whole words split at
  * spaces. Japanese has no spaces, so every term is set apart by one, and a name is also split at its brackets
@@ -6,6 +8,9 @@
  * The search box cuts a Japanese query into words with the browser's Intl.Segmenter (多発血管炎 → 多発 / 血管 / 炎),
  * while the index was cut differently when the site was built (Pagefind issue 1237). So each term also carries the
  * words the same segmenter makes of it, and every word of such a query finds its match.
+ *
+ * Terms are tidied as a typed query is (./query.ts): a name or alias staff wrote in full-width letters (ＳＳｃ) or
+ * half-width kana (ｷｮｳﾋｼｮｳ) is found by a visitor typing SSc or キョウヒショウ, and the other way round.
  */
 
 export interface SearchTermFields {
@@ -13,6 +18,8 @@ export interface SearchTermFields {
   names: string;
   /** Other names and abbreviations: a page also known by the query comes next. */
   aliases: string;
+  /** The reading and the aliases as page text, which the search indexes with extra weight. */
+  pageText: string;
 }
 
 const separators = /[\s　（）()「」『』【】・、，,／/]+/u;
@@ -37,5 +44,10 @@ function words(terms: string[]): string {
 }
 
 export function searchTermFields(name: string, reading: string, aliases: readonly string[]): SearchTermFields {
-  return { names: words([name, reading]), aliases: words([...aliases]) };
+  const tidied = aliases.map(normaliseQuery);
+  return {
+    names: words([name, reading].map(normaliseQuery)),
+    aliases: words(tidied),
+    pageText: [normaliseQuery(reading), ...tidied].join(' '),
+  };
 }

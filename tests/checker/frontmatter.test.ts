@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/checker/check.ts';
 import { parseYaml, splitFrontmatter } from '../../src/checker/frontmatter.ts';
+import { formatProblem } from '../../src/checker/report.ts';
 
 const mdx = ['---', 'title: 交流会', 'rooms:', '  - scleroderma', '  - mpa', 'apply:', '  how: フォームから', '---', '', '本文です。'].join('\n');
 
@@ -68,5 +74,59 @@ describe('parseYaml', () => {
 
   it('treats empty frontmatter as an empty set of fields, so each missing field is named', () => {
     expect(parseYaml('', 2)).toMatchObject({ ok: true, data: {} });
+  });
+});
+
+describe('files saved with Windows line endings', () => {
+  const windows = (text: string) => text.replaceAll('\n', '\r\n');
+
+  it('split into the same YAML and body, without a stray \\r, at the same lines', () => {
+    const split = splitFrontmatter(windows(mdx));
+    expect(split).toEqual(splitFrontmatter(mdx));
+    if (!split.ok) throw new Error('the sample must split');
+    expect(split.yaml + split.body).not.toContain('\r');
+    const parsed = parseYaml(split.yaml, split.yamlLine);
+    expect(parsed).toMatchObject({ ok: true, data: { title: '交流会', rooms: ['scleroderma', 'mpa'], apply: { how: 'フォームから' } } });
+    if (parsed.ok) expect(parsed.lineOf(['apply', 'how'])).toBe(7);
+  });
+
+  it('report broken YAML at the same line', () => {
+    const split = splitFrontmatter(windows('---\ntitle: ok\nsummary: 参加のしかた: チャット\n---\n本文'));
+    if (!split.ok) throw new Error('the file must split');
+    expect(parseYaml(split.yaml, split.yamlLine)).toMatchObject({ ok: false, line: 3 });
+  });
+
+  describe('through the whole check', () => {
+    const sample = fileURLToPath(new URL('../../content', import.meta.url));
+    const now = new Date('2026-11-30T12:00:00+09:00');
+    let scratch = '';
+    afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+    /** The sample content with every file saved with \r\n, as an editor on a staff laptop may save it. */
+    async function windowsCopy(): Promise<string> {
+      scratch = await mkdtemp(join(tmpdir(), 'hiroba-crlf-'));
+      await cp(sample, scratch, { recursive: true });
+      for (const file of await readdir(scratch, { recursive: true })) {
+        if (!/\.(mdx|yaml)$/.test(file)) continue;
+        const path = join(scratch, file);
+        await writeFile(path, windows(await readFile(path, 'utf8')));
+      }
+      return scratch;
+    }
+
+    it('finds the same content as in the files saved with \\n, and problems at the same lines', async () => {
+      const root = await windowsCopy();
+      const [crlf, lf] = await Promise.all([checkContent(root, now, root), checkContent(sample, now, sample)]);
+      expect(crlf.problems.map(formatProblem)).toEqual(lf.problems.map(formatProblem));
+      expect(crlf.content).toEqual(lf.content);
+
+      const brokenRoom = '---\nname: 部屋\ncondition: nowhere\nroles: [patient]\nstatus: open\nsummary: 紹介\nmottos: [a]\nrules: [b]\nvisibility: public\ncolor: "#123456"\n---\n\n本文です。\n\n<b>閉じていない\n';
+      await writeFile(join(root, 'rooms/broken.mdx'), windows(brokenRoom));
+      const broken = (await checkContent(root, now, root)).problems.map(formatProblem).filter((line) => line.startsWith('rooms/broken.mdx'));
+      expect(broken.sort()).toEqual([
+        expect.stringMatching(/^rooms\/broken\.mdx:15 — 本文（MDX）の書き方に誤りがあります。/),
+        expect.stringMatching(/^rooms\/broken\.mdx:3 condition — /),
+      ]);
+    });
   });
 });

@@ -19,3 +19,14 @@ describe('joining the lines of a Japanese paragraph', () => {
     expect(joinJapaneseText('one line\nanother line')).toBe('one line\nanother line');
   });
 });
+
+describe('lines saved with Windows or old Mac line endings', () => {
+  it('are joined the same way', () => {
+    expect(joinJapaneseText('部屋です。\r\nスタッフが見守っています。')).toBe('部屋です。スタッフが見守っています。');
+    expect(joinJapaneseText('部屋です。\rスタッフが見守っています。')).toBe('部屋です。スタッフが見守っています。');
+  });
+
+  it('keep the break next to a Latin word, as a plain line break', () => {
+    expect(joinJapaneseText('LINE\r\nを開きます')).toBe('LINE\nを開きます');
+  });
+});

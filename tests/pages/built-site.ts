@@ -6,14 +6,16 @@ import { inject } from 'vitest';
 /** The sample site built once by tests/setup/build-site.ts. */
 export const siteDir = inject('siteDir');
 export const siteNow = new Date(inject('siteNow'));
+/** The sample plus content written the awkward ways staff write it (tests/fixtures/quirky-content.ts). */
+export const quirkySiteDir = inject('quirkySiteDir');
 
 /** The file a site path is served from: `/rooms/mpa/` → rooms/mpa/index.html. */
-export function fileOf(path: string): string {
-  return join(siteDir, path.endsWith('/') ? `${path}index.html` : path);
+export function fileOf(path: string, dir: string = siteDir): string {
+  return join(dir, path.endsWith('/') ? `${path}index.html` : path);
 }
 
-export async function readPage(path: string): Promise<Document> {
-  return parseHTML(await readFile(fileOf(path), 'utf8')).document;
+export async function readPage(path: string, dir: string = siteDir): Promise<Document> {
+  return parseHTML(await readFile(fileOf(path, dir), 'utf8')).document;
 }
 
 /** Every HTML page of the built site, as site paths (`/`, `/rooms/mpa/`, `/404.html`). */

@@ -11,6 +11,11 @@ describe('a typed query', () => {
     expect(normaliseQuery('　強皮症　 きょうだい  ')).toBe('強皮症 きょうだい');
   });
 
+  it('has half-width katakana made full-width', () => {
+    expect(normaliseQuery('ｷｮｳﾋｼｮｳ')).toBe('キョウヒショウ');
+    expect(normaliseQuery('ﾃﾞｨｰｴｰｼﾞｰﾋﾟｰ')).toBe('ディーエージーピー');
+  });
+
   it('keeps kana as typed', () => {
     expect(normaliseQuery('きょうひしょう')).toBe('きょうひしょう');
     expect(normaliseQuery('ヤングケアラー')).toBe('ヤングケアラー');

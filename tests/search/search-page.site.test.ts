@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../src/model/urls.ts';
-import { siteDir } from '../pages/built-site.ts';
+import { quirkySiteDir, siteDir } from '../pages/built-site.ts';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../../tools/browser/static-server.ts';
 
@@ -20,13 +20,13 @@ const firstResults: [query: string, page: string][] = [
 ];
 
 let site: StaticSite;
+let quirkySite: StaticSite;
 let browser: Browser;
 let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  site = await serveStatic(siteDir);
-  browser = await launchChromium();
+  [site, quirkySite, browser] = await Promise.all([serveStatic(siteDir), serveStatic(quirkySiteDir), launchChromium()]);
   page = await browser.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
@@ -37,6 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  await quirkySite?.close();
 });
 
 async function resultPaths(): Promise<string[]> {
@@ -47,8 +48,8 @@ async function resultPaths(): Promise<string[]> {
   return page.$$eval('#search-results li > a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
-async function typeQuery(query: string): Promise<string[]> {
-  await page.goto(`${site.origin}/search/`);
+async function typeQuery(query: string, origin = site.origin): Promise<string[]> {
+  await page.goto(`${origin}/search/`);
   await page.locator('#search-input').pressSequentially(query);
   await page.locator('#search-input').press('Enter');
   return resultPaths();
@@ -73,6 +74,13 @@ describe('the search page', () => {
   it('says so when nothing is found', async () => {
     expect(await typeQuery('qqqzzz')).toEqual([]);
     expect(await page.textContent('#search-status')).toContain('見つかるページはありませんでした');
+  });
+
+  // The quirky content (tests/fixtures/quirky-content/) lists the aliases ＤＡＧＰ (full-width letters) and
+  // ﾃﾞｨｰｴｰｼﾞｰﾋﾟｰ (half-width kana); neither appears anywhere else on the page.
+  it.each(['DAGP', 'ＤＡＧＰ', 'dagp', 'ディーエージーピー', 'ﾃﾞｨｰｴｰｼﾞｰﾋﾟｰ'])('finds an alias written full-width or half-width however it is typed: %s', async (query) => {
+    const found = await typeQuery(query, quirkySite.origin);
+    expect(found[0], `results: ${found.join(', ')}`).toBe(paths.condition('dagp'));
   });
 
   it('runs under the Content-Security-Policy without a single violation or error', () => {

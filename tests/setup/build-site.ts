@@ -1,15 +1,18 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { writeQuirkyContent } from '../fixtures/quirky-content.ts';
 
 /**
  * Builds the sample site once into a temporary folder for every test under tests/pages/ and tests/site/; they
  * find it with `inject('siteDir')`. The clock is pinned so "upcoming" and "past" never drift with the date.
+ * A second build, of the sample plus content written the awkward ways staff write it (tests/fixtures/quirky-content.ts),
+ * is at `inject('quirkySiteDir')`.
  */
 
 /** After the October meeting, before the December ones: the sample then has both past and upcoming events. */
@@ -18,6 +21,7 @@ export const sampleSiteNow = '2026-11-23T12:00:00+09:00';
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
+    quirkySiteDir: string;
     siteNow: string;
   }
 }
@@ -25,22 +29,48 @@ declare module 'vitest' {
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const astroCli = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 
-export default async function buildSampleSite(project: TestProject): Promise<() => Promise<void>> {
-  const siteDir = await mkdtemp(join(tmpdir(), 'hiroba-site-'));
+interface Build {
+  outDir: string;
+  /** Another content tree than content/, with its own Astro cache so the two builds' content stores stay apart. */
+  other?: { contentDir: string; configDir: string };
+}
+
+async function build({ outDir, other }: Build): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, HIROBA_NOW: sampleSiteNow, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.HIROBA_CONTENT_DIR;
+  const args = [astroCli, 'build', '--outDir', outDir];
+  if (other) {
+    env.HIROBA_CONTENT_DIR = other.contentDir;
+    const config = join(other.configDir, 'astro.config.mjs');
+    const base = pathToFileURL(join(projectRoot, 'astro.config.mjs')).href;
+    const cacheDir = join(other.configDir, 'astro-cache');
+    await writeFile(config, `import config from ${JSON.stringify(base)};\nexport default { ...config, cacheDir: ${JSON.stringify(cacheDir)} };\n`);
+    // Astro finds --config relative to the project root.
+    args.push('--config', relative(projectRoot, config));
+  }
   try {
-    await promisify(execFile)(process.execPath, [astroCli, 'build', '--outDir', siteDir], {
-      cwd: projectRoot,
-      env,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    await promisify(execFile)(process.execPath, args, { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
-    await rm(siteDir, { recursive: true, force: true });
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`astro build of the sample site failed:\n${stdout}\n${stderr}`);
+    throw new Error(`astro build of ${other ? other.contentDir : 'the sample site'} failed:\n${stdout}\n${stderr}`);
+  }
+}
+
+export default async function buildSampleSites(project: TestProject): Promise<() => Promise<void>> {
+  const siteDir = await mkdtemp(join(tmpdir(), 'hiroba-site-'));
+  const quirky = await mkdtemp(join(tmpdir(), 'hiroba-quirky-'));
+  const quirkySiteDir = join(quirky, 'dist');
+  const cleanUp = () => Promise.all([siteDir, quirky].map((dir) => rm(dir, { recursive: true, force: true }))).then(() => undefined);
+  try {
+    // One after the other: both write the project's generated types in .astro/.
+    await build({ outDir: siteDir });
+    await build({ outDir: quirkySiteDir, other: { contentDir: await writeQuirkyContent(join(quirky, 'content')), configDir: quirky } });
+  } catch (error) {
+    await cleanUp();
+    throw error;
   }
   project.provide('siteDir', siteDir);
+  project.provide('quirkySiteDir', quirkySiteDir);
   project.provide('siteNow', sampleSiteNow);
-  return () => rm(siteDir, { recursive: true, force: true });
+  return cleanUp;
 }

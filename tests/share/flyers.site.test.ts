@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canJoin } from '../../src/model/catalog.ts';
 import { flyerImagePath } from '../../src/images/flyer-content.ts';
 import { absolute, paths } from '../../src/model/urls.ts';
-import { fileOf, readPage, siteDir } from '../pages/built-site.ts';
+import { fileOf, quirkySiteDir, readPage, siteDir } from '../pages/built-site.ts';
 import { launchChromium } from '../support/browser.ts';
 import { decodeQrPng, decodeQrSvg } from '../support/decode-qr.ts';
+import { expectWholeFooter, textPixelsOutside } from '../support/png-text.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 import { serveStatic, type StaticSite } from '../../tools/browser/static-server.ts';
 
@@ -42,6 +43,30 @@ describe.each(rooms.map((room) => [room.id, room] as const))('the flyer of room 
     expect(image.height / image.width).toBeCloseTo(297 / 210, 2);
     expect(decodeQrPng(png)).toBe(qrTarget(room));
   });
+
+  it('has an A4 PNG with every line inside its margins and its footer whole', async () => {
+    const png = await readFile(fileOf(flyerImagePath(room.id)));
+    expect(textPixelsOutside(png, flyerMargin, PNG.sync.read(png).width - flyerMargin)).toBe(0);
+    expectWholeFooter(png, { unclipped: true });
+  });
+});
+
+/** The side margins of the flyer PNG (src/images/flyer-image.ts). */
+const flyerMargin = 88;
+/** Rooms of the quirky content (tests/fixtures/quirky-content/): a 28-katakana name, and a name that is one Latin word. */
+const quirkyRooms = ['dagp', 'long-word'];
+
+describe.each(quirkyRooms)('the flyer of the quirky room %s', (id) => {
+  it('has an A4 PNG with every line inside its margins, its footer whole and the QR code of its page', async () => {
+    const png = await readFile(fileOf(flyerImagePath(id), quirkySiteDir));
+    expect(textPixelsOutside(png, flyerMargin, PNG.sync.read(png).width - flyerMargin)).toBe(0);
+    expectWholeFooter(png, { unclipped: true });
+    // The SVG as the page carries it: re-serialised by an HTML parser, the `<` of 「<仮>」 in its label would not be XML.
+    const html = await readFile(fileOf(paths.roomFlyer(id), quirkySiteDir), 'utf8');
+    const target = decodeQrSvg(/<figure class="flyer-qr[^>]*>\s*(<svg[\s\S]*?<\/svg>)/.exec(html)?.[1] ?? '');
+    expect(target).toMatch(/^https:\/\//);
+    expect(decodeQrPng(png)).toBe(target);
+  });
 });
 
 describe('room pages', () => {
@@ -51,36 +76,69 @@ describe('room pages', () => {
   });
 });
 
+/** Text of the sheet drawn beyond its left or right edge, as the browser laid it out. */
+function textOffTheSheet(sheet: Element): string[] {
+  const edge = sheet.getBoundingClientRect();
+  const walker = document.createTreeWalker(sheet, NodeFilter.SHOW_TEXT);
+  const off: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+    if (rects.some((rect) => rect.left < edge.left - 0.5 || rect.right > edge.right + 0.5)) off.push(node.textContent ?? '');
+  }
+  return off;
+}
+
 describe('printing a flyer in a real browser', () => {
   let server: StaticSite;
+  let quirkyServer: StaticSite;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await serveStatic(siteDir);
-    browser = await launchChromium();
+    [server, quirkyServer, browser] = await Promise.all([serveStatic(siteDir), serveStatic(quirkySiteDir), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await quirkyServer?.close();
   });
 
-  it.each(rooms.map((room) => [room.id, room] as const))('puts room %s on exactly one A4 sheet, QR code included', async (_id, room) => {
+  /** Prints the flyer of a room: how many pages, whether the sheet holds everything, and what the printed QR code opens. */
+  async function print(origin: string, roomId: string) {
     // A4 at 96 dpi, the size Chromium lays a printed page out at.
     const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
     try {
-      await page.goto(`${server.origin}${paths.roomFlyer(room.id)}`);
+      await page.goto(`${origin}${paths.roomFlyer(roomId)}`);
       const pdf = Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
       const pageCount = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length;
-      expect(pageCount).toBe(1);
-
       await page.emulateMedia({ media: 'print' });
-      const fits = await page.$eval('.flyer-sheet', (sheet) => sheet.scrollHeight <= sheet.clientHeight + 1);
-      expect(fits, 'nothing on the sheet is cut off').toBe(true);
-      expect(await page.isVisible('.site-header')).toBe(false);
-      const printed = await page.locator('.flyer-sheet').screenshot();
-      expect(decodeQrPng(printed)).toBe(qrTarget(room));
+      return {
+        pageCount,
+        fits: await page.$eval('.flyer-sheet', (sheet) => sheet.scrollHeight <= sheet.clientHeight + 1),
+        offTheSheet: await page.$eval('.flyer-sheet', textOffTheSheet),
+        headerShown: await page.isVisible('.site-header'),
+        printedQr: decodeQrPng(await page.locator('.flyer-sheet').screenshot()),
+      };
     } finally {
       await page.close();
     }
+  }
+
+  it.each(rooms.map((room) => [room.id, room] as const))('puts room %s on exactly one A4 sheet, QR code included', async (_id, room) => {
+    const printed = await print(server.origin, room.id);
+    expect(printed.pageCount).toBe(1);
+    expect(printed.fits, 'nothing on the sheet is cut off').toBe(true);
+    expect(printed.offTheSheet, 'no text runs off the side of the sheet').toEqual([]);
+    expect(printed.headerShown).toBe(false);
+    expect(printed.printedQr).toBe(qrTarget(room));
+  });
+
+  it.each(quirkyRooms)('puts the quirky room %s on one A4 sheet, its long name broken inside rather than run off', async (id) => {
+    const printed = await print(quirkyServer.origin, id);
+    expect(printed.pageCount).toBe(1);
+    expect(printed.fits, 'nothing on the sheet is cut off').toBe(true);
+    expect(printed.offTheSheet, 'no text runs off the side of the sheet').toEqual([]);
+    expect(printed.printedQr).toMatch(/^https:\/\//);
   });
 });

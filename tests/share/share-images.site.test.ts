@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { ogImagePath } from '../../src/images/paths.ts';
-import { allPagePaths, fileOf, readPage } from '../pages/built-site.ts';
+import { readShareMeta } from '../../src/images/share-meta-html.ts';
+import { shareCardSize } from '../../src/images/share-card.ts';
+import { paths } from '../../src/model/urls.ts';
+import { allPagePaths, fileOf, quirkySiteDir, readPage } from '../pages/built-site.ts';
+import { inkPixels, textPixelsOutside } from '../support/png-text.ts';
 
 const site = 'https://hiroba.example';
 const pagePaths = await allPagePaths();
@@ -43,5 +47,21 @@ describe('share images', () => {
   it('are one per page, never shared between two pages', () => {
     const images = pagePaths.map(ogImagePath);
     expect(new Set(images).size).toBe(images.length);
+  });
+});
+
+describe.each([
+  [paths.room('long-word'), 'Pneumonoultramicroscopicsilicovolcanoconiosis <仮>'],
+  [paths.room('dagp'), 'ジストロフィンアソシエーテッドグリコプロテインミオパチー 当事者の部屋'],
+  [paths.condition('dagp'), 'ジストロフィンアソシエーテッドグリコプロテインミオパチー'],
+])('the share card of %s, named with markup characters or a long name (quirky content)', (path, name) => {
+  it('carries the whole name, and the build drew it on the card inside the margins', async () => {
+    const html = await readFile(fileOf(path, quirkySiteDir), 'utf8');
+    const meta = readShareMeta(html);
+    expect(meta?.title).toContain(name);
+    const png = await readFile(fileOf(new URL(meta?.image ?? '').pathname, quirkySiteDir));
+    // The title's ink: a blank card has none.
+    expect(inkPixels(png)).toBeGreaterThan(10_000);
+    expect(textPixelsOutside(png, 72, shareCardSize.width - 72)).toBe(0);
   });
 });

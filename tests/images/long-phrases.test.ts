@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { FlyerContent } from '../../src/images/flyer-content.ts';
+import { flyerImage, flyerImageSize } from '../../src/images/flyer-image.ts';
+import { largestFittingSize, textWidthEm, wrapPhrases } from '../../src/images/line-fit.ts';
+import { phrases } from '../../src/images/phrases.ts';
+import { qrCodeSvg } from '../../src/images/qr.ts';
+import { renderPng } from '../../src/images/render.ts';
+import { shareCard, shareCardSize } from '../../src/images/share-card.ts';
+import { decodeQrPng } from '../support/decode-qr.ts';
+import { expectWholeFooter, textPixelsInRows, textPixelsOutside } from '../support/png-text.ts';
+
+/** Names with no place a line may end: BudouX keeps each whole as one phrase. */
+const katakana = 'ジストロフィンアソシエーテッドグリコプロテインミオパチー';
+const latin = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
+
+describe('fitting a phrase too long for a line', () => {
+  it('shrinks the title first, down to the smallest size, before breaking inside a phrase', () => {
+    // Fifteen kana fit whole at 64 px but not at 76: shrinking is enough.
+    expect(largestFittingSize(phrases('ジストロフィンアソシエーテッド'), [88, 76, 64, 56, 48], 1056, 3)).toBe(64);
+    // Twenty-eight do not fit whole even at 48: the largest size at which the broken name takes three lines.
+    const pieces = phrases(`${katakana} 当事者の部屋`);
+    const size = largestFittingSize(pieces, [88, 76, 64, 56, 48], 1056, 3);
+    expect(size).toBe(64);
+    expect(wrapPhrases(pieces, size, 1056)).toHaveLength(3);
+  });
+
+  it('breaks it where each line is full, every line within the width, and starts the next phrase on a new line', () => {
+    const lines = wrapPhrases(phrases(`${latin}${latin} の集い`), 48, 1056).map((line) => line.join(''));
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.slice(0, -1).join('')).toBe(`${latin}${latin}\u00a0`);
+    expect(lines.at(-1)).toBe('の集い');
+    for (const line of lines) expect(textWidthEm(line.trimEnd()) * 48).toBeLessThanOrEqual(1056);
+  });
+});
+
+describe('a share card with a name that has no break', () => {
+  const margin = 72;
+
+  it.each([
+    ['a katakana disease name', `${katakana} 当事者・ご家族の部屋`, `${katakana}とともに暮らす人と家族が、${katakana}の毎日について話し合います。`],
+    ['a long Latin word', `${latin} ${latin}`, `${latin}${latin}${latin} is the longest word in English dictionaries.`],
+  ])('draws %s inside the margins, not off the card', async (_name, title, description) => {
+    const png = await renderPng(shareCard({ title, description, siteName: 'ひろば', host: 'hiroba.example' }), shareCardSize);
+    expect(textPixelsOutside(png, margin, shareCardSize.width - margin)).toBe(0);
+    // Nothing pushed up over the blue band at the top either, and the title is really there.
+    expect(textPixelsInRows(png, 0, 20)).toBe(0);
+    expect(textPixelsInRows(png, 20, 500)).toBeGreaterThan(10_000);
+  });
+});
+
+describe('an A4 flyer with names that have no break', () => {
+  const margin = 88;
+  const url = 'https://forum.hiroba.example/g/dagp';
+  const flyer: FlyerContent = {
+    siteName: 'ひろば',
+    roomName: `${katakana} 当事者の部屋`,
+    summary: `${katakana}とともに暮らす人と家族が、${latin}のように長い言葉も気にせず話せる部屋です。`,
+    condition: katakana,
+    roles: '本人・当事者、家族',
+    scopeNote: `${latin}${latin} の方も対象です。`,
+    mottos: [`${katakana}のことを、ゆっくり知っていきます。`, `${latin}${latin}`],
+    steps: [
+      { title: 'QR コードを読み取る', detail: 'スマートフォンのカメラを QR コードに向けると、参加のページが開きます。' },
+      { title: `${katakana}の部屋に入る`, detail: `${latin}${latin}` },
+    ],
+    qrUrl: url,
+    qrCaption: '読み取ると、参加のページが開きます',
+    pageUrl: `https://hiroba.example/rooms/${'dystrophin-associated-glycoprotein'.repeat(2)}/`,
+    operator: 'ひろば運営事務局',
+    contact: 'info@hiroba.example',
+  };
+
+  async function render(content: FlyerContent): Promise<Buffer> {
+    const qr = `data:image/svg+xml;base64,${Buffer.from(await qrCodeSvg(content.qrUrl, '参加ページの QR コード')).toString('base64')}`;
+    return renderPng(flyerImage(content, qr), flyerImageSize);
+  }
+
+  it('keeps every line inside the margins, with its QR code readable and its footer whole', async () => {
+    const png = await render(flyer);
+    expect(textPixelsOutside(png, margin, flyerImageSize.width - margin)).toBe(0);
+    expect(decodeQrPng(png)).toBe(url);
+    expectWholeFooter(png, { unclipped: true });
+  });
+
+  it('fits a room with many long mottos on the sheet by setting what is between header and footer smaller', async () => {
+    const mottos = Array.from({ length: 8 }, (_, index) => `${index + 1} つ目の約束: ${katakana}とともに暮らす不安を、少しでも軽くします。`);
+    const png = await render({ ...flyer, mottos, scopeNote: `対象は${katakana}の方とご家族です。`.repeat(3) });
+    expect(textPixelsOutside(png, margin, flyerImageSize.width - margin)).toBe(0);
+    expect(decodeQrPng(png)).toBe(url);
+    expectWholeFooter(png, { unclipped: true });
+  });
+
+  it('keeps the footer with the address and contact on the sheet even when nothing could make the rest fit', async () => {
+    const mottos = Array.from({ length: 60 }, (_, index) => `${index + 1} つ目の約束です。`);
+    expectWholeFooter(await render({ ...flyer, mottos }), { unclipped: false });
+  });
+});
