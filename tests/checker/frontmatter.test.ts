@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checker/check.ts';
 import { parseYaml, splitFrontmatter } from '../../src/checker/frontmatter.ts';
-import { formatProblem } from '../../src/checker/report.ts';
+import { formatProblem } from '../../src/lib/problem.ts';
 
 const mdx = ['---', 'title: 交流会', 'rooms:', '  - scleroderma', '  - mpa', 'apply:', '  how: フォームから', '---', '', '本文です。'].join('\n');
 
