@@ -34,13 +34,21 @@ try {
   await writeFile(jsonFile, json);
   await writeFile(join(resultsDir, `bench-${results.size}.json`), json);
   const rows = benchRows(results);
-  console.log(`\nHiroba bench — size ${results.size}: ${results.content.conditions} conditions, ${results.content.rooms} rooms, ${results.content.events} events; ${results.machine.cpus} CPUs, Node ${results.machine.node}\n`);
+  console.log(
+    `\nHiroba bench — size ${results.size}: ${results.content.conditions} conditions, ${results.content.rooms} ` +
+      `rooms, ${results.content.events} events; ${results.machine.cpus} CPUs, Node ${results.machine.node}\n`,
+  );
   console.log(formatTable(rows));
-  if (results.build) console.log(`\nWhere the build time went (phases from the build log, costliest routes):\n${buildProfileSummary(results.build)}`);
+  if (results.build)
+    console.log(
+      `\nWhere the build time went (phases from the build log, costliest routes):\n${buildProfileSummary(results.build)}`,
+    );
   const details = detailSummary(results);
   if (details) console.log(`\n${details}`);
   console.log(`\n${budgetSummary(rows, results.failures)}`);
-  console.log(`\nDetails: ${jsonFile} (also bench-${results.size}.json), build and sync logs in ${join(resultsDir, 'logs', results.size)}`);
+  console.log(
+    `\nDetails: ${jsonFile} (also bench-${results.size}.json), build and sync logs in ${join(resultsDir, 'logs', results.size)}`,
+  );
 } finally {
   if (options.keep) say(`kept ${workDir}`);
   else await rm(workDir, { recursive: true, force: true });

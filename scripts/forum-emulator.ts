@@ -31,25 +31,29 @@ function wrongUsage(message: string): never {
   fail(`${message}\n\n${usage}`);
 }
 
-const values = await readCommandLine({
-  args: process.argv.slice(2),
-  allowNegative: true,
-  options: {
-    port: { type: 'string', default: '0' },
-    'api-key': { type: 'string' },
-    'api-username': { type: 'string' },
-    'member-username': { type: 'string' },
-    'admin-rate-per-minute': { type: 'string', default: '60' },
-    'ip-rate-per-10s': { type: 'string', default: '0' },
-    'time-scale': { type: 'string', default: '1' },
-    faults: { type: 'string' },
-    locale: { type: 'string', default: 'ja' },
-    settings: { type: 'string' },
-    state: { type: 'string' },
-    'default-categories': { type: 'boolean', default: true },
-    'discourse-version': { type: 'string' },
+const values = await readCommandLine(
+  {
+    args: process.argv.slice(2),
+    allowNegative: true,
+    options: {
+      port: { type: 'string', default: '0' },
+      'api-key': { type: 'string' },
+      'api-username': { type: 'string' },
+      'member-username': { type: 'string' },
+      'admin-rate-per-minute': { type: 'string', default: '60' },
+      'ip-rate-per-10s': { type: 'string', default: '0' },
+      'time-scale': { type: 'string', default: '1' },
+      faults: { type: 'string' },
+      locale: { type: 'string', default: 'ja' },
+      settings: { type: 'string' },
+      state: { type: 'string' },
+      'default-categories': { type: 'boolean', default: true },
+      'discourse-version': { type: 'string' },
+    },
   },
-}, usage, 'en');
+  usage,
+  'en',
+);
 
 const number = (name: keyof typeof values): number => {
   const value = Number(values[name]);
@@ -70,7 +74,8 @@ function parseSettings(text: string): Record<string, unknown> {
   } catch {
     wrongUsage('--settings must be a JSON object');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) wrongUsage('--settings must be a JSON object');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    wrongUsage('--settings must be a JSON object');
   return Object.fromEntries(Object.entries(parsed));
 }
 

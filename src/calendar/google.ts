@@ -4,7 +4,10 @@ import { calendarDetails, eventLocationText, type SiteEvent } from './event-fact
 
 /** 2026-12-12T14:00:00+09:00 → 20261212T050000Z, the form Google Calendar's template link takes. */
 export function googleCalendarTime(moment: string): string {
-  return new Date(moment).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return new Date(moment)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /**

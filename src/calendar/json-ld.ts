@@ -75,5 +75,8 @@ export function eventJsonLd(event: SiteEvent, site: Pick<Site, 'url' | 'operator
 
 /** JSON that is safe inside a <script> element: no "</script>" or "<!--" can close or confuse it. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

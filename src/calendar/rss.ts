@@ -37,13 +37,18 @@ function attribute(value: string): string {
 
 /** Events newest-start first, as readers list them. */
 export function eventsRss(events: readonly SiteEvent[], site: Pick<Site, 'name' | 'url' | 'tagline'>): Promise<string> {
-  const ordered = [...events].sort((a, b) => Date.parse(b.data.start) - Date.parse(a.data.start) || a.id.localeCompare(b.id));
+  const ordered = [...events].sort(
+    (a, b) => Date.parse(b.data.start) - Date.parse(a.data.start) || a.id.localeCompare(b.id),
+  );
   return getRssString({
     title: `${site.name} 交流会のお知らせ`,
     description: site.tagline,
     site: absolute(site, paths.events()),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>ja</language><atom:link href="${attribute(absolute(site, eventsFeedPath))}" rel="self" type="application/rss+xml"/>`,
+    customData: [
+      '<language>ja</language>',
+      `<atom:link href="${attribute(absolute(site, eventsFeedPath))}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
     items: ordered.map((event) => item(event, site)),
   });
 }

@@ -21,7 +21,11 @@ export interface CheckResult {
  * Every check of the content in one run: each file on its own, then the files against each other and against
  * the rules of the forum they are synced to.
  */
-export async function checkContent(root: string = contentRoot(), now: Date, projectRoot: string = process.cwd()): Promise<CheckResult> {
+export async function checkContent(
+  root: string = contentRoot(),
+  now: Date,
+  projectRoot: string = process.cwd(),
+): Promise<CheckResult> {
   const tree = await readContentTree(root, projectRoot);
   const lineOf = lineLookup(tree);
   const problems = [

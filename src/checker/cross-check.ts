@@ -22,7 +22,11 @@ export interface CrossCheckOptions {
 /** Crisis-line numbers and hours change; a review older than this is flagged. */
 const crisisReviewDays = 180;
 
-const statusText: Record<CommunityStatus, string> = { open: 'open（開設中）', preparing: 'preparing（準備中）', closed: 'closed（終了）' };
+const statusText: Record<CommunityStatus, string> = {
+  open: 'open（開設中）',
+  preparing: 'preparing（準備中）',
+  closed: 'closed（終了）',
+};
 
 const folderOf: Record<'conditions' | 'roles' | 'rooms', { label: string; folder: string }> = {
   conditions: { label: '疾患', folder: 'content/conditions/' },
@@ -41,7 +45,8 @@ export function crossCheck(content: CheckableContent, options: CrossCheckOptions
     problems.push(problemAt({ file, place: path }, message, options.lineOf, severity));
   };
   const error = (entry: Entry<unknown>, path: FieldPath, message: string) => report('error', entry.file, path, message);
-  const warning = (entry: Entry<unknown>, path: FieldPath, message: string) => report('warning', entry.file, path, message);
+  const warning = (entry: Entry<unknown>, path: FieldPath, message: string) =>
+    report('warning', entry.file, path, message);
 
   const catalog = createCatalog(content);
   for (const reference of catalog.broken) {
@@ -107,10 +112,17 @@ function checkEventRoles(
   });
 }
 
-function checkEventDates(event: ContentSet['events'][number], error: (entry: Entry<unknown>, path: FieldPath, message: string) => void): void {
+function checkEventDates(
+  event: ContentSet['events'][number],
+  error: (entry: Entry<unknown>, path: FieldPath, message: string) => void,
+): void {
   const start = Date.parse(event.data.start);
   if (Date.parse(event.data.end) <= start) {
-    error(event, ['end'], `終わりの日時（${event.data.end}）が始まり（${event.data.start}）より前か同じです。end を start より後にしてください。`);
+    error(
+      event,
+      ['end'],
+      `終わりの日時（${event.data.end}）が始まり（${event.data.start}）より前か同じです。end を start より後にしてください。`,
+    );
   }
   if (Date.parse(event.data.apply.deadline) > start) {
     error(

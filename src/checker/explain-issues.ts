@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { type z } from 'astro/zod';
 import { closestName } from '../lib/closest.ts';
 import type { LineOf } from './frontmatter.ts';
 import { objectShapeAt } from './schema-shape.ts';

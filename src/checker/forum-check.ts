@@ -15,7 +15,9 @@ import type { LineLookup, Problem } from '../lib/problem.ts';
  */
 export function forumCheck(content: CheckableContent, options: { now: Date; lineOf?: LineLookup }): Problem[] {
   const { site } = content;
-  return site ? contentProblems(checkedDesiredState({ ...content, site }, options.now), discourseDefaults, options.lineOf) : [];
+  return site
+    ? contentProblems(checkedDesiredState({ ...content, site }, options.now), discourseDefaults, options.lineOf)
+    : [];
 }
 
 /** What the sync would send for the part of the content whose references resolve. */

@@ -123,7 +123,12 @@ function unclosedQuoteLine(text: string): number | undefined {
     if (token.type !== 'document') continue;
     CST.visit(token, (item) => {
       const value = item.value;
-      if (line !== undefined || !value || (value.type !== 'double-quoted-scalar' && value.type !== 'single-quoted-scalar')) return;
+      if (
+        line !== undefined ||
+        !value ||
+        (value.type !== 'double-quoted-scalar' && value.type !== 'single-quoted-scalar')
+      )
+        return;
       const quote = value.source[0] ?? '';
       const source = value.source.trimEnd();
       if (source.length < 2 || !source.endsWith(quote) || (quote === '"' && /[^\\](\\\\)*\\"$/.test(source))) {
@@ -138,7 +143,8 @@ function unclosedQuoteLine(text: string): number | undefined {
 const yamlHints: Partial<Record<YAMLError['code'], string>> = {
   BLOCK_AS_IMPLICIT_KEY:
     '値の中に「: 」（コロンと空白）があると区切りと読まれます。値を "…" で囲むか、字下げ（行頭の空白）をそろえてください。',
-  MULTILINE_IMPLICIT_KEY: '字下げ（行頭の空白）がずれているか、値の中に「: 」があります。値を "…" で囲むか、字下げをそろえてください。',
+  MULTILINE_IMPLICIT_KEY:
+    '字下げ（行頭の空白）がずれているか、値の中に「: 」があります。値を "…" で囲むか、字下げをそろえてください。',
   BAD_INDENT: '字下げ（行頭の空白）がそろっていないか、[ ] や { } が閉じていません。',
   TAB_AS_INDENT: '字下げにタブが使われています。タブではなく半角の空白を使ってください。',
   DUPLICATE_KEY: '同じ項目が 2 回書かれています。どちらか 1 つにしてください。',

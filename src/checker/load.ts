@@ -50,7 +50,10 @@ export interface ContentTree extends Collections {
  * Reads and validates every file of a content tree, collecting all problems rather than stopping at the first.
  * Paths in problems are relative to `projectRoot`.
  */
-export async function readContentTree(root: string = contentRoot(), projectRoot: string = process.cwd()): Promise<ContentTree> {
+export async function readContentTree(
+  root: string = contentRoot(),
+  projectRoot: string = process.cwd(),
+): Promise<ContentTree> {
   const tree: ContentTree = {
     siteFile: relative(projectRoot, join(root, siteSettingsFile)),
     conditions: [],
@@ -64,7 +67,10 @@ export async function readContentTree(root: string = contentRoot(), projectRoot:
     fileCount: 0,
     problems: [],
   };
-  await Promise.all([readSite(root, tree), ...collectionFolders.map((name) => readCollection(root, projectRoot, name, tree))]);
+  await Promise.all([
+    readSite(root, tree),
+    ...collectionFolders.map((name) => readCollection(root, projectRoot, name, tree)),
+  ]);
   return tree;
 }
 
@@ -94,7 +100,11 @@ async function readSite(root: string, tree: ContentTree): Promise<void> {
   const file = tree.siteFile;
   const source = await readFile(join(root, siteSettingsFile), 'utf8').catch(() => undefined);
   if (source === undefined) {
-    tree.problems.push({ file, message: 'サイトの設定ファイルがありません。site.yaml を作ってください（書き方は docs/content-guide.md）。', severity: 'error' });
+    tree.problems.push({
+      file,
+      message: 'サイトの設定ファイルがありません。site.yaml を作ってください（書き方は docs/content-guide.md）。',
+      severity: 'error',
+    });
     return;
   }
   tree.fileCount++;
@@ -104,7 +114,12 @@ async function readSite(root: string, tree: ContentTree): Promise<void> {
   tree.problems.push(...parsed.problems);
 }
 
-async function readCollection(root: string, projectRoot: string, name: CollectionName, tree: ContentTree): Promise<void> {
+async function readCollection(
+  root: string,
+  projectRoot: string,
+  name: CollectionName,
+  tree: ContentTree,
+): Promise<void> {
   const folder = join(root, name);
   // An empty folder is not kept by git, so a missing folder simply means no entries yet.
   const names = await readdir(folder, { withFileTypes: true }).catch(() => []);
@@ -127,23 +142,41 @@ async function readCollection(root: string, projectRoot: string, name: Collectio
 }
 
 /** A file the site would ignore or serve under a broken URL: staff must rename or move it. */
-function misplacedFileProblem(fileName: string, isFolder: boolean, collection: CollectionName, file: string): Problem | undefined {
+function misplacedFileProblem(
+  fileName: string,
+  isFolder: boolean,
+  collection: CollectionName,
+  file: string,
+): Problem | undefined {
   const problem = (message: string): Problem => ({ file, message, severity: 'error' });
-  if (isFolder) return problem(`content/${collection}/ の中のフォルダは読み込まれません。中のファイルを content/${collection}/ に移してください。`);
+  if (isFolder)
+    return problem(
+      `content/${collection}/ の中のフォルダは読み込まれません。中のファイルを content/${collection}/ に移してください。`,
+    );
   if (!fileName.endsWith('.mdx')) {
     const stem = fileName.replace(/\.[^.]*$/, '');
-    return problem(`.mdx で終わるファイルだけが読み込まれます。「${stem}.mdx」に名前を変えてください（ほかの種類のファイルはこのフォルダの外に置いてください）。`);
+    return problem(
+      `.mdx で終わるファイルだけが読み込まれます。「${stem}.mdx」に名前を変えてください（ほかの種類のファイルはこのフォルダの外に置いてください）。`,
+    );
   }
   const slug = fileName.slice(0, -'.mdx'.length);
   if (slugSchema.safeParse(slug).success) return undefined;
-  const suggestion = slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const suggestion = slug
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   const example = slugSchema.safeParse(suggestion).success ? suggestion : exampleSlugs[collection];
   return problem(
     `ファイル名はページの URL になるため、半角の小文字英数字とハイフンだけにしてください（例: ${example}.mdx）。ファイルの名前を変えてください。`,
   );
 }
 
-async function readEntry(path: string, file: string, collection: CollectionName, tree: ContentTree): Promise<Entry<unknown> | undefined> {
+async function readEntry(
+  path: string,
+  file: string,
+  collection: CollectionName,
+  tree: ContentTree,
+): Promise<Entry<unknown> | undefined> {
   const slug = basename(path, '.mdx');
   const fail = (problems: Problem[]) => {
     tree.problems.push(...problems);

@@ -18,7 +18,10 @@ export async function checkMdxBody(body: string): Promise<BodyMistake[]> {
     const detail = error instanceof Error ? error.message : String(error);
     const position = /^(\d+):(\d+):\s*/.exec(detail);
     // The compiler's first clause names the mistake; the rest (its advice and rule id) repeats our hint in English.
-    const short = detail.replace(/^\d+:\d+:\s*/, '').split(/, expected | \((?:note|mdx-)/)[0]?.trim();
+    const short = detail
+      .replace(/^\d+:\d+:\s*/, '')
+      .split(/, expected | \((?:note|mdx-)/)[0]
+      ?.trim();
     return [
       {
         line: position ? Number(position[1]) : 1,
@@ -30,7 +33,8 @@ export async function checkMdxBody(body: string): Promise<BodyMistake[]> {
 
 function hintFor(detail: string): string {
   if (/comment/i.test(detail)) return 'HTML のコメント「<!-- -->」は使えません。消すか「{/* … */}」にしてください。';
-  if (/closing tag/i.test(detail)) return '開いたタグ（<b> など）が閉じていません。「</b>」のように閉じるか、タグを消してください。';
+  if (/closing tag/i.test(detail))
+    return '開いたタグ（<b> など）が閉じていません。「</b>」のように閉じるか、タグを消してください。';
   if (/expression|brace/i.test(detail)) {
     return '「{」と「}」の対がそろっていません。文字として「{」を書きたいときは「\\{」と書いてください。';
   }

@@ -18,7 +18,11 @@ function summarize(problems: readonly Problem[], fileCount: number): string {
   const warnings = problems.length - errors;
   const files = new Set(problems.map((problem) => problem.file)).size;
   const counts =
-    errors > 0 && warnings > 0 ? `${errors} 件のエラーと ${warnings} 件の注意` : errors > 0 ? `${errors} 件のエラー` : `${warnings} 件の注意`;
+    errors > 0 && warnings > 0
+      ? `${errors} 件のエラーと ${warnings} 件の注意`
+      : errors > 0
+        ? `${errors} 件のエラー`
+        : `${warnings} 件の注意`;
   const next =
     errors > 0
       ? 'エラーを直してから、もう一度 npm run check で確かめてください。'

@@ -12,5 +12,7 @@ export function parseSiteSettings(source: string, file: string): { site?: Site; 
   const parsed = parseYaml(source.replace(/^\uFEFF/, ''), 1);
   if (!parsed.ok) return { problems: [{ file, line: parsed.line, message: parsed.message, severity: 'error' }] };
   const result = validate(siteSchema, parsed.data, { file, lineOf: parsed.lineOf });
-  return result.ok ? { site: result.data, lineOf: parsed.lineOf, problems: [] } : { lineOf: parsed.lineOf, problems: result.problems };
+  return result.ok
+    ? { site: result.data, lineOf: parsed.lineOf, problems: [] }
+    : { lineOf: parsed.lineOf, problems: result.problems };
 }

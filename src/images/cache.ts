@@ -17,6 +17,10 @@ export function imageKey(element: ImageElement, size: ImageSize): string {
   return renderKey({ element, size, font: imageFonts().fingerprint }, renderers);
 }
 
-export function cachedPng(element: ImageElement, size: ImageSize, cacheDir: string = defaultCacheDir): Promise<CachedRender> {
+export function cachedPng(
+  element: ImageElement,
+  size: ImageSize,
+  cacheDir: string = defaultCacheDir,
+): Promise<CachedRender> {
   return cachedRender(imageKey(element, size), cacheDir, () => renderPng(element, size));
 }

@@ -14,7 +14,7 @@ export function flyerImagePath(roomSlug: string): string {
   return `${paths.room(roomSlug)}flyer.png`;
 }
 
-export interface FlyerStep {
+interface FlyerStep {
   title: string;
   detail: string;
 }
@@ -51,11 +51,17 @@ export interface FlyerInput {
 function joinSteps(room: Entry<Room>): FlyerStep[] {
   const last =
     room.data.visibility === 'members'
-      ? { title: '参加を申し込む', detail: '「参加を申し込む」を押すと、スタッフが確かめてから部屋に入れます（たいてい 1〜2 日）。' }
+      ? {
+          title: '参加を申し込む',
+          detail: '「参加を申し込む」を押すと、スタッフが確かめてから部屋に入れます（たいてい 1〜2 日）。',
+        }
       : { title: '部屋に入る', detail: '読むだけでも大丈夫です。話したくなったら、ひとこと書いてみてください。' };
   return [
     { title: 'QR コードを読み取る', detail: 'スマートフォンのカメラを QR コードに向けると、参加のページが開きます。' },
-    { title: 'ニックネームで登録する', detail: 'メールアドレスとニックネームだけで登録できます。本名は要りません。無料です。' },
+    {
+      title: 'ニックネームで登録する',
+      detail: 'メールアドレスとニックネームだけで登録できます。本名は要りません。無料です。',
+    },
     last,
   ];
 }

@@ -34,12 +34,22 @@ interface Block {
 
 function column(blocks: Block[], style: Style = {}, ownHeight = 0): Block {
   return {
-    element: box({ flexDirection: 'column', ...style }, blocks.map((block) => block.element)),
+    element: box(
+      { flexDirection: 'column', ...style },
+      blocks.map((block) => block.element),
+    ),
     height: blocks.reduce((sum, block) => sum + block.height, ownHeight),
   };
 }
 
-function text(content: string, size: number, width: number, style: Style = {}, marginTop = 0, lineHeight = 1.55): Block {
+function text(
+  content: string,
+  size: number,
+  width: number,
+  style: Style = {},
+  marginTop = 0,
+  lineHeight = 1.55,
+): Block {
   const pieces = phrases(content);
   return {
     element: phraseBlock(pieces, { fontSize: size, lineHeight, marginTop, ...style }, width),
@@ -48,13 +58,19 @@ function text(content: string, size: number, width: number, style: Style = {}, m
 }
 
 function heading(content: string, size: number, marginBottom: number, style: Style = {}): Block {
-  return { element: box({ fontSize: size, fontWeight: 700, lineHeight: 1.2, marginBottom, ...style }, content), height: size * 1.2 + marginBottom };
+  return {
+    element: box({ fontSize: size, fontWeight: 700, lineHeight: 1.2, marginBottom, ...style }, content),
+    height: size * 1.2 + marginBottom,
+  };
 }
 
 function step(number: number, title: string, detail: string, width: number, k: number): Block {
   const badge = { size: 64, gap: 24 };
   const words = column(
-    [text(title, 36 * k, width - badge.size - badge.gap, { fontWeight: 700 }, 0, 1.4), text(detail, 27 * k, width - badge.size - badge.gap, { color: colors.muted }, 6 * k)],
+    [
+      text(title, 36 * k, width - badge.size - badge.gap, { fontWeight: 700 }, 0, 1.4),
+      text(detail, 27 * k, width - badge.size - badge.gap, { color: colors.muted }, 6 * k),
+    ],
     { flexGrow: 1, flexShrink: 1 },
   );
   const circle = box(
@@ -73,7 +89,10 @@ function step(number: number, title: string, detail: string, width: number, k: n
     },
     String(number),
   );
-  return { element: box({ alignItems: 'flex-start', marginBottom: 28 * k }, [circle, words.element]), height: Math.max(badge.size, words.height) + 28 * k };
+  return {
+    element: box({ alignItems: 'flex-start', marginBottom: 28 * k }, [circle, words.element]),
+    height: Math.max(badge.size, words.height) + 28 * k,
+  };
 }
 
 function joinRow(flyer: FlyerContent, qrDataUrl: string, k: number): Block {
@@ -89,7 +108,10 @@ function joinRow(flyer: FlyerContent, qrDataUrl: string, k: number): Block {
   return {
     element: box({ marginTop: 40 * k, flexGrow: 1, alignItems: 'flex-start' }, [
       box({ flexDirection: 'column', flexGrow: 1, flexShrink: 1, paddingRight: joinGap }, howToJoin.element),
-      box({ flexDirection: 'column', alignItems: 'center', flexShrink: 0, width: qr }, [image(qrDataUrl, qr, qr), caption.element]),
+      box({ flexDirection: 'column', alignItems: 'center', flexShrink: 0, width: qr }, [
+        image(qrDataUrl, qr, qr),
+        caption.element,
+      ]),
     ]),
     height: 40 * k + Math.max(howToJoin.height, qr + caption.height),
   };
@@ -98,28 +120,54 @@ function joinRow(flyer: FlyerContent, qrDataUrl: string, k: number): Block {
 /** Everything between the header and the footer, at scale `k`. */
 function middle(flyer: FlyerContent, qrDataUrl: string, k: number): Block {
   const namePieces = phrases(flyer.roomName);
-  const nameSize = largestFittingSize(namePieces, [80, 72, 64, 56].map((size) => size * k), textWidth, 3);
+  const nameSize = largestFittingSize(
+    namePieces,
+    [80, 72, 64, 56].map((size) => size * k),
+    textWidth,
+    3,
+  );
   const label = { size: 28 * k, gap: 16 };
-  const target = text(`${flyer.condition}｜${flyer.roles}`, label.size, textWidth - textWidthEm('対象') * label.size - label.gap);
+  const target = text(
+    `${flyer.condition}｜${flyer.roles}`,
+    label.size,
+    textWidth - textWidthEm('対象') * label.size - label.gap,
+  );
   const bullet = { size: 28 * k, gap: 12 };
   const mottoPadding = { y: 28 * k, x: 36 };
   const mottoWidth = textWidth - mottoPadding.x * 2 - textWidthEm('・') * bullet.size - bullet.gap;
   const mottos = flyer.mottos.map((motto): Block => {
     const line = text(motto, bullet.size, mottoWidth);
-    return { element: box({ fontSize: bullet.size, lineHeight: 1.55 }, [box({ marginRight: bullet.gap, flexShrink: 0 }, '・'), line.element]), height: line.height };
+    return {
+      element: box({ fontSize: bullet.size, lineHeight: 1.55 }, [
+        box({ marginRight: bullet.gap, flexShrink: 0 }, '・'),
+        line.element,
+      ]),
+      height: line.height,
+    };
   });
   return column(
     [
-      { element: phraseBlock(namePieces, { fontSize: nameSize, fontWeight: 700, lineHeight: 1.3 }, textWidth), height: wrapPhrases(namePieces, nameSize, textWidth).length * nameSize * 1.3 },
+      {
+        element: phraseBlock(namePieces, { fontSize: nameSize, fontWeight: 700, lineHeight: 1.3 }, textWidth),
+        height: wrapPhrases(namePieces, nameSize, textWidth).length * nameSize * 1.3,
+      },
       text(flyer.summary, 32 * k, textWidth, {}, 24 * k),
       {
-        element: box({ marginTop: 20 * k, fontSize: label.size, lineHeight: 1.55 }, [box({ fontWeight: 700, marginRight: label.gap, flexShrink: 0 }, '対象'), target.element]),
+        element: box({ marginTop: 20 * k, fontSize: label.size, lineHeight: 1.55 }, [
+          box({ fontWeight: 700, marginRight: label.gap, flexShrink: 0 }, '対象'),
+          target.element,
+        ]),
         height: 20 * k + target.height,
       },
       ...(flyer.scopeNote ? [text(flyer.scopeNote, 24 * k, textWidth, { color: colors.muted }, 8 * k)] : []),
       column(
         [heading('この部屋が大切にしていること', 30 * k, 8 * k, { color: colors.accent }), ...mottos],
-        { marginTop: 32 * k, padding: `${mottoPadding.y}px ${mottoPadding.x}px`, backgroundColor: colors.soft, borderRadius: 20 },
+        {
+          marginTop: 32 * k,
+          padding: `${mottoPadding.y}px ${mottoPadding.x}px`,
+          backgroundColor: colors.soft,
+          borderRadius: 20,
+        },
         32 * k + mottoPadding.y * 2,
       ),
       joinRow(flyer, qrDataUrl, k),
@@ -165,14 +213,31 @@ export function flyerImage(flyer: FlyerContent, qrDataUrl: string): ImageElement
   const foot = footerBlock(flyer);
   const body = fittingMiddle(flyer, qrDataUrl, flyerImageSize.height - headerHeight - foot.height - safety);
   return box(
-    { width: flyerImageSize.width, height: flyerImageSize.height, flexDirection: 'column', backgroundColor: colors.paper, color: colors.ink, fontFamily },
+    {
+      width: flyerImageSize.width,
+      height: flyerImageSize.height,
+      flexDirection: 'column',
+      backgroundColor: colors.paper,
+      color: colors.ink,
+      fontFamily,
+    },
     [
-      box({ height: headerHeight, flexShrink: 0, alignItems: 'center', padding: `0 ${padding}px`, backgroundColor: colors.accent, color: '#FFFFFF' }, [
-        box({ flexGrow: 1, alignItems: 'baseline', justifyContent: 'space-between' }, [
-          box({ fontSize: 56, fontWeight: 700 }, flyer.siteName),
-          box({ fontSize: 30 }, 'オンラインコミュニティのご案内'),
-        ]),
-      ]),
+      box(
+        {
+          height: headerHeight,
+          flexShrink: 0,
+          alignItems: 'center',
+          padding: `0 ${padding}px`,
+          backgroundColor: colors.accent,
+          color: '#FFFFFF',
+        },
+        [
+          box({ flexGrow: 1, alignItems: 'baseline', justifyContent: 'space-between' }, [
+            box({ fontSize: 56, fontWeight: 700 }, flyer.siteName),
+            box({ fontSize: 30 }, 'オンラインコミュニティのご案内'),
+          ]),
+        ],
+      ),
       body.element,
       foot.element,
     ],

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
  * satori needs TTF/OTF (not WOFF2), which this package ships.
  */
 
-export interface ImageFont {
+interface ImageFont {
   name: string;
   data: Buffer;
   weight: 400 | 700;

@@ -17,7 +17,9 @@ const defaultQrCacheDir = resolve('.cache/qr');
 export async function qrCodeSvg(url: string, label: string): Promise<string> {
   const svg = (await QRCode.toString(url, { ...options, type: 'svg' })).trim();
   const text = escapeXml(label);
-  return svg.replace(/^<svg /, `<svg role="img" aria-label="${text}" `).replace(/^(<svg[^>]*>)/, `$1<title>${text}</title>`);
+  return svg
+    .replace(/^<svg /, `<svg role="img" aria-label="${text}" `)
+    .replace(/^(<svg[^>]*>)/, `$1<title>${text}</title>`);
 }
 
 /** The same code as a high-resolution PNG, for print. */
@@ -26,7 +28,10 @@ export async function qrCodePng(url: string, cacheDir: string = defaultQrCacheDi
 }
 
 export function cachedQrCodePng(url: string, cacheDir: string = defaultQrCacheDir): Promise<CachedRender> {
-  const key = renderKey({ url, options, printWidth, drawing: 'grayscale, whole pixels per module' }, ['qrcode', 'pngjs']);
+  const key = renderKey({ url, options, printWidth, drawing: 'grayscale, whole pixels per module' }, [
+    'qrcode',
+    'pngjs',
+  ]);
   return cachedRender(key, cacheDir, () => drawPng(url));
 }
 

@@ -35,7 +35,11 @@ export interface CachedRender {
 }
 
 /** The PNG under `key` in `cacheDir`, rendered and stored first when it is not there yet. */
-export async function cachedRender(key: string, cacheDir: string, render: () => Promise<Buffer> | Buffer): Promise<CachedRender> {
+export async function cachedRender(
+  key: string,
+  cacheDir: string,
+  render: () => Promise<Buffer> | Buffer,
+): Promise<CachedRender> {
   const file = join(cacheDir, `${key}.png`);
   const hit = await readFile(file).catch(() => undefined);
   if (hit) return { png: hit, reused: true };

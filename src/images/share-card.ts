@@ -25,7 +25,12 @@ export function shareCard(text: ShareCardText): ImageElement {
   const titlePieces = phrases(text.title);
   const titleSize = largestFittingSize(titlePieces, titleSizes, textWidth, 3);
   const titleLines = wrapPhrases(titlePieces, titleSize, textWidth).length;
-  const descriptionPieces = clampPhrases(phrases(text.description), descriptionSize, textWidth, titleLines >= 3 ? 2 : 3);
+  const descriptionPieces = clampPhrases(
+    phrases(text.description),
+    descriptionSize,
+    textWidth,
+    titleLines >= 3 ? 2 : 3,
+  );
   return box(
     {
       width: shareCardSize.width,
@@ -39,7 +44,11 @@ export function shareCard(text: ShareCardText): ImageElement {
       box({ height: 20, flexShrink: 0, backgroundColor: colors.accent }),
       box({ flexDirection: 'column', flexGrow: 1, padding: `0 ${padding}px`, justifyContent: 'center' }, [
         phraseBlock(titlePieces, { fontSize: titleSize, fontWeight: 700, lineHeight: 1.3 }, textWidth),
-        phraseBlock(descriptionPieces, { marginTop: 28, fontSize: descriptionSize, lineHeight: 1.6, color: colors.muted }, textWidth),
+        phraseBlock(
+          descriptionPieces,
+          { marginTop: 28, fontSize: descriptionSize, lineHeight: 1.6, color: colors.muted },
+          textWidth,
+        ),
       ]),
       box(
         {

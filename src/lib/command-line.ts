@@ -30,7 +30,8 @@ export async function readCommandLine<const T extends CommandLineConfig>(
   language: CommandLanguage,
 ): Promise<ReturnType<typeof parseArgs<T>>['values']> {
   const tokens = tokensOf(config);
-  if (tokens.some((token) => token.kind === 'option' && token.name === 'help')) return exit(process.stdout, `${usage}\n`, 0);
+  if (tokens.some((token) => token.kind === 'option' && token.name === 'help'))
+    return exit(process.stdout, `${usage}\n`, 0);
   try {
     return parseArgs(config).values;
   } catch {
@@ -47,7 +48,14 @@ async function exit(stream: NodeJS.WriteStream, text: string, code: number): Pro
 /** Every argument as parseArgs sees it, refused or not. */
 function tokensOf(config: CommandLineConfig) {
   const options: ParseArgsOptionsConfig = config.options;
-  return parseArgs({ args: config.args, options, allowNegative: config.allowNegative ?? false, strict: false, allowPositionals: true, tokens: true }).tokens;
+  return parseArgs({
+    args: config.args,
+    options,
+    allowNegative: config.allowNegative ?? false,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  }).tokens;
 }
 
 /** The first argument parseArgs refuses, found among its tokens (its own messages are English and long). */

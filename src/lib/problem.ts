@@ -37,13 +37,20 @@ export function problemAt(
 ): Problem {
   const line = lineOf?.(at.file, at.place);
   const field = at.place !== 'body' && at.place.length > 0 ? fieldName(at.place) : undefined;
-  return { file: at.file, ...(line === undefined ? {} : { line }), ...(field === undefined ? {} : { field }), message, severity };
+  return {
+    file: at.file,
+    ...(line === undefined ? {} : { line }),
+    ...(field === undefined ? {} : { field }),
+    message,
+    severity,
+  };
 }
 
 /** By file, then line, then field: the order staff work through a report. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''),
+    (a, b) =>
+      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''),
   );
 }
 

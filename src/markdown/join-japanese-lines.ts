@@ -38,9 +38,11 @@ export const joinJapaneseLines = defineMdastPlugin({
     };
     let joined = joinJapaneseText(node.value);
     const leading = leadingBreak.exec(joined);
-    if (leading && endsJapanese.test(beside(-1)) && startsJapanese.test(joined.slice(leading[0].length))) joined = joined.slice(leading[0].length);
+    if (leading && endsJapanese.test(beside(-1)) && startsJapanese.test(joined.slice(leading[0].length)))
+      joined = joined.slice(leading[0].length);
     const trailing = trailingBreak.exec(joined);
-    if (trailing && endsJapanese.test(joined.slice(0, trailing.index)) && startsJapanese.test(beside(1))) joined = joined.slice(0, trailing.index);
+    if (trailing && endsJapanese.test(joined.slice(0, trailing.index)) && startsJapanese.test(beside(1)))
+      joined = joined.slice(0, trailing.index);
     if (joined !== node.value) ctx.setProperty(node, 'value', joined);
   },
 });

@@ -11,7 +11,7 @@ export type CatalogContent = Omit<ContentSet, 'site'>;
 export type ReferencedCollection = 'conditions' | 'roles' | 'rooms';
 
 /** A reference to an entry that does not exist: `field` of `entry` names `id` in `collection`. */
-export interface BrokenReference {
+interface BrokenReference {
   entry: Entry<unknown>;
   path: readonly (string | number)[];
   collection: ReferencedCollection;
@@ -19,7 +19,7 @@ export interface BrokenReference {
 }
 
 /** A condition and a role that at least one room serves together: one `/conditions/<c>/<r>/` page. */
-export interface ServedPair {
+interface ServedPair {
   condition: Entry<Condition>;
   role: Entry<Role>;
   rooms: Entry<Room>[];
@@ -30,7 +30,8 @@ export function canJoin(room: Pick<Entry<Pick<Room, 'status'>>, 'data'>): boolea
   return room.data.status === 'open';
 }
 
-const byOrder = <T extends Entry<{ order: number }>>(a: T, b: T) => a.data.order - b.data.order || a.id.localeCompare(b.id);
+const byOrder = <T extends Entry<{ order: number }>>(a: T, b: T) =>
+  a.data.order - b.data.order || a.id.localeCompare(b.id);
 
 /**
  * All content, sorted the way lists show it, with every reference between files resolved once. The pages, the
@@ -51,13 +52,24 @@ export function createCatalog(content: CatalogContent) {
   const eventById = new Map(events.map((entry) => [entry.id, entry]));
 
   const broken: BrokenReference[] = [];
-  const resolve = <T>(entry: Entry<unknown>, path: (string | number)[], collection: ReferencedCollection, index: Map<string, T>, id: string) => {
+  const resolve = <T>(
+    entry: Entry<unknown>,
+    path: (string | number)[],
+    collection: ReferencedCollection,
+    index: Map<string, T>,
+    id: string,
+  ) => {
     const found = index.get(id);
     if (!found) broken.push({ entry, path, collection, id });
     return found;
   };
-  const resolveList = <T>(entry: Entry<unknown>, field: string, collection: ReferencedCollection, index: Map<string, T>, ids: string[]) =>
-    ids.flatMap((id, position) => resolve(entry, [field, position], collection, index, id) ?? []);
+  const resolveList = <T>(
+    entry: Entry<unknown>,
+    field: string,
+    collection: ReferencedCollection,
+    index: Map<string, T>,
+    ids: string[],
+  ) => ids.flatMap((id, position) => resolve(entry, [field, position], collection, index, id) ?? []);
 
   const roomCondition = new Map<string, Entry<Condition>>();
   const roomRoles = new Map<string, Entry<Role>[]>();
@@ -82,8 +94,10 @@ export function createCatalog(content: CatalogContent) {
   const conditionOf = (room: Entry<Room>): Entry<Condition> =>
     find(roomCondition, room.id, `conditions/${room.data.condition}`, { file: room.file, place: ['condition'] });
   const roomsOf = (conditionId: string) => rooms.filter((entry) => entry.data.condition === conditionId);
-  const roomsServing = (conditionId: string, roleId: string) => roomsOf(conditionId).filter((entry) => entry.data.roles.includes(roleId));
-  const rolesServedIn = (conditionId: string) => roles.filter((entry) => roomsServing(conditionId, entry.id).length > 0);
+  const roomsServing = (conditionId: string, roleId: string) =>
+    roomsOf(conditionId).filter((entry) => entry.data.roles.includes(roleId));
+  const rolesServedIn = (conditionId: string) =>
+    roles.filter((entry) => roomsServing(conditionId, entry.id).length > 0);
   const roomsOfEvent = (event: Entry<EventEntry>) => eventRooms.get(event.id) ?? [];
   const isMentalHealthRoom = (room: Entry<Room>) => roomCondition.get(room.id)?.data.mentalHealth ?? false;
 
@@ -115,10 +129,12 @@ export function createCatalog(content: CatalogContent) {
     roomsOfEvent,
     rolesOf: (entry: Entry<Room> | Entry<EventEntry>): Entry<Role>[] =>
       ('condition' in entry.data ? roomRoles : eventRoles).get(entry.id) ?? [],
-    guide: (channel: JoinChannel): Entry<Guide> | undefined => content.guides.find((entry) => entry.data.channel === channel),
+    guide: (channel: JoinChannel): Entry<Guide> | undefined =>
+      content.guides.find((entry) => entry.data.channel === channel),
     isMentalHealthRoom,
     /** A role is sensitive when any mental-health room serves it: its page gets the urgent-help notice. */
-    isMentalHealthRole: (roleId: string) => rooms.some((room) => room.data.roles.includes(roleId) && isMentalHealthRoom(room)),
+    isMentalHealthRole: (roleId: string) =>
+      rooms.some((room) => room.data.roles.includes(roleId) && isMentalHealthRoom(room)),
     isMentalHealthEvent: (event: Entry<EventEntry>) => roomsOfEvent(event).some(isMentalHealthRoom),
     /** Where the room lives on the forum; members-only rooms admit newcomers through their group. */
     forumAddressOf: (room: Entry<Room>): ForumRoomAddress => ({

@@ -35,7 +35,9 @@ export function eventState(event: Stated, now: Date): EventState {
   if (isCancelled(event)) return { kind: 'cancelled', note: statusNote };
   if (eventPhase(event, now) === 'ended') return { kind: 'ended' };
   if (isFull(event)) return { kind: 'full', note: statusNote };
-  return Date.parse(apply.deadline) > now.getTime() ? { kind: 'accepting', deadline: apply.deadline } : { kind: 'deadline-passed' };
+  return Date.parse(apply.deadline) > now.getTime()
+    ? { kind: 'accepting', deadline: apply.deadline }
+    : { kind: 'deadline-passed' };
 }
 
 /** Only an accepting event shows how to apply, on its page, in the lists and in its forum announcement alike. */

@@ -60,9 +60,16 @@ export function eventsInMonth<E extends Listed>(events: readonly E[], month: str
 }
 
 /** What the events page lists: the next few events, the latest few that ended, and every month to look further. */
-export function eventsOverview<E extends Listed>(events: readonly E[], now: Date): { upcoming: E[]; past: E[]; months: string[] } {
+export function eventsOverview<E extends Listed>(
+  events: readonly E[],
+  now: Date,
+): { upcoming: E[]; past: E[]; months: string[] } {
   const { upcoming, past } = splitByTime(events, now);
-  return { upcoming: upcoming.slice(0, listLimits.upcoming), past: past.slice(0, listLimits.past), months: eventMonths(events) };
+  return {
+    upcoming: upcoming.slice(0, listLimits.upcoming),
+    past: past.slice(0, listLimits.past),
+    months: eventMonths(events),
+  };
 }
 
 /** A month key (YYYY-MM) as visitors read it: 2026年12月. */

@@ -73,7 +73,9 @@ function dayProblem(text: string): string | undefined {
   if (!match) return '日付は「2026-11-23」の形で書いてください。';
   const [year, month, date] = match.slice(1).map(Number) as [number, number, number];
   const lastDate = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return month >= 1 && month <= 12 && date >= 1 && date <= lastDate ? undefined : `「${text}」という日はありません。日付を確かめてください。`;
+  return month >= 1 && month <= 12 && date >= 1 && date <= lastDate
+    ? undefined
+    : `「${text}」という日はありません。日付を確かめてください。`;
 }
 
 /** Why `text` is not a moment with its UTC offset, or undefined when it is one. */
@@ -119,5 +121,3 @@ export const day = z.preprocess(
   },
   textWith(dayProblem, '日付は「2026-11-23」の形で書いてください。'),
 );
-
-export type Slug = z.infer<typeof slug>;

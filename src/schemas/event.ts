@@ -2,12 +2,12 @@ import { z } from 'astro/zod';
 import { dateTime, day, httpsUrl, slug, text, textList } from './common.ts';
 
 /** How people attend. */
-export const eventFormat = z.enum(['online', 'offline', 'hybrid'], {
+const eventFormat = z.enum(['online', 'offline', 'hybrid'], {
   error: '「online」（オンライン）、「offline」（会場）、「hybrid」（両方）のどれかを書いてください。',
 });
 
 /** Whether the event goes ahead. */
-export const eventStatus = z.enum(['scheduled', 'full', 'cancelled'], {
+const eventStatus = z.enum(['scheduled', 'full', 'cancelled'], {
   error: '「scheduled」（予定どおり）、「full」（満席）、「cancelled」（中止）のどれかを書いてください。',
 });
 
@@ -48,7 +48,11 @@ export const eventSchema = z
     /** オンラインの参加方法（online と hybrid では必須）。例: Zoom（URL はお申し込みの後にお送りします） */
     online: text.optional(),
     /** 定員（人数）。 */
-    capacity: z.number({ error: '定員は数字で書いてください（例: 12）。' }).int().positive({ error: '1 以上の数字にしてください。' }).optional(),
+    capacity: z
+      .number({ error: '定員は数字で書いてください（例: 12）。' })
+      .int()
+      .positive({ error: '1 以上の数字にしてください。' })
+      .optional(),
     /** 参加費。例: 無料 */
     fee: text.default('無料'),
     /** 申し込みの方法と締め切り。 */
@@ -69,10 +73,18 @@ export const eventSchema = z
   })
   .superRefine((event, ctx) => {
     if (event.format !== 'online' && !event.venue) {
-      ctx.addIssue({ code: 'custom', path: ['venue'], message: '会場で開くときは venue に会場の名前を書いてください。' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['venue'],
+        message: '会場で開くときは venue に会場の名前を書いてください。',
+      });
     }
     if (event.format !== 'offline' && !event.online) {
-      ctx.addIssue({ code: 'custom', path: ['online'], message: 'オンラインで開くときは online に参加方法を書いてください。' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['online'],
+        message: 'オンラインで開くときは online に参加方法を書いてください。',
+      });
     }
   });
 

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { text } from './common.ts';
 
 /** The channels a member can join through. */
-export const joinChannel = z.enum(['forum', 'chat'], {
+const joinChannel = z.enum(['forum', 'chat'], {
   error: '「forum」（フォーラム）か「chat」（チャットアプリ）のどちらかを書いてください。',
 });
 

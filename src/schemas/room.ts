@@ -3,7 +3,7 @@ import { hexColor, httpsUrl, slug, text, textList } from './common.ts';
 import { communityStatus } from './condition.ts';
 
 /** Who can read the room on the forum. */
-export const roomVisibility = z.enum(['public', 'members'], {
+const roomVisibility = z.enum(['public', 'members'], {
   error: '「public」（だれでも読める）か「members」（参加した人だけ）のどちらかを書いてください。',
 });
 
@@ -71,4 +71,3 @@ export const roomSchema = z
   });
 
 export type Room = z.infer<typeof roomSchema>;
-export type RoomVisibility = z.infer<typeof roomVisibility>;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { day, httpsUrl, slug, text, textList } from './common.ts';
 
 /** A place to call or visit in a crisis; wrong numbers hurt, so each carries its source. */
-export const crisisResourceSchema = z.strictObject({
+const crisisResourceSchema = z.strictObject({
   /** 相談先の名前。例: よりそいホットライン */
   name: text,
   /** どんなときの相談先か。 */
@@ -10,7 +10,9 @@ export const crisisResourceSchema = z.strictObject({
   /** 電話番号（書かれたとおりに表示し、電話のリンクにします）。例: 0120-279-338 */
   phone: z
     .string({ error: '電話番号を文字で書いてください（例: "0120-279-338"）。' })
-    .regex(/^(?:\d[\d-]{1,14}\d|#\d{4})$/, { error: '電話番号は半角数字とハイフンで書いてください（例: "0120-279-338"）。' })
+    .regex(/^(?:\d[\d-]{1,14}\d|#\d{4})$/, {
+      error: '電話番号は半角数字とハイフンで書いてください（例: "0120-279-338"）。',
+    })
     .optional(),
   /** 受付時間。例: 24 時間 */
   hours: text.optional(),

@@ -27,7 +27,8 @@ export async function buildSearchIndex(distDir: string): Promise<IndexReport> {
       .sort();
     for (const file of files) {
       const added = await index.addHTMLFile({ sourcePath: file, content: await readFile(join(distDir, file), 'utf8') });
-      if (added.errors.length > 0) throw new Error(`${file} を検索の索引に入れられませんでした: ${added.errors.join(' / ')}`);
+      if (added.errors.length > 0)
+        throw new Error(`${file} を検索の索引に入れられませんでした: ${added.errors.join(' / ')}`);
     }
     const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`検索の索引を書き出せませんでした: ${written.errors.join(' / ')}`);
@@ -36,4 +37,3 @@ export async function buildSearchIndex(distDir: string): Promise<IndexReport> {
     await pagefind.close();
   }
 }
-

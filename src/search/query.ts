@@ -5,8 +5,5 @@
  * function (./terms.ts), so the two always meet.
  */
 export function normaliseQuery(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return raw.normalize('NFKC').replace(/\s+/gu, ' ').trim();
 }

@@ -9,8 +9,16 @@ import { getSite } from './settings.ts';
 let loading: Promise<Catalog> | undefined;
 
 /** An Astro entry in the one entry model the checker and the sync also use. */
-function toEntry<T>(collection: CollectionKey, entry: { id: string; filePath?: string | undefined; data: T; body?: string | undefined }): Entry<T> {
-  return { id: entry.id, file: entry.filePath ?? `content/${collection}/${entry.id}.mdx`, data: entry.data, body: entry.body ?? '' };
+function toEntry<T>(
+  collection: CollectionKey,
+  entry: { id: string; filePath?: string | undefined; data: T; body?: string | undefined },
+): Entry<T> {
+  return {
+    id: entry.id,
+    file: entry.filePath ?? `content/${collection}/${entry.id}.mdx`,
+    data: entry.data,
+    body: entry.body ?? '',
+  };
 }
 
 /** Every collection, loaded once per build and shared by all pages. */
@@ -24,7 +32,15 @@ export function getCatalog(): Promise<Catalog> {
       guides: (await getCollection('guides')).map((entry) => toEntry('guides', entry)),
     });
     const [first] = catalog.broken;
-    if (first) throw new Error(formatProblem(problemAt({ file: first.entry.file, place: first.path }, `「${first.id}」が見つかりません。npm run check で確かめてください。`)));
+    if (first)
+      throw new Error(
+        formatProblem(
+          problemAt(
+            { file: first.entry.file, place: first.path },
+            `「${first.id}」が見つかりません。npm run check で確かめてください。`,
+          ),
+        ),
+      );
     return catalog;
   })();
   return loading;

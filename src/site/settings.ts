@@ -17,7 +17,9 @@ export function getSite(): Site {
     const path = join(root, siteSettingsFile);
     const { site, problems } = parseSiteSettings(readFileSync(path, 'utf8'), relative(process.cwd(), path));
     if (!site) {
-      throw new Error(`${path} の内容を直してください（npm run check で詳しく確かめられます）:\n${problems.map(formatProblem).join('\n')}`);
+      throw new Error(
+        `${path} の内容を直してください（npm run check で詳しく確かめられます）:\n${problems.map(formatProblem).join('\n')}`,
+      );
     }
     cached = { root, site };
   }

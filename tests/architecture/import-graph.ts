@@ -118,9 +118,8 @@ function stronglyConnected(graph: ImportGraph): string[][] {
 function pathBack(graph: ImportGraph, start: string, members: ReadonlySet<string>): string[] {
   const cameFrom = new Map<string, string>();
   const queue = [start];
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head];
-    if (node === undefined) break;
+  // The queue grows while it is walked; for…of visits what is added too.
+  for (const node of queue) {
     for (const target of graph.get(node) ?? []) {
       if (target === start) {
         const path = [node];
@@ -142,7 +141,7 @@ function pathBack(graph: ImportGraph, start: string, members: ReadonlySet<string
  */
 export type LayerRules = Readonly<Record<string, readonly string[] | '*'>>;
 
-export function layerOf(file: string): string {
+function layerOf(file: string): string {
   const parts = file.split('/');
   if (parts[0] === 'forum' && parts.length > 2) return `forum/${parts[1]}`;
   return parts.length === 1 ? file : (parts[0] ?? file);
@@ -159,7 +158,8 @@ export function forbiddenImports(graph: ImportGraph, rules: LayerRules): string[
       continue;
     }
     for (const target of targets) {
-      if (target.startsWith('../')) problems.push(`${file} → ${target}: code under src/ may not import from outside it`);
+      if (target.startsWith('../'))
+        problems.push(`${file} → ${target}: code under src/ may not import from outside it`);
       else if (layerOf(target) !== layer && allowed !== '*' && !allowed.includes(layerOf(target))) {
         problems.push(`${file} → ${target}: ${layer} may not use ${layerOf(target)}`);
       }

@@ -84,7 +84,12 @@ describe('the imports between the folders of src/', () => {
   it('leave the sync’s steps for the command to call: no step calls into another', () => {
     const crossings = [...graph].flatMap(([file, targets]) =>
       syncSteps.flatMap((step) =>
-        targets.filter((target) => step.includes(target) && !step.includes(file) && !stepCallers.some((caller) => file.startsWith(caller))).map((target) => `${file} → ${target}`),
+        targets
+          .filter(
+            (target) =>
+              step.includes(target) && !step.includes(file) && !stepCallers.some((caller) => file.startsWith(caller)),
+          )
+          .map((target) => `${file} → ${target}`),
       ),
     );
     expect(crossings).toEqual([]);
@@ -113,6 +118,10 @@ describe('the checks themselves', () => {
       ['d.ts', []],
       ['e.ts', ['e.ts']],
     ]);
-    expect(findCycles(graph).map((cycle) => cycle.join(' → ')).sort()).toEqual(['a.ts → b.ts → c.ts → a.ts', 'e.ts → e.ts']);
+    expect(
+      findCycles(graph)
+        .map((cycle) => cycle.join(' → '))
+        .sort(),
+    ).toEqual(['a.ts → b.ts → c.ts → a.ts', 'e.ts → e.ts']);
   });
 });

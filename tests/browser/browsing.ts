@@ -88,7 +88,10 @@ async function openTab(session: BrowserSession, viewport: Viewport): Promise<Tab
  * Declares `suite` once per viewport, as `at 360×740` and so on, with a tab of that size that is open while its
  * tests run and closed after them. `session` is read when the tab opens, after the file's own beforeAll.
  */
-export function describeEachViewport(session: () => BrowserSession, suite: (tab: Tab, viewport: Viewport) => void): void {
+export function describeEachViewport(
+  session: () => BrowserSession,
+  suite: (tab: Tab, viewport: Viewport) => void,
+): void {
   describe.each(viewports)('at $label', (viewport) => {
     // Filled in before the suite's tests run; its arrays are the ones the page's listeners write to.
     const tab = {} as Tab;

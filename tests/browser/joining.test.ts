@@ -18,7 +18,9 @@ import { tabThroughPage, unseenStops, type FocusStop } from './keyboard.ts';
 
 const { catalog, joinUrlOf } = await loadSampleContent();
 const openRooms = catalog.rooms.filter(canJoin);
-const eventsTakingApplications = catalog.events.filter((event) => acceptsApplications(eventState(event, siteNow)) && event.data.apply.url);
+const eventsTakingApplications = catalog.events.filter(
+  (event) => acceptsApplications(eventState(event, siteNow)) && event.data.apply.url,
+);
 
 let session: BrowserSession;
 
@@ -31,7 +33,8 @@ afterAll(async () => {
 });
 
 /** Where Tab first stops on a link to `href`, or -1. */
-const stopAt = (stops: FocusStop[], href: string, after = -1) => stops.findIndex((stop, index) => index > after && stop.href === href);
+const stopAt = (stops: FocusStop[], href: string, after = -1) =>
+  stops.findIndex((stop, index) => index > after && stop.href === href);
 
 describe('the sample site', () => {
   it('has open rooms and an event taking applications, so the journeys below are walked at all', () => {
@@ -40,46 +43,52 @@ describe('the sample site', () => {
   });
 });
 
-describeEachViewport(() => session, (tab, viewport) => {
-  describe.each(openRooms.map((room) => [paths.room(room.id), room] as const))('the room page %s', (path, room) => {
-    const where = `${path} at ${viewport.label}`;
-    const joinUrl = joinUrlOf(room);
+describeEachViewport(
+  () => session,
+  (tab, viewport) => {
+    describe.each(openRooms.map((room) => [paths.room(room.id), room] as const))('the room page %s', (path, room) => {
+      const where = `${path} at ${viewport.label}`;
+      const joinUrl = joinUrlOf(room);
 
-    beforeAll(async () => {
-      await tab.open(path);
+      beforeAll(async () => {
+        await tab.open(path);
+      });
+
+      it("offers the room's join link: its forum entry with the site's campaign parameters", async () => {
+        expect(await tab.page.getAttribute('#join ~ p a.button', 'href'), where).toBe(joinUrl);
+      });
+
+      it('lets the keyboard reach the join link and then both QR code downloads, each with its focus drawn and on screen', async () => {
+        const stops = await tabThroughPage(tab.page);
+        const join = stopAt(stops, joinUrl);
+        const png = stopAt(stops, roomQrPath(room.id, 'png'), join);
+        const svg = stopAt(stops, roomQrPath(room.id, 'svg'), png);
+        const journey = `${where}: Tab stopped at ${stops.map((stop) => stop.name).join(' → ')}`;
+        expect(join, journey).toBeGreaterThan(-1);
+        expect(png, journey).toBeGreaterThan(join);
+        expect(svg, journey).toBeGreaterThan(png);
+        expect(unseenStops([stops[join]!, stops[png]!, stops[svg]!]), where).toEqual([]);
+      });
+
+      it('shows a QR code that a camera reads as exactly that join link', async () => {
+        const shown = await tab.page.locator('figure.qr svg').screenshot();
+        expect(decodeQrPng(shown), where).toBe(joinUrl);
+      });
     });
 
-    it("offers the room's join link: its forum entry with the site's campaign parameters", async () => {
-      expect(await tab.page.getAttribute('#join ~ p a.button', 'href'), where).toBe(joinUrl);
-    });
+    describe.each(eventsTakingApplications.map((event) => [paths.event(event.id), event] as const))(
+      'the event page %s',
+      (path, event) => {
+        const where = `${path} at ${viewport.label}`;
 
-    it('lets the keyboard reach the join link and then both QR code downloads, each with its focus drawn and on screen', async () => {
-      const stops = await tabThroughPage(tab.page);
-      const join = stopAt(stops, joinUrl);
-      const png = stopAt(stops, roomQrPath(room.id, 'png'), join);
-      const svg = stopAt(stops, roomQrPath(room.id, 'svg'), png);
-      const journey = `${where}: Tab stopped at ${stops.map((stop) => stop.name).join(' → ')}`;
-      expect(join, journey).toBeGreaterThan(-1);
-      expect(png, journey).toBeGreaterThan(join);
-      expect(svg, journey).toBeGreaterThan(png);
-      expect(unseenStops([stops[join]!, stops[png]!, stops[svg]!]), where).toEqual([]);
-    });
-
-    it('shows a QR code that a camera reads as exactly that join link', async () => {
-      const shown = await tab.page.locator('figure.qr svg').screenshot();
-      expect(decodeQrPng(shown), where).toBe(joinUrl);
-    });
-  });
-
-  describe.each(eventsTakingApplications.map((event) => [paths.event(event.id), event] as const))('the event page %s', (path, event) => {
-    const where = `${path} at ${viewport.label}`;
-
-    it('lets the keyboard reach the application link, with its focus drawn and on screen', async () => {
-      await tab.open(path);
-      const stops = await tabThroughPage(tab.page);
-      const apply = stopAt(stops, event.data.apply.url!);
-      expect(apply, `${where}: Tab stopped at ${stops.map((stop) => stop.name).join(' → ')}`).toBeGreaterThan(-1);
-      expect(unseenStops([stops[apply]!]), where).toEqual([]);
-    });
-  });
-});
+        it('lets the keyboard reach the application link, with its focus drawn and on screen', async () => {
+          await tab.open(path);
+          const stops = await tabThroughPage(tab.page);
+          const apply = stopAt(stops, event.data.apply.url!);
+          expect(apply, `${where}: Tab stopped at ${stops.map((stop) => stop.name).join(' → ')}`).toBeGreaterThan(-1);
+          expect(unseenStops([stops[apply]!]), where).toEqual([]);
+        });
+      },
+    );
+  },
+);

@@ -58,12 +58,17 @@ function describeFocus(): FocusStop | undefined {
   // A link broken over two lines has a box bigger than its text: probe the middle of its first line.
   const firstLine = element.getClientRects()[0] ?? box;
   const hit = document.elementFromPoint(firstLine.left + firstLine.width / 2, firstLine.top + firstLine.height / 2);
-  if (hit && !element.contains(hit)) problems.push(`covered by <${hit.tagName.toLowerCase()} class="${hit.className}">`);
+  if (hit && !element.contains(hit))
+    problems.push(`covered by <${hit.tagName.toLowerCase()} class="${hit.className}">`);
 
   const href = element.getAttribute('href');
   const text = (element.textContent ?? '').trim().slice(0, 30);
   return {
-    name: href ? (href.length > 80 ? `${href.slice(0, 79)}…` : href) : `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> ${text}`,
+    name: href
+      ? href.length > 80
+        ? `${href.slice(0, 79)}…`
+        : href
+      : `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> ${text}`,
     href,
     position: [...document.querySelectorAll('*')].indexOf(element),
     problems,

@@ -39,7 +39,14 @@ async function storedInBrowser(tab: Tab) {
   return { cookies, ...inPage };
 }
 
-const nothingStored = { cookies: [], localStorage: [], sessionStorage: [], indexedDB: [], cacheStorage: [], serviceWorkers: [] };
+const nothingStored = {
+  cookies: [],
+  localStorage: [],
+  sessionStorage: [],
+  indexedDB: [],
+  cacheStorage: [],
+  serviceWorkers: [],
+};
 
 /** So that the next page answers only for itself when one page did store something. */
 async function forget(tab: Tab): Promise<void> {
@@ -50,52 +57,58 @@ async function forget(tab: Tab): Promise<void> {
   });
 }
 
-describeEachViewport(() => session, (tab, viewport) => {
-  describe.each(pagePaths)('the page %s', (path) => {
-    const where = `${path} at ${viewport.label}`;
+describeEachViewport(
+  () => session,
+  (tab, viewport) => {
+    describe.each(pagePaths)('the page %s', (path) => {
+      const where = `${path} at ${viewport.label}`;
 
-    beforeAll(async () => {
-      await tab.open(path);
+      beforeAll(async () => {
+        await tab.open(path);
+      });
+
+      it("asks nothing of any origin but the site's own", () => {
+        expect(tab.requests, where).toContain(session.site.origin + path);
+        expect(foreignRequests(tab), where).toEqual([]);
+      });
+
+      it('leaves nothing in the browser: no cookie, no storage, no database, no cache, no service worker', async () => {
+        const stored = await storedInBrowser(tab);
+        await forget(tab);
+        expect(stored, where).toEqual(nothingStored);
+      });
+
+      it('loads without an error or warning, such as something its Content-Security-Policy blocked', () => {
+        expect(tab.problems, where).toEqual([]);
+      });
     });
 
-    it("asks nothing of any origin but the site's own", () => {
-      expect(tab.requests, where).toContain(session.site.origin + path);
-      expect(foreignRequests(tab), where).toEqual([]);
-    });
+    describe('a search', () => {
+      const where = `/search/ at ${viewport.label}`;
 
-    it('leaves nothing in the browser: no cookie, no storage, no database, no cache, no service worker', async () => {
-      const stored = await storedInBrowser(tab);
-      await forget(tab);
-      expect(stored, where).toEqual(nothingStored);
-    });
+      beforeAll(async () => {
+        await tab.open(`/search/?q=${encodeURIComponent('きょうだい')}`);
+        await tab.page.locator('#search-results li a').first().waitFor();
+      });
 
-    it('loads without an error or warning, such as something its Content-Security-Policy blocked', () => {
-      expect(tab.problems, where).toEqual([]);
-    });
-  });
+      it("loads its script, index and WebAssembly from the site's own origin only", () => {
+        expect(
+          tab.requests.some((url) => url.startsWith(`${session.site.origin}/pagefind/wasm.`)),
+          where,
+        ).toBe(true);
+        expect(foreignRequests(tab), where).toEqual([]);
+      });
 
-  describe('a search', () => {
-    const where = `/search/ at ${viewport.label}`;
+      it('leaves nothing in the browser, not even the query', async () => {
+        expect(await storedInBrowser(tab), where).toEqual(nothingStored);
+      });
 
-    beforeAll(async () => {
-      await tab.open(`/search/?q=${encodeURIComponent('きょうだい')}`);
-      await tab.page.locator('#search-results li a').first().waitFor();
+      it('runs without an error or warning', () => {
+        expect(tab.problems, where).toEqual([]);
+      });
     });
-
-    it("loads its script, index and WebAssembly from the site's own origin only", () => {
-      expect(tab.requests.some((url) => url.startsWith(`${session.site.origin}/pagefind/wasm.`)), where).toBe(true);
-      expect(foreignRequests(tab), where).toEqual([]);
-    });
-
-    it('leaves nothing in the browser, not even the query', async () => {
-      expect(await storedInBrowser(tab), where).toEqual(nothingStored);
-    });
-
-    it('runs without an error or warning', () => {
-      expect(tab.problems, where).toEqual([]);
-    });
-  });
-});
+  },
+);
 
 describe("a page's own Content-Security-Policy", () => {
   /** Another origin on this machine that counts what it is asked for: what the policy blocks never reaches it. */
@@ -135,10 +148,16 @@ describe("a page's own Content-Security-Policy", () => {
       const loads = [script, image, style].map(settled);
       document.head.append(script, style);
       document.body.append(image);
-      await Promise.all([...loads, fetch(`${foreign}/beacon`, { method: 'POST', body: 'visited' }).catch(() => undefined)]);
+      await Promise.all([
+        ...loads,
+        fetch(`${foreign}/beacon`, { method: 'POST', body: 'visited' }).catch(() => undefined),
+      ]);
       // Violation events are queued as tasks of their own: let them arrive.
       await new Promise((resolve) => setTimeout(resolve, 100));
-      return { inlineScriptRan: document.documentElement.dataset.inlineScriptRan === 'yes', refused: [...refused].sort() };
+      return {
+        inlineScriptRan: document.documentElement.dataset.inlineScriptRan === 'yes',
+        refused: [...refused].sort(),
+      };
     }, elsewhere.origin);
   }
 
@@ -148,7 +167,10 @@ describe("a page's own Content-Security-Policy", () => {
       await page.goto(session.site.origin + path);
       elsewhere.asked.length = 0;
       const outcome = await tryToBreakOut(page);
-      expect(outcome).toEqual({ inlineScriptRan: false, refused: ['connect-src', 'img-src', 'script-src-elem', 'style-src-elem'] });
+      expect(outcome).toEqual({
+        inlineScriptRan: false,
+        refused: ['connect-src', 'img-src', 'script-src-elem', 'style-src-elem'],
+      });
       expect(elsewhere.asked, 'requests that reached the other origin').toEqual([]);
     } finally {
       await page.close();

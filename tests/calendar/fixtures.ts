@@ -11,7 +11,13 @@ export const site: Site = siteSchema.parse({
   contact: { email: 'info@hiroba.example' },
   mottos: ['ひとりじゃない'],
   crisisResources: [
-    { name: '救急', description: '命に関わるとき', phone: '119', source: 'https://www.fdma.go.jp/', lastReviewed: '2026-11-23' },
+    {
+      name: '救急',
+      description: '命に関わるとき',
+      phone: '119',
+      source: 'https://www.fdma.go.jp/',
+      lastReviewed: '2026-11-23',
+    },
   ],
   forum: { url: 'https://forum.hiroba.example/' },
   campaign: { source: 'invitation', medium: 'link_copy', campaign: 'default' },
@@ -32,7 +38,11 @@ export function event(id: string, fields: Record<string, unknown> = {}): SiteEve
       end: '2026-12-12T15:30:00+09:00',
       format: 'online',
       online: 'Zoom を使います。URL は、お申し込みの後にお送りします。',
-      apply: { how: 'フォームからお申し込みください。', url: 'https://hiroba.example/apply/x', deadline: '2026-12-09T23:59:00+09:00' },
+      apply: {
+        how: 'フォームからお申し込みください。',
+        url: 'https://hiroba.example/apply/x',
+        deadline: '2026-12-09T23:59:00+09:00',
+      },
       ...fields,
     }),
   };

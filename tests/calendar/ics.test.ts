@@ -54,7 +54,10 @@ describe('the .ics file of one event', () => {
 });
 
 describe('a cancelled event', () => {
-  const cancelled = event('sibling-online-2026-12', { status: 'cancelled', statusNote: '進行役の体調不良のため中止します。' });
+  const cancelled = event('sibling-online-2026-12', {
+    status: 'cancelled',
+    statusNote: '進行役の体調不良のため中止します。',
+  });
   const [vevent] = parse(eventIcs(cancelled, site)).events;
   if (!vevent) throw new Error('no VEVENT');
 
@@ -88,7 +91,13 @@ function unfoldableLines(text: string): string[] {
 
 describe('long Japanese lines', () => {
   const note = 'ご家族の方も、ご本人と一緒でも別々でも参加できます。カメラはオフのままでかまいません。'.repeat(3);
-  const long = event('long', { summary: '寒さで指がこわばりやすい季節の過ごし方を中心に、自由におしゃべりします。', statusNote: note, status: 'cancelled', format: 'hybrid', venue });
+  const long = event('long', {
+    summary: '寒さで指がこわばりやすい季節の過ごし方を中心に、自由におしゃべりします。',
+    statusNote: note,
+    status: 'cancelled',
+    format: 'hybrid',
+    venue,
+  });
   const text = eventIcs(long, site);
 
   it('are folded at 75 octets, not 75 characters', () => {
@@ -107,7 +116,12 @@ describe('long Japanese lines', () => {
 describe('the subscribable feed of all events', () => {
   const all = [
     event('scleroderma-online-2026-12'),
-    event('mpa-hybrid-2027-01', { format: 'hybrid', venue, start: '2027-01-23T13:30:00+09:00', end: '2027-01-23T15:30:00+09:00' }),
+    event('mpa-hybrid-2027-01', {
+      format: 'hybrid',
+      venue,
+      start: '2027-01-23T13:30:00+09:00',
+      end: '2027-01-23T15:30:00+09:00',
+    }),
     event('sibling-online-2026-12', { status: 'cancelled' }),
   ];
   const { calendar, events } = parse(eventsFeedIcs(all, site));

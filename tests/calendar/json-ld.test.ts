@@ -20,7 +20,10 @@ describe('schema.org Event data', () => {
   });
 
   it('writes times with the Tokyo offset even when the content loader hands them over in UTC', () => {
-    const data = eventJsonLd(event('utc', { start: '2026-12-12T05:00:00.000Z', end: '2026-12-12T06:30:00.000Z' }), site);
+    const data = eventJsonLd(
+      event('utc', { start: '2026-12-12T05:00:00.000Z', end: '2026-12-12T06:30:00.000Z' }),
+      site,
+    );
     expect([data.startDate, data.endDate]).toEqual(['2026-12-12T14:00:00+09:00', '2026-12-12T15:30:00+09:00']);
   });
 
@@ -33,11 +36,16 @@ describe('schema.org Event data', () => {
   it('gives a hybrid event both a Place and a VirtualLocation', () => {
     const data = eventJsonLd(event('hybrid', { format: 'hybrid', venue }), site);
     expect(data.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode');
-    expect((data.location as { '@type': string }[]).map((entry) => entry['@type'])).toEqual(['Place', 'VirtualLocation']);
+    expect((data.location as { '@type': string }[]).map((entry) => entry['@type'])).toEqual([
+      'Place',
+      'VirtualLocation',
+    ]);
   });
 
   it('marks a cancelled event cancelled, and a full one as still happening but sold out', () => {
-    expect(eventJsonLd(event('c', { status: 'cancelled' }), site).eventStatus).toBe('https://schema.org/EventCancelled');
+    expect(eventJsonLd(event('c', { status: 'cancelled' }), site).eventStatus).toBe(
+      'https://schema.org/EventCancelled',
+    );
     const full = eventJsonLd(event('f', { status: 'full' }), site);
     expect(full.eventStatus).toBe('https://schema.org/EventScheduled');
     expect(full.offers).toMatchObject({ availability: 'https://schema.org/SoldOut' });

@@ -8,16 +8,33 @@ afterEach(() => {
 
 describe('the RSS feed of events', () => {
   const events = [
-    event('early', { title: '早い会 <A&B>', announced: '2026-09-01', start: '2026-10-17T20:00:00+09:00', end: '2026-10-17T21:30:00+09:00' }),
-    event('late', { title: '遅い会', status: 'cancelled', announced: '2026-11-20', start: '2027-02-13T14:00:00+09:00', end: '2027-02-13T16:00:00+09:00' }),
+    event('early', {
+      title: '早い会 <A&B>',
+      announced: '2026-09-01',
+      start: '2026-10-17T20:00:00+09:00',
+      end: '2026-10-17T21:30:00+09:00',
+    }),
+    event('late', {
+      title: '遅い会',
+      status: 'cancelled',
+      announced: '2026-11-20',
+      start: '2027-02-13T14:00:00+09:00',
+      end: '2027-02-13T16:00:00+09:00',
+    }),
     event('full', { title: '満席の会', status: 'full', announced: '2026-11-01' }),
   ];
   const xml = eventsRss(events, site);
   const items = async () => [...(await xml).matchAll(/<item>.*?<\/item>/gs)].map((match) => match[0]);
 
   it('lists every event, the latest start first, each linking its page', async () => {
-    const links = [...(await xml).matchAll(/<item><title>[^<]*<\/title><link>([^<]+)<\/link>/g)].map((match) => match[1]);
-    expect(links).toEqual(['https://hiroba.example/events/late/', 'https://hiroba.example/events/full/', 'https://hiroba.example/events/early/']);
+    const links = [...(await xml).matchAll(/<item><title>[^<]*<\/title><link>([^<]+)<\/link>/g)].map(
+      (match) => match[1],
+    );
+    expect(links).toEqual([
+      'https://hiroba.example/events/late/',
+      'https://hiroba.example/events/full/',
+      'https://hiroba.example/events/early/',
+    ]);
   });
 
   it('escapes text so titles with markup characters stay well-formed', async () => {
@@ -52,6 +69,8 @@ describe('the RSS feed of events', () => {
   });
 
   it('points to itself, as feed validators ask', async () => {
-    expect(await xml).toContain('<atom:link href="https://hiroba.example/events/feed.xml" rel="self" type="application/rss+xml"/>');
+    expect(await xml).toContain(
+      '<atom:link href="https://hiroba.example/events/feed.xml" rel="self" type="application/rss+xml"/>',
+    );
   });
 });

@@ -7,12 +7,15 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/broken-content', import.meta.url));
 const now = new Date('2026-11-30T12:00:00+09:00');
 const result = await checkContent(fixture, now, projectRoot);
-const at = (place: string) => result.problems.filter((problem) => formatProblem(problem).startsWith(`tests/fixtures/broken-content/${place} `));
+const at = (place: string) =>
+  result.problems.filter((problem) => formatProblem(problem).startsWith(`tests/fixtures/broken-content/${place} `));
 
 describe('checking the broken content fixture', () => {
   it('fails and reports every broken file at the exact line and field, all in one run', () => {
     expect(result.ok).toBe(false);
-    const places = result.problems.map((problem) => `${problem.severity} ${formatProblem(problem).split(' — ')[0]}`).sort();
+    const places = result.problems
+      .map((problem) => `${problem.severity} ${formatProblem(problem).split(' — ')[0]}`)
+      .sort();
     expect(places).toEqual(
       [
         'conditions/hemophilia.mdx:7 forumSlug',
@@ -82,32 +85,46 @@ describe('checking the broken content fixture', () => {
   it('says exactly what the forum would refuse, at the line to change, as the sync would say it', () => {
     const fixture = 'tests/fixtures/broken-content';
     const lines = (...files: string[]) =>
-      sortProblems(result.problems.filter((problem) => files.some((file) => problem.file === `${fixture}/${file}`))).map(formatProblem);
+      sortProblems(
+        result.problems.filter((problem) => files.some((file) => problem.file === `${fixture}/${file}`)),
+      ).map(formatProblem);
     expect(lines('rooms/scleroderma-long-name.mdx')).toEqual([
       `${fixture}/rooms/scleroderma-long-name.mdx:2 name — フォーラムのカテゴリ名は 50 文字までです（いま 51 文字）。短くしてください。`,
     ]);
     expect(lines('events/plain-space.mdx', 'events/wide-space.mdx')).toEqual(
-      [['plain-space', 'wide-space'], ['wide-space', 'plain-space']].map(
+      [
+        ['plain-space', 'wide-space'],
+        ['wide-space', 'plain-space'],
+      ].map(
         ([file, other]) =>
-          `${fixture}/events/${file}.mdx:2 title — 交流会の題名「強皮症 交流会（7月）」が ${fixture}/events/${other}.mdx と同じです（フォーラムは、空白の種類や英字の大文字・小文字のちがいを区別しません）。フォーラムの話題の題名は重ねられないので、日付を入れるなどして変えてください。`,
+          `${fixture}/events/${file}.mdx:2 title — 交流会の題名「強皮症 交流会（7月）」が ${fixture}/events/${other}.mdx と同じです（フォーラムは、` +
+          `空白の種類や英字の大文字・小文字のちがいを区別しません）。フォーラムの話題の題名は重ねられないので、日付を入れるなどして変えてください。`,
       ),
     );
     expect(lines('events/welcome-title.mdx', 'rooms/scleroderma-welcome.mdx')).toEqual([
-      `${fixture}/events/welcome-title.mdx:2 title — 交流会の題名「「全身性強皮症 はじめての方の部屋」へようこそ」が ${fixture}/rooms/scleroderma-welcome.mdx と同じです。フォーラムの話題の題名は重ねられないので、日付を入れるなどして変えてください。`,
-      `${fixture}/rooms/scleroderma-welcome.mdx:2 name — ようこその話題の題名「「全身性強皮症 はじめての方の部屋」へようこそ」が ${fixture}/events/welcome-title.mdx と同じです。フォーラムの話題の題名は重ねられないので、部屋の名前を変えてください。`,
+      `${fixture}/events/welcome-title.mdx:2 title — 交流会の題名「「全身性強皮症 はじめての方の部屋」へようこそ」が ${fixture}/rooms/scleroderma-welcome.mdx ` +
+        `と同じです。フォーラムの話題の題名は重ねられないので、日付を入れるなどして変えてください。`,
+      `${fixture}/rooms/scleroderma-welcome.mdx:2 name — ようこその話題の題名「「全身性強皮症 はじめての方の部屋」へようこそ」が ${fixture}/events/welcome-title.mdx ` +
+        `と同じです。フォーラムの話題の題名は重ねられないので、部屋の名前を変えてください。`,
     ]);
     expect(lines('rooms/scleroderma-members.mdx')).toEqual([
-      `${fixture}/rooms/scleroderma-members.mdx:13 forumGroup — グループ名「ab_」はフォーラムで使えません。半角英数字と「_」「.」「-」で 3〜20 文字にし、英数字か「_」で始めて英数字で終わり、記号を 2 つ続けないでください（例: salon_parent）。`,
+      `${fixture}/rooms/scleroderma-members.mdx:13 forumGroup — グループ名「ab_」はフォーラムで使えません。半角英数字と「_」「.」「-」で 3〜20 ` +
+        `文字にし、英数字か「_」で始めて英数字で終わり、記号を 2 つ続けないでください（例: salon_parent）。`,
     ]);
     expect(lines('rooms/scleroderma-numbers.mdx')).toEqual([
-      `${fixture}/rooms/scleroderma-numbers.mdx:12 forumSlug — 「2027」はフォーラムのカテゴリの URL 名に使えません。数字だけの名前や「none」を避け、半角の英小文字を含む名前を forumSlug に書いてください。`,
+      `${fixture}/rooms/scleroderma-numbers.mdx:12 forumSlug — 「2027」はフォーラムのカテゴリの URL 名に使えません。数字だけの名前や「none」を避け、` +
+        `半角の英小文字を含む名前を forumSlug に書いてください。`,
     ]);
   });
 
   it('says a date that does not exist does not exist, and takes a time without seconds', () => {
-    expect(at('events/no-such-day.mdx:8 start').map((problem) => problem.message)).toEqual(['「2027-02-30」という日はありません。日付を確かめてください。']);
+    expect(at('events/no-such-day.mdx:8 start').map((problem) => problem.message)).toEqual([
+      '「2027-02-30」という日はありません。日付を確かめてください。',
+    ]);
     // plain-space.mdx writes every moment as 14:00+09:00; only its title (shared with wide-space.mdx) is wrong.
-    expect(result.problems.filter((problem) => problem.file.endsWith('/plain-space.mdx')).map((problem) => problem.field)).toEqual(['title']);
+    expect(
+      result.problems.filter((problem) => problem.file.endsWith('/plain-space.mdx')).map((problem) => problem.field),
+    ).toEqual(['title']);
   });
 
   it('still returns the entries whose fields validated and leaves out those whose fields did not', () => {

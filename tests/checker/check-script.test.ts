@@ -9,7 +9,10 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** Runs `npm run check`'s script as staff would, with the given environment; never throws on a failing exit. */
 async function runCheck(env: Record<string, string>): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/check.ts'], { cwd: projectRoot, env: { ...process.env, ...env } });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/check.ts'], {
+      cwd: projectRoot,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -19,7 +22,10 @@ async function runCheck(env: Record<string, string>): Promise<{ code: number; ou
 
 describe('npm run check', () => {
   it('names every broken file of the fixture, exits 1, and prints no stack trace', async () => {
-    const { code, output } = await runCheck({ HIROBA_CONTENT_DIR: 'tests/fixtures/broken-content', HIROBA_NOW: '2026-11-30T12:00:00+09:00' });
+    const { code, output } = await runCheck({
+      HIROBA_CONTENT_DIR: 'tests/fixtures/broken-content',
+      HIROBA_NOW: '2026-11-30T12:00:00+09:00',
+    });
     expect(code).toBe(1);
     for (const file of brokenFiles) expect(output).toContain(`tests/fixtures/broken-content/${file}`);
     expect(output).toContain('27 件のエラーと 1 件の注意が 27 個のファイルで見つかりました。');
@@ -27,7 +33,9 @@ describe('npm run check', () => {
     expect(output).toContain(
       'tests/fixtures/broken-content/rooms/scleroderma-members.mdx:13 forumGroup — グループ名「ab_」はフォーラムで使えません。',
     );
-    expect(output).toContain('tests/fixtures/broken-content/events/wide-space.mdx:2 title — 交流会の題名「強皮症 交流会（7月）」が');
+    expect(output).toContain(
+      'tests/fixtures/broken-content/events/wide-space.mdx:2 title — 交流会の題名「強皮症 交流会（7月）」が',
+    );
     expect(output).not.toMatch(/^\s+at /m);
   });
 

@@ -27,24 +27,35 @@ describe('cross-check', () => {
     });
 
     it('reports unknown rooms and roles of an event at their list position', () => {
-      const problems = check(content({ events: [event('december', { rooms: ['scleroderma', 'nowhere'], roles: ['patient', 'stranger'] })] }));
-      expect(places(problems)).toEqual(['error content/events/december.mdx roles[1]', 'error content/events/december.mdx rooms[1]']);
+      const problems = check(
+        content({ events: [event('december', { rooms: ['scleroderma', 'nowhere'], roles: ['patient', 'stranger'] })] }),
+      );
+      expect(places(problems)).toEqual([
+        'error content/events/december.mdx roles[1]',
+        'error content/events/december.mdx rooms[1]',
+      ]);
     });
 
     it('does not report a reference to a file that exists but failed its own validation', () => {
-      const problems = check(content({ rooms: [room('scleroderma', { condition: 'mpa' })] }), { invalid: { conditions: new Set(['mpa']) } });
+      const problems = check(content({ rooms: [room('scleroderma', { condition: 'mpa' })] }), {
+        invalid: { conditions: new Set(['mpa']) },
+      });
       expect(problems).toEqual([]);
     });
 
     it('reports an event role that none of its rooms serves, so nobody invited could join', () => {
-      const problems = check(content({ events: [event('december', { roles: ['patient', 'family'] })], rooms: [room('scleroderma')] }));
+      const problems = check(
+        content({ events: [event('december', { roles: ['patient', 'family'] })], rooms: [room('scleroderma')] }),
+      );
       expect(places(problems)).toEqual(['error content/events/december.mdx roles[1]']);
       expect(problems[0]?.message).toContain('roles から外すか');
     });
 
     it('accepts an event role served by any one of its rooms', () => {
       const rooms = [room('scleroderma'), room('scleroderma-family', { roles: ['family'] })];
-      const events = [event('december', { rooms: ['scleroderma', 'scleroderma-family'], roles: ['patient', 'family'] })];
+      const events = [
+        event('december', { rooms: ['scleroderma', 'scleroderma-family'], roles: ['patient', 'family'] }),
+      ];
       expect(check(content({ rooms, events }))).toEqual([]);
     });
   });
@@ -62,8 +73,13 @@ describe('cross-check', () => {
 
     it('reports an application deadline after the start and accepts one at the start', () => {
       const late = event('december', { apply: { how: 'フォーム', deadline: '2026-12-12T14:01:00+09:00' } });
-      const onTime = event('january', { title: '1月', apply: { how: 'フォーム', deadline: '2026-12-12T14:00:00+09:00' } });
-      expect(places(check(content({ events: [late, onTime] })))).toEqual(['error content/events/december.mdx apply.deadline']);
+      const onTime = event('january', {
+        title: '1月',
+        apply: { how: 'フォーム', deadline: '2026-12-12T14:00:00+09:00' },
+      });
+      expect(places(check(content({ events: [late, onTime] })))).toEqual([
+        'error content/events/december.mdx apply.deadline',
+      ]);
     });
   });
 
@@ -83,7 +99,12 @@ describe('cross-check', () => {
       const rooms = [room('scleroderma', { roles: ['patient', 'family'], status: 'preparing', openingNote: '準備中' })];
       const events = [
         event('december'),
-        event('past', { title: '過去', start: '2026-10-01T14:00:00+09:00', end: '2026-10-01T15:00:00+09:00', apply: { how: 'フォーム', deadline: '2026-09-30T12:00:00+09:00' } }),
+        event('past', {
+          title: '過去',
+          start: '2026-10-01T14:00:00+09:00',
+          end: '2026-10-01T15:00:00+09:00',
+          apply: { how: 'フォーム', deadline: '2026-09-30T12:00:00+09:00' },
+        }),
         event('cancelled', { title: '中止', status: 'cancelled' }),
       ];
       expect(places(check(content({ rooms, events })))).toEqual(['warning content/events/december.mdx rooms[0]']);
@@ -92,9 +113,14 @@ describe('cross-check', () => {
 
   it('places each problem on the line the lookup gives for its file and field', () => {
     const lines: Record<string, number> = { 'content/events/december.mdx apply.deadline': 14 };
-    const problems = check(content({ events: [event('december', { apply: { how: 'フォーム', deadline: '2026-12-31T00:00:00+09:00' } })] }), {
-      lineOf: (file, place) => (place === 'body' ? undefined : lines[`${file} ${place.join('.')}`]),
-    });
-    expect(problems).toMatchObject([{ file: 'content/events/december.mdx', line: 14, field: 'apply.deadline', severity: 'error' }]);
+    const problems = check(
+      content({ events: [event('december', { apply: { how: 'フォーム', deadline: '2026-12-31T00:00:00+09:00' } })] }),
+      {
+        lineOf: (file, place) => (place === 'body' ? undefined : lines[`${file} ${place.join('.')}`]),
+      },
+    );
+    expect(problems).toMatchObject([
+      { file: 'content/events/december.mdx', line: 14, field: 'apply.deadline', severity: 'error' },
+    ]);
   });
 });

@@ -10,7 +10,9 @@ function problemsOf(schema: z.ZodType, yaml: string): string[] {
   const parsed = parseYaml(yaml, 2);
   if (!parsed.ok) throw new Error(parsed.message);
   const result = validate(schema, parsed.data, { file: 'x.mdx', lineOf: parsed.lineOf });
-  return result.ok ? [] : result.problems.map((problem) => `${problem.line} ${problem.field ?? ''} — ${problem.message}`);
+  return result.ok
+    ? []
+    : result.problems.map((problem) => `${problem.line} ${problem.field ?? ''} — ${problem.message}`);
 }
 
 /** The one problem reported for `field`, as `problemsOf` writes it. */
@@ -18,13 +20,21 @@ function problemFor(schema: z.ZodType, yaml: string, field: string): string | un
   return problemsOf(schema, yaml).find((problem) => problem.includes(` ${field} — `));
 }
 
-const role = ['name: きょうだい', 'shortName: きょうだい', 'reading: きょうだい', 'summary: 兄弟姉妹がいる人の案内です。'];
+const role = [
+  'name: きょうだい',
+  'shortName: きょうだい',
+  'reading: きょうだい',
+  'summary: 兄弟姉妹がいる人の案内です。',
+];
 
 describe('validate', () => {
   it('returns the parsed data with defaults when the file is right', () => {
     const parsed = parseYaml(role.join('\n'), 2);
     if (!parsed.ok) throw new Error(parsed.message);
-    expect(validate(roleSchema, parsed.data, { file: 'x.mdx', lineOf: parsed.lineOf })).toMatchObject({ ok: true, data: { order: 100, aliases: [] } });
+    expect(validate(roleSchema, parsed.data, { file: 'x.mdx', lineOf: parsed.lineOf })).toMatchObject({
+      ok: true,
+      data: { order: 100, aliases: [] },
+    });
   });
 
   it('names an unknown field on its own line and suggests the field it most likely meant', () => {
@@ -41,12 +51,16 @@ describe('validate', () => {
   it('says a missing field is missing and which line to add, under its parent when nested', () => {
     const event = problemsOf(eventSchema, 'apply:\n  how: フォーム');
     expect(event).toContain('1 title — 「title」がありません。「title: …」の行を書き足してください。');
-    expect(event).toContain('2 apply.deadline — 「deadline」がありません。「apply」の下に、字下げして「deadline: …」の行を書き足してください。');
+    expect(event).toContain(
+      '2 apply.deadline — 「deadline」がありません。「apply」の下に、字下げして「deadline: …」の行を書き足してください。',
+    );
   });
 
   it('adds the allowed choices when a missing field is a choice', () => {
     const format = problemFor(eventSchema, 'title: 会', 'format');
-    expect(format).toBe('1 format — 「format」がありません。「format: …」の行を書き足してください。「online」（オンライン）、「offline」（会場）、「hybrid」（両方）のどれかを書いてください。');
+    expect(format).toBe(
+      '1 format — 「format」がありません。「format: …」の行を書き足してください。「online」（オンライン）、「offline」（会場）、「hybrid」（両方）のどれかを書いてください。',
+    );
   });
 
   it("keeps the schema's own message for a wrong value", () => {
@@ -61,7 +75,11 @@ describe('validate', () => {
   });
 
   it('gives Japanese defaults where a schema has no message of its own', () => {
-    const medium = problemFor(siteSchema, 'campaign:\n  source: invitation\n  medium: 12\n  campaign: default', 'campaign.medium');
+    const medium = problemFor(
+      siteSchema,
+      'campaign:\n  source: invitation\n  medium: 12\n  campaign: default',
+      'campaign.medium',
+    );
     expect(medium).toBe('4 campaign.medium — 文字で書いてください。');
   });
 
@@ -71,7 +89,9 @@ describe('validate', () => {
   });
 
   it('asks for fields when the frontmatter is not a set of fields at all', () => {
-    expect(problemsOf(roleSchema, '- a\n- b')).toEqual(['1  — 項目を「name: 値」のように 1 行に 1 つずつ書いてください。']);
+    expect(problemsOf(roleSchema, '- a\n- b')).toEqual([
+      '1  — 項目を「name: 値」のように 1 行に 1 つずつ書いてください。',
+    ]);
   });
 });
 

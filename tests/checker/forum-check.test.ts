@@ -13,10 +13,20 @@ function check(set: CheckableContent): Problem[] {
 }
 
 /** A forum in Japanese, as Discourse sets one up: the sync's own validation with the forum's settings. */
-const japaneseForum: ForumSettings = { ...discourseDefaults, source: 'forum', defaultLocale: 'ja', minTopicTitleLength: 6, titleMinEntropy: 3, titlePrettify: false };
+const japaneseForum: ForumSettings = {
+  ...discourseDefaults,
+  source: 'forum',
+  defaultLocale: 'ja',
+  minTopicTitleLength: 6,
+  titleMinEntropy: 3,
+  titlePrettify: false,
+};
 
 function syncRefusals(set: CheckableContent, settings: ForumSettings = japaneseForum): Problem[] {
-  return validateDesired(checkedDesiredState(withSite(set), now), { settings, observed: { groups: [], categories: [], topics: [] } });
+  return validateDesired(checkedDesiredState(withSite(set), now), {
+    settings,
+    observed: { groups: [], categories: [], topics: [] },
+  });
 }
 
 const messages = (problems: Problem[]) => problems.map((problem) => problem.message);
@@ -31,12 +41,18 @@ describe("the forum's rules, run by the content check", () => {
     it('reports conditions whose forum slugs collide, counting a missing forumSlug as the file name', () => {
       const conditions = [condition('scleroderma'), condition('ssc', { forumSlug: 'scleroderma' })];
       const problems = check(content({ conditions }));
-      expect(places(problems)).toEqual(['error content/conditions/scleroderma.mdx forumSlug', 'error content/conditions/ssc.mdx forumSlug']);
+      expect(places(problems)).toEqual([
+        'error content/conditions/scleroderma.mdx forumSlug',
+        'error content/conditions/ssc.mdx forumSlug',
+      ]);
       expect(problems.map((problem) => problem.message).join()).toContain('content/conditions/ssc.mdx と同じです');
     });
 
     it('reports rooms of the same condition with the same forum slug', () => {
-      const rooms = [room('scleroderma', { forumSlug: 'community' }), room('scleroderma-2', { forumSlug: 'community' })];
+      const rooms = [
+        room('scleroderma', { forumSlug: 'community' }),
+        room('scleroderma-2', { forumSlug: 'community' }),
+      ];
       expect(places(check(content({ rooms })))).toEqual([
         'error content/rooms/scleroderma-2.mdx forumSlug',
         'error content/rooms/scleroderma.mdx forumSlug',
@@ -45,25 +61,40 @@ describe("the forum's rules, run by the content check", () => {
 
     it('allows the same room forum slug under different conditions, as Discourse only requires siblings to differ', () => {
       const conditions = [condition('scleroderma'), condition('mpa')];
-      const rooms = [room('scleroderma', { forumSlug: 'community' }), room('mpa', { condition: 'mpa', forumSlug: 'community' })];
+      const rooms = [
+        room('scleroderma', { forumSlug: 'community' }),
+        room('mpa', { condition: 'mpa', forumSlug: 'community' }),
+      ];
       expect(check(content({ conditions, rooms }))).toEqual([]);
       expect(syncRefusals(content({ conditions, rooms }))).toEqual([]);
     });
 
     it('reports room names repeated within a condition, ignoring letter case like Discourse', () => {
       const rooms = [room('scleroderma', { name: 'SSc の部屋' }), room('scleroderma-2', { name: 'ssc の部屋' })];
-      expect(places(check(content({ rooms })))).toEqual(['error content/rooms/scleroderma-2.mdx name', 'error content/rooms/scleroderma.mdx name']);
+      expect(places(check(content({ rooms })))).toEqual([
+        'error content/rooms/scleroderma-2.mdx name',
+        'error content/rooms/scleroderma.mdx name',
+      ]);
     });
 
     it('reports condition names repeated among conditions', () => {
       const conditions = [condition('scleroderma', { name: '強皮症' }), condition('ssc', { name: '強皮症' })];
-      expect(places(check(content({ conditions })))).toEqual(['error content/conditions/scleroderma.mdx name', 'error content/conditions/ssc.mdx name']);
+      expect(places(check(content({ conditions })))).toEqual([
+        'error content/conditions/scleroderma.mdx name',
+        'error content/conditions/ssc.mdx name',
+      ]);
     });
 
     it('reports event titles used twice anywhere, since forum topic titles are unique site-wide', () => {
-      const events = [event('december', { title: 'Online おしゃべり会' }), event('january', { title: 'online おしゃべり会' })];
+      const events = [
+        event('december', { title: 'Online おしゃべり会' }),
+        event('january', { title: 'online おしゃべり会' }),
+      ];
       const problems = check(content({ events }));
-      expect(places(problems)).toEqual(['error content/events/december.mdx title', 'error content/events/january.mdx title']);
+      expect(places(problems)).toEqual([
+        'error content/events/december.mdx title',
+        'error content/events/january.mdx title',
+      ]);
       expect(problems[0]?.message).toContain('変えてください');
     });
   });
@@ -71,8 +102,14 @@ describe("the forum's rules, run by the content check", () => {
   describe('titles, compared as the forum stores them', () => {
     it('treats an ideographic or other Unicode space as the plain space Discourse turns it into', () => {
       for (const space of ['\u3000', '\u00a0', '\u2003']) {
-        const events = [event('december', { title: '強皮症 交流会' }), event('january', { title: `強皮症${space}交流会` })];
-        expect(places(check(content({ events }))), JSON.stringify(space)).toEqual(['error content/events/december.mdx title', 'error content/events/january.mdx title']);
+        const events = [
+          event('december', { title: '強皮症 交流会' }),
+          event('january', { title: `強皮症${space}交流会` }),
+        ];
+        expect(places(check(content({ events }))), JSON.stringify(space)).toEqual([
+          'error content/events/december.mdx title',
+          'error content/events/january.mdx title',
+        ]);
         expect(messages(check(content({ events })))).toContain(
           '交流会の題名「強皮症 交流会」が content/events/december.mdx と同じです（フォーラムは、空白の種類や英字の大文字・小文字のちがいを区別しません）。フォーラムの話題の題名は重ねられないので、日付を入れるなどして変えてください。',
         );
@@ -80,9 +117,18 @@ describe("the forum's rules, run by the content check", () => {
     });
 
     it('compares the titles the topics get: a cancelled event is marked, so its title may repeat a marked one', () => {
-      const events = [event('december', { title: '【中止】冬の交流会のお知らせ' }), event('january', { title: '冬の交流会のお知らせ', status: 'cancelled' })];
-      expect(places(check(content({ events })))).toEqual(['error content/events/december.mdx title', 'error content/events/january.mdx title']);
-      const apart = [event('december', { title: '冬の交流会のお知らせ' }), event('january', { title: '冬の交流会のお知らせ', status: 'cancelled' })];
+      const events = [
+        event('december', { title: '【中止】冬の交流会のお知らせ' }),
+        event('january', { title: '冬の交流会のお知らせ', status: 'cancelled' }),
+      ];
+      expect(places(check(content({ events })))).toEqual([
+        'error content/events/december.mdx title',
+        'error content/events/january.mdx title',
+      ]);
+      const apart = [
+        event('december', { title: '冬の交流会のお知らせ' }),
+        event('january', { title: '冬の交流会のお知らせ', status: 'cancelled' }),
+      ];
       expect(check(content({ events: apart }))).toEqual([]);
       expect(syncRefusals(content({ events: apart }))).toEqual([]);
     });
@@ -93,12 +139,14 @@ describe("the forum's rules, run by the content check", () => {
         expect.objectContaining({
           file: 'content/events/december.mdx',
           field: 'title',
-          message: '交流会の題名「「部屋 scleroderma」へようこそ」が content/rooms/scleroderma.mdx と同じです。フォーラムの話題の題名は重ねられないので、日付を入れるなどして変えてください。',
+          message:
+            '交流会の題名「「部屋 scleroderma」へようこそ」が content/rooms/scleroderma.mdx と同じです。フォーラムの話題の題名は重ねられないので、日付を入れるなどして変えてください。',
         }),
         expect.objectContaining({
           file: 'content/rooms/scleroderma.mdx',
           field: 'name',
-          message: 'ようこその話題の題名「「部屋 scleroderma」へようこそ」が content/events/december.mdx と同じです。フォーラムの話題の題名は重ねられないので、部屋の名前を変えてください。',
+          message:
+            'ようこその話題の題名「「部屋 scleroderma」へようこそ」が content/events/december.mdx と同じです。フォーラムの話題の題名は重ねられないので、部屋の名前を変えてください。',
         }),
       ]);
     });
@@ -107,9 +155,17 @@ describe("the forum's rules, run by the content check", () => {
       const problems = check(content({ events: [event('december', { title: '☕☕' })] }));
       expect(places(problems)).toEqual(['error content/events/december.mdx title']);
       expect(problems[0]?.message).toContain('文字も数字もない');
-      const calendar = { ...site(['2026-11-23']), forum: { url: 'https://forum.hiroba.example/', calendarEvents: true } };
-      const short = forumCheck({ ...content({ events: [event('december', { title: '茶話会' })] }), site: calendar }, { now });
-      expect(messages(short)).toEqual(['フォーラムのカレンダーは、予定の名前（交流会の題名）が 5〜255 文字でないと受け付けません（いま 3 文字）。題名をくわしくしてください。']);
+      const calendar = {
+        ...site(['2026-11-23']),
+        forum: { url: 'https://forum.hiroba.example/', calendarEvents: true },
+      };
+      const short = forumCheck(
+        { ...content({ events: [event('december', { title: '茶話会' })] }), site: calendar },
+        { now },
+      );
+      expect(messages(short)).toEqual([
+        'フォーラムのカレンダーは、予定の名前（交流会の題名）が 5〜255 文字でないと受け付けません（いま 3 文字）。題名をくわしくしてください。',
+      ]);
       expect(check(content({ events: [event('december', { title: '茶話会' })] }))).toEqual([]);
     });
   });
@@ -127,20 +183,34 @@ describe("the forum's rules, run by the content check", () => {
       const rooms = [room('scleroderma', { name: '部'.repeat(51) })];
       const conditions = [condition('scleroderma', { name: '病'.repeat(60) })];
       expect(check(content({ rooms, conditions }))).toEqual([
-        { file: 'content/conditions/scleroderma.mdx', field: 'name', message: 'フォーラムのカテゴリ名は 50 文字までです（いま 60 文字）。短くしてください。', severity: 'error' },
-        { file: 'content/rooms/scleroderma.mdx', field: 'name', message: 'フォーラムのカテゴリ名は 50 文字までです（いま 51 文字）。短くしてください。', severity: 'error' },
+        {
+          file: 'content/conditions/scleroderma.mdx',
+          field: 'name',
+          message: 'フォーラムのカテゴリ名は 50 文字までです（いま 60 文字）。短くしてください。',
+          severity: 'error',
+        },
+        {
+          file: 'content/rooms/scleroderma.mdx',
+          field: 'name',
+          message: 'フォーラムのカテゴリ名は 50 文字までです（いま 51 文字）。短くしてください。',
+          severity: 'error',
+        },
       ]);
     });
 
     it('refuses slugs Discourse reserves, written or taken from the file name', () => {
       const conditions = [condition('scleroderma'), condition('2027')];
       const rooms = [room('scleroderma', { forumSlug: 'none' })];
-      expect(places(check(content({ conditions, rooms })))).toEqual(['error content/conditions/2027.mdx forumSlug', 'error content/rooms/scleroderma.mdx forumSlug']);
+      expect(places(check(content({ conditions, rooms })))).toEqual([
+        'error content/conditions/2027.mdx forumSlug',
+        'error content/rooms/scleroderma.mdx forumSlug',
+      ]);
     });
   });
 
   describe('group names', () => {
-    const members = (forumGroup: string, slug = 'scleroderma') => room(slug, { visibility: 'members', forumGroup, roles: ['patient', 'family'] });
+    const members = (forumGroup: string, slug = 'scleroderma') =>
+      room(slug, { visibility: 'members', forumGroup, roles: ['patient', 'family'] });
 
     it("follow Discourse's username rules, the one pattern for check and sync", () => {
       for (const name of ['salon_parent', 'salon.parent', 'salon-2027', '_salon', 'abc']) {
@@ -148,7 +218,9 @@ describe("the forum's rules, run by the content check", () => {
         expect(syncRefusals(content({ rooms: [members(name)] })), name).toEqual([]);
       }
       for (const name of ['ab_', 'ab', 'salon__parent', '-salon', 'サロン', 'a'.repeat(21), 'salon.json']) {
-        expect(places(check(content({ rooms: [members(name)] }))), name).toEqual(['error content/rooms/scleroderma.mdx forumGroup']);
+        expect(places(check(content({ rooms: [members(name)] }))), name).toEqual([
+          'error content/rooms/scleroderma.mdx forumGroup',
+        ]);
       }
     });
 
@@ -161,7 +233,8 @@ describe("the forum's rules, run by the content check", () => {
         expect.objectContaining({
           file: 'content/rooms/scleroderma-2.mdx',
           field: 'forumGroup',
-          message: 'グループ名「salon」が content/rooms/scleroderma.mdx の「Salon」と大文字・小文字だけ違います。同じグループなら同じ書き方にしてください。',
+          message:
+            'グループ名「salon」が content/rooms/scleroderma.mdx の「Salon」と大文字・小文字だけ違います。同じグループなら同じ書き方にしてください。',
         }),
       ]);
     });
@@ -170,7 +243,12 @@ describe("the forum's rules, run by the content check", () => {
   it('refuses a post longer than the forum takes, at the body', () => {
     const long = { ...room('scleroderma'), body: '話'.repeat(32_000) };
     expect(check(content({ rooms: [long] }))).toEqual([
-      expect.objectContaining({ file: 'content/rooms/scleroderma.mdx', message: expect.stringMatching(/^フォーラムの投稿は 32000 文字までです（いま 3\d{4} 文字）。本文を短くしてください。$/) }),
+      expect.objectContaining({
+        file: 'content/rooms/scleroderma.mdx',
+        message: expect.stringMatching(
+          /^フォーラムの投稿は 32000 文字までです（いま 3\d{4} 文字）。本文を短くしてください。$/,
+        ),
+      }),
     ]);
     expect(check(content({ rooms: [long] }))[0]).not.toHaveProperty('field');
   });

@@ -7,7 +7,18 @@ import { checkContent } from '../../src/checker/check.ts';
 import { parseYaml, splitFrontmatter } from '../../src/checker/frontmatter.ts';
 import { formatProblem } from '../../src/lib/problem.ts';
 
-const mdx = ['---', 'title: 交流会', 'rooms:', '  - scleroderma', '  - mpa', 'apply:', '  how: フォームから', '---', '', '本文です。'].join('\n');
+const mdx = [
+  '---',
+  'title: 交流会',
+  'rooms:',
+  '  - scleroderma',
+  '  - mpa',
+  'apply:',
+  '  how: フォームから',
+  '---',
+  '',
+  '本文です。',
+].join('\n');
 
 describe('splitFrontmatter', () => {
   it('separates the YAML between the --- lines from the body and remembers where each starts', () => {
@@ -26,11 +37,19 @@ describe('splitFrontmatter', () => {
   });
 
   it('reports a file without frontmatter at line 1, saying what to add', () => {
-    expect(splitFrontmatter('# 見出し\n本文')).toMatchObject({ ok: false, line: 1, message: expect.stringContaining('「---」の行') });
+    expect(splitFrontmatter('# 見出し\n本文')).toMatchObject({
+      ok: false,
+      line: 1,
+      message: expect.stringContaining('「---」の行'),
+    });
   });
 
   it('reports frontmatter that is never closed', () => {
-    expect(splitFrontmatter('---\ntitle: x\n本文')).toMatchObject({ ok: false, line: 1, message: expect.stringContaining('「---」だけの行を入れてください') });
+    expect(splitFrontmatter('---\ntitle: x\n本文')).toMatchObject({
+      ok: false,
+      line: 1,
+      message: expect.stringContaining('「---」だけの行を入れてください'),
+    });
   });
 });
 
@@ -65,11 +84,18 @@ describe('parseYaml', () => {
     const broken = parseYaml('title: "交流会\nsummary: 紹介\nrooms:\n  - a\n', 2);
     expect(broken).toMatchObject({ ok: false, line: 2, message: expect.stringContaining('閉じる記号がありません') });
     expect(parseYaml('summary: 紹介\ntitle: "交流会 \\"12月\\"\n', 2)).toMatchObject({ ok: false, line: 3 });
-    expect(parseYaml('summary: 紹介\ntitle: "交流会 \\"12月\\""\n', 2)).toMatchObject({ ok: true, data: { title: '交流会 "12月"' } });
+    expect(parseYaml('summary: 紹介\ntitle: "交流会 \\"12月\\""\n', 2)).toMatchObject({
+      ok: true,
+      data: { title: '交流会 "12月"' },
+    });
   });
 
   it('reports a field written twice', () => {
-    expect(parseYaml('title: a\ntitle: b', 2)).toMatchObject({ ok: false, line: 3, message: expect.stringContaining('2 回書かれています') });
+    expect(parseYaml('title: a\ntitle: b', 2)).toMatchObject({
+      ok: false,
+      line: 3,
+      message: expect.stringContaining('2 回書かれています'),
+    });
   });
 
   it('treats empty frontmatter as an empty set of fields, so each missing field is named', () => {
@@ -86,7 +112,10 @@ describe('files saved with Windows line endings', () => {
     if (!split.ok) throw new Error('the sample must split');
     expect(split.yaml + split.body).not.toContain('\r');
     const parsed = parseYaml(split.yaml, split.yamlLine);
-    expect(parsed).toMatchObject({ ok: true, data: { title: '交流会', rooms: ['scleroderma', 'mpa'], apply: { how: 'フォームから' } } });
+    expect(parsed).toMatchObject({
+      ok: true,
+      data: { title: '交流会', rooms: ['scleroderma', 'mpa'], apply: { how: 'フォームから' } },
+    });
     if (parsed.ok) expect(parsed.lineOf(['apply', 'how'])).toBe(7);
   });
 
@@ -120,9 +149,13 @@ describe('files saved with Windows line endings', () => {
       expect(crlf.problems.map(formatProblem)).toEqual(lf.problems.map(formatProblem));
       expect(crlf.content).toEqual(lf.content);
 
-      const brokenRoom = '---\nname: 部屋\ncondition: nowhere\nroles: [patient]\nstatus: open\nsummary: 紹介\nmottos: [a]\nrules: [b]\nvisibility: public\ncolor: "#123456"\n---\n\n本文です。\n\n<b>閉じていない\n';
+      const brokenRoom =
+        '---\nname: 部屋\ncondition: nowhere\nroles: [patient]\nstatus: open\nsummary: 紹介\nmottos: [a]\nrules: ' +
+        '[b]\nvisibility: public\ncolor: "#123456"\n---\n\n本文です。\n\n<b>閉じていない\n';
       await writeFile(join(root, 'rooms/broken.mdx'), windows(brokenRoom));
-      const broken = (await checkContent(root, now, root)).problems.map(formatProblem).filter((line) => line.startsWith('rooms/broken.mdx'));
+      const broken = (await checkContent(root, now, root)).problems
+        .map(formatProblem)
+        .filter((line) => line.startsWith('rooms/broken.mdx'));
       expect(broken.sort()).toEqual([
         expect.stringMatching(/^rooms\/broken\.mdx:15 — 本文（MDX）の書き方に誤りがあります。/),
         expect.stringMatching(/^rooms\/broken\.mdx:3 condition — /),

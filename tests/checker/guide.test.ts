@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/checker/explain-issues.ts';
 import { parseYaml, splitFrontmatter } from '../../src/checker/frontmatter.ts';
 import { unwrapSchema } from '../../src/checker/schema-shape.ts';
-import { conditionSchema, eventSchema, guideSchema, roleSchema, roomSchema, siteSchema } from '../../src/schemas/index.ts';
+import {
+  conditionSchema,
+  eventSchema,
+  guideSchema,
+  roleSchema,
+  roomSchema,
+  siteSchema,
+} from '../../src/schemas/index.ts';
 
 const guide = readFileSync(new URL('../../docs/content-guide.md', import.meta.url), 'utf8');
 
@@ -48,7 +55,9 @@ describe('the staff guide (docs/content-guide.md)', () => {
     const examples = [...section(file).matchAll(/^```(?:mdx|yaml)\n([\s\S]*?)^```/gm)].map((match) => match[1] ?? '');
     expect(examples).toHaveLength(1);
     const [example = ''] = examples;
-    const split = file.endsWith('.yaml') ? { ok: true as const, yaml: example, yamlLine: 1 } : splitFrontmatter(example);
+    const split = file.endsWith('.yaml')
+      ? { ok: true as const, yaml: example, yamlLine: 1 }
+      : splitFrontmatter(example);
     if (!split.ok) throw new Error(split.message);
     const parsed = parseYaml(split.yaml, split.yamlLine);
     if (!parsed.ok) throw new Error(parsed.message);

@@ -26,23 +26,32 @@ async function contentWith(name: string, files: Record<string, string | null>): 
 }
 
 const reported = async (root: string) =>
-  (await checkContent(root, new Date('2026-11-30T12:00:00+09:00'), root)).problems.map((problem) => formatProblem(problem).split(' — ')[0]);
+  (await checkContent(root, new Date('2026-11-30T12:00:00+09:00'), root)).problems.map(
+    (problem) => formatProblem(problem).split(' — ')[0],
+  );
 
 describe('loadContent', () => {
   it('reads the sample content into a content set with file paths relative to the project root', async () => {
     const { content, problems } = await loadContent(sample, join(sample, '..'));
     expect(problems).toEqual([]);
-    expect(content?.rooms.find((room) => room.id === 'scleroderma')).toMatchObject({ file: 'content/rooms/scleroderma.mdx', data: { condition: 'scleroderma' } });
+    expect(content?.rooms.find((room) => room.id === 'scleroderma')).toMatchObject({
+      file: 'content/rooms/scleroderma.mdx',
+      data: { condition: 'scleroderma' },
+    });
   });
 
   it('reports broken YAML in site.yaml at its line and still checks every other file', async () => {
     const root = await contentWith('broken-site', {
       'site.yaml': 'name: ひろば\ntagline: "広場\nurl: https://hiroba.example/\n',
-      'rooms/scleroderma.mdx': '---\nname: 部屋\ncondition: nowhere\nroles: [patient, family]\nstatus: open\nsummary: 紹介\nmottos: [a]\nrules: [b]\nvisibility: public\ncolor: "#123456"\n---\n',
+      'rooms/scleroderma.mdx':
+        '---\nname: 部屋\ncondition: nowhere\nroles: [patient, family]\nstatus: open\nsummary: 紹介\nmottos: [a]\nrules: ' +
+        '[b]\nvisibility: public\ncolor: "#123456"\n---\n',
     });
     const { content, problems } = await loadContent(root, root);
     expect(content).toBeUndefined();
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^site\.yaml:2 — YAML（項目）の書き方に誤りがあります。/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^site\.yaml:2 — YAML（項目）の書き方に誤りがあります。/),
+    ]);
     expect(await reported(root)).toEqual(['site.yaml:2', 'rooms/scleroderma.mdx:3 condition']);
   });
 
@@ -68,7 +77,14 @@ describe('loadContent', () => {
   });
 
   it('reports an MDX mistake in the body at its file line even when the frontmatter is broken too', async () => {
-    const root = await contentWith('body', { 'guides/chat.mdx': '---\ntitle: チャット\n---\n\n一行目\n\n{ 閉じていない\n' });
-    expect((await reported(root)).sort()).toEqual(['guides/chat.mdx:1 channel', 'guides/chat.mdx:1 steps', 'guides/chat.mdx:1 summary', 'guides/chat.mdx:7']);
+    const root = await contentWith('body', {
+      'guides/chat.mdx': '---\ntitle: チャット\n---\n\n一行目\n\n{ 閉じていない\n',
+    });
+    expect((await reported(root)).sort()).toEqual([
+      'guides/chat.mdx:1 channel',
+      'guides/chat.mdx:1 steps',
+      'guides/chat.mdx:1 summary',
+      'guides/chat.mdx:7',
+    ]);
   });
 });

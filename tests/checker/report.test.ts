@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/checker/report.ts';
 import type { Problem } from '../../src/lib/problem.ts';
 
-const problem = (file: string, line: number | undefined, field: string | undefined, severity: Problem['severity'] = 'error'): Problem => ({
+const problem = (
+  file: string,
+  line: number | undefined,
+  field: string | undefined,
+  severity: Problem['severity'] = 'error',
+): Problem => ({
   file,
   ...(line === undefined ? {} : { line }),
   ...(field === undefined ? {} : { field }),
@@ -32,17 +37,24 @@ describe('formatReport', () => {
   });
 
   it('marks warnings so they read differently from errors', () => {
-    expect(formatReport([problem('content/site.yaml', 21, 'crisisResources[0].lastReviewed', 'warning')], 1).lines).toEqual([
-      'content/site.yaml:21 crisisResources[0].lastReviewed — 注意: 直してください。',
-    ]);
+    expect(
+      formatReport([problem('content/site.yaml', 21, 'crisisResources[0].lastReviewed', 'warning')], 1).lines,
+    ).toEqual(['content/site.yaml:21 crisisResources[0].lastReviewed — 注意: 直してください。']);
   });
 
   it('sums up errors, warnings and the files they are in on one line', () => {
     const { summary } = formatReport(
-      [problem('a.mdx', 1, 'x'), problem('a.mdx', 2, 'y'), problem('b.mdx', 1, 'z'), problem('b.mdx', 3, 'w', 'warning')],
+      [
+        problem('a.mdx', 1, 'x'),
+        problem('a.mdx', 2, 'y'),
+        problem('b.mdx', 1, 'z'),
+        problem('b.mdx', 3, 'w', 'warning'),
+      ],
       9,
     );
-    expect(summary).toBe('3 件のエラーと 1 件の注意が 2 個のファイルで見つかりました。エラーを直してから、もう一度 npm run check で確かめてください。');
+    expect(summary).toBe(
+      '3 件のエラーと 1 件の注意が 2 個のファイルで見つかりました。エラーを直してから、もう一度 npm run check で確かめてください。',
+    );
   });
 
   it('says warnings alone do not block publishing', () => {
@@ -52,6 +64,9 @@ describe('formatReport', () => {
   });
 
   it('prints a short all-clear line when nothing is wrong', () => {
-    expect(formatReport([], 26)).toEqual({ lines: [], summary: '内容のチェック: 26 個のファイルに問題はありませんでした。' });
+    expect(formatReport([], 26)).toEqual({
+      lines: [],
+      summary: '内容のチェック: 26 個のファイルに問題はありませんでした。',
+    });
   });
 });

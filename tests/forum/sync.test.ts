@@ -39,9 +39,16 @@ describe('npm run sync against a Discourse forum', () => {
     expect(first.report.items.map((item: { outcome: string }) => item.outcome)).toEqual(Array(10).fill('created'));
     const state = forumState(forum);
     expect(state.groups).toEqual(['salon_parent']);
-    expect(Object.keys(state.categories).sort()).toEqual(['family-salon', 'family-salon/parent', 'scleroderma', 'scleroderma/community']);
+    expect(Object.keys(state.categories).sort()).toEqual([
+      'family-salon',
+      'family-salon/parent',
+      'scleroderma',
+      'scleroderma/community',
+    ]);
     expect(state.categories['family-salon/parent']!.permissions).toEqual({ salon_parent: 1 });
-    expect(state.categories['scleroderma/community']!.about).toMatch(/^全身性強皮症の患者さんとご家族が話し合う部屋です。/);
+    expect(state.categories['scleroderma/community']!.about).toMatch(
+      /^全身性強皮症の患者さんとご家族が話し合う部屋です。/,
+    );
     expect(Object.keys(state.topics).sort()).toEqual([
       'hiroba-event-parent-2027-02',
       'hiroba-event-ssc-2026-10',
@@ -49,8 +56,16 @@ describe('npm run sync against a Discourse forum', () => {
       'hiroba-welcome-family-parent',
       'hiroba-welcome-scleroderma',
     ]);
-    expect(topicOf('hiroba-welcome-scleroderma')).toMatchObject({ category: 'scleroderma/community', pinned: true, pinnedUntil: null });
-    expect(topicOf('hiroba-event-ssc-2026-12')).toMatchObject({ pinned: true, pinnedUntil: '2026-12-12T05:00:00.000Z', closed: false });
+    expect(topicOf('hiroba-welcome-scleroderma')).toMatchObject({
+      category: 'scleroderma/community',
+      pinned: true,
+      pinnedUntil: null,
+    });
+    expect(topicOf('hiroba-event-ssc-2026-12')).toMatchObject({
+      pinned: true,
+      pinnedUntil: '2026-12-12T05:00:00.000Z',
+      closed: false,
+    });
     expect(topicOf('hiroba-event-ssc-2026-10')).toMatchObject({ pinned: false, closed: true });
     expect(topicOf('hiroba-event-ssc-2026-12').raw).toContain('timezone="Asia/Tokyo"');
     expect(first.report.writes).toBe(first.report.items.length + 4 + 5);
@@ -73,7 +88,9 @@ describe('npm run sync against a Discourse forum', () => {
     expect(run.code).toBe(0);
     expect(run.report.writes).toBe(1);
     const changed = run.report.items.filter((item: { action: string }) => item.action !== 'unchanged');
-    expect(changed).toMatchObject([{ key: 'event:parent-2027-02', action: 'update', outcome: 'updated', changes: [{ field: 'body' }] }]);
+    expect(changed).toMatchObject([
+      { key: 'event:parent-2027-02', action: 'update', outcome: 'updated', changes: [{ field: 'body' }] },
+    ]);
     expect(topicOf('hiroba-event-parent-2027-02').raw).toContain('少人数でゆっくり話す会です。');
   });
 
@@ -87,7 +104,11 @@ describe('npm run sync against a Discourse forum', () => {
     const run = await sync(project.dir, env, ['--apply', '--json']);
     expect(run.code).toBe(0);
     const topic = topicOf('hiroba-event-ssc-2026-12');
-    expect(topic).toMatchObject({ title: '【中止】強皮症 オンラインおしゃべり会（12月）', closed: true, pinned: false });
+    expect(topic).toMatchObject({
+      title: '【中止】強皮症 オンラインおしゃべり会（12月）',
+      closed: true,
+      pinned: false,
+    });
     expect(topic.raw).toContain('講師の体調不良のため中止します。');
     expect(topic.raw).not.toContain('[event');
     expect(run.report.writes).toBe(3);
@@ -97,7 +118,10 @@ describe('npm run sync against a Discourse forum', () => {
     await sync(project.dir, env, ['--apply']);
     const welcome = forum.dump().topics.find((topic) => topic.external_id === 'hiroba-welcome-scleroderma')!;
     const original = topicOf('hiroba-welcome-scleroderma').raw!;
-    const edited = original.replace('不安を少しでも軽くします。', '不安を少しでも軽くします。（モデレーターより: 夜は返信が遅くなります）');
+    const edited = original.replace(
+      '不安を少しでも軽くします。',
+      '不安を少しでも軽くします。（モデレーターより: 夜は返信が遅くなります）',
+    );
     const answer = await fetch(`${forum.url}/__emulator/act-as-user`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -110,7 +134,10 @@ describe('npm run sync against a Discourse forum', () => {
 
     const plan = await sync(project.dir, env, ['--json']);
     expect(plan.code).toBe(1);
-    expect(plan.report.items.find((item: { key: string }) => item.key === 'welcome:scleroderma')).toMatchObject({ action: 'conflict', outcome: 'skipped' });
+    expect(plan.report.items.find((item: { key: string }) => item.key === 'welcome:scleroderma')).toMatchObject({
+      action: 'conflict',
+      outcome: 'skipped',
+    });
 
     const apply = await sync(project.dir, env, ['--apply']);
     expect(apply.code).toBe(1);
@@ -125,12 +152,16 @@ describe('npm run sync against a Discourse forum', () => {
 
   it('keeps to rooms or events with --only', async () => {
     const rooms = await sync(project.dir, env, ['--apply', '--only', 'rooms', '--json']);
-    expect(new Set(rooms.report.items.map((item: { kind: string }) => item.kind))).toEqual(new Set(['group', 'category', 'welcome']));
+    expect(new Set(rooms.report.items.map((item: { kind: string }) => item.kind))).toEqual(
+      new Set(['group', 'category', 'welcome']),
+    );
     expect(Object.keys(forumState(forum).topics).filter((id) => id.startsWith('hiroba-event'))).toEqual([]);
 
     const events = await sync(project.dir, env, ['--apply', '--only', 'events', '--json']);
     expect(events.code).toBe(0);
-    expect(events.report.items.map((item: { kind: string; outcome: string }) => `${item.kind} ${item.outcome}`)).toEqual(Array(3).fill('event created'));
+    expect(
+      events.report.items.map((item: { kind: string; outcome: string }) => `${item.kind} ${item.outcome}`),
+    ).toEqual(Array(3).fill('event created'));
   });
 
   it('brings up to date in the same run a topic its create finds already there, planned afresh like any topic read', async () => {
@@ -140,16 +171,33 @@ describe('npm run sync against a Discourse forum', () => {
     const room = forum.dump().categories.find((category) => category.slug === 'community')!;
     const made = await fetch(`${forum.url}/posts.json`, {
       method: 'POST',
-      headers: { 'Api-Key': apiKey, 'Api-Username': 'system', 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ title: '12月の交流会（手で作った話題）', raw: '12月の交流会です。くわしくはあとで書きます。', category: room.id, external_id: 'hiroba-event-ssc-2026-12' }),
+      headers: {
+        'Api-Key': apiKey,
+        'Api-Username': 'system',
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+      },
+      body: JSON.stringify({
+        title: '12月の交流会（手で作った話題）',
+        raw: '12月の交流会です。くわしくはあとで書きます。',
+        category: room.id,
+        external_id: 'hiroba-event-ssc-2026-12',
+      }),
     });
     expect(made.status).toBe(200);
 
     const run = await sync(project.dir, env, ['--apply', '--only', 'events', '--json']);
     expect(run.code).toBe(0);
-    expect(run.report.items.find((item: { key: string }) => item.key === 'event:ssc-2026-12')).toMatchObject({ action: 'update', outcome: 'updated' });
+    expect(run.report.items.find((item: { key: string }) => item.key === 'event:ssc-2026-12')).toMatchObject({
+      action: 'update',
+      outcome: 'updated',
+    });
     expect(forum.counts.byRoute['getTopicByExternalId']).toBe(1);
-    expect(topicOf('hiroba-event-ssc-2026-12')).toMatchObject({ title: '強皮症 オンラインおしゃべり会（12月）', pinned: true, pinnedUntil: '2026-12-12T05:00:00.000Z' });
+    expect(topicOf('hiroba-event-ssc-2026-12')).toMatchObject({
+      title: '強皮症 オンラインおしゃべり会（12月）',
+      pinned: true,
+      pinnedUntil: '2026-12-12T05:00:00.000Z',
+    });
     expect(topicOf('hiroba-event-ssc-2026-12').raw).toContain('<!-- hiroba:v1 key=event:ssc-2026-12');
     expect(forumState(forum).liveTopicCount).toBe(4 + 5);
     // Every later run finds it the same way (the one write is the refused create) and leaves it as it is.
@@ -165,7 +213,9 @@ describe('npm run sync against a Discourse forum', () => {
     const run = await sync(project.dir, env, ['--apply']);
     expect(run.code).toBe(1);
     // The content alone decides this one: the content check stops the run before the forum is asked anything.
-    expect(run.stderr).toMatch(/content\/events\/ssc-2026-1[02].mdx:2 title — 交流会の題名「強皮症 オンラインおしゃべり会（12月）」が/);
+    expect(run.stderr).toMatch(
+      /content\/events\/ssc-2026-1[02].mdx:2 title — 交流会の題名「強皮症 オンラインおしゃべり会（12月）」が/,
+    );
     expect(forum.counts.writesApplied).toBe(0);
     expect(forum.counts.total).toBe(0);
   });
@@ -174,8 +224,17 @@ describe('npm run sync against a Discourse forum', () => {
     const general = forum.dump().categories.find((category) => category.slug === 'general')!;
     const answer = await fetch(`${forum.url}/posts.json`, {
       method: 'POST',
-      headers: { 'Api-Key': apiKey, 'Api-Username': 'system', 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ title: '強皮症 オンラインおしゃべり会（12月）', raw: 'スタッフが先に立てた、同じ名前の話題です。', category: general.id }),
+      headers: {
+        'Api-Key': apiKey,
+        'Api-Username': 'system',
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+      },
+      body: JSON.stringify({
+        title: '強皮症 オンラインおしゃべり会（12月）',
+        raw: 'スタッフが先に立てた、同じ名前の話題です。',
+        category: general.id,
+      }),
     });
     expect(answer.status).toBe(200);
     const run = await sync(project.dir, env, ['--apply', '--json']);
@@ -184,7 +243,8 @@ describe('npm run sync against a Discourse forum', () => {
     expect(failed).toEqual([
       expect.objectContaining({
         key: 'event:ssc-2026-12',
-        error: 'content/events/ssc-2026-12.mdx title — 題名「強皮症 オンラインおしゃべり会（12月）」は、フォーラムのほかの話題がすでに使っています。題名を変えてください。',
+        error:
+          'content/events/ssc-2026-12.mdx title — 題名「強皮症 オンラインおしゃべり会（12月）」は、フォーラムのほかの話題がすでに使っています。題名を変えてください。',
       }),
     ]);
     expect(run.report.items.filter((item: { outcome: string }) => item.outcome === 'created')).toHaveLength(9);
@@ -204,7 +264,11 @@ describe('npm run sync against a Discourse forum', () => {
   });
 
   it('never prints the API key', async () => {
-    const runs = [await sync(project.dir, env, ['--apply']), await sync(project.dir, env, ['--json']), await sync(project.dir, env)];
+    const runs = [
+      await sync(project.dir, env, ['--apply']),
+      await sync(project.dir, env, ['--json']),
+      await sync(project.dir, env),
+    ];
     for (const run of runs) expect(run.stdout + run.stderr).not.toContain(apiKey);
   });
 });

@@ -6,7 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cachedPng, imageKey } from '../../src/images/cache.ts';
 import { shareCard, shareCardSize } from '../../src/images/share-card.ts';
 
-const text = { title: '全身性強皮症', description: '同じ病気の人と話せる場所です。', siteName: 'ひろば', host: 'hiroba.example' };
+const text = {
+  title: '全身性強皮症',
+  description: '同じ病気の人と話せる場所です。',
+  siteName: 'ひろば',
+  host: 'hiroba.example',
+};
 const cacheDir = await mkdtemp(join(tmpdir(), 'hiroba-og-'));
 afterAll(() => rm(cacheDir, { recursive: true, force: true }));
 

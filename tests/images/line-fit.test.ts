@@ -23,7 +23,10 @@ describe('wrapping estimates', () => {
 
   it('never breaks inside a phrase', () => {
     // 400 px + 500 px would overflow 800 px, so 多発血管炎 moves down whole rather than splitting.
-    expect(wrapPhrases(['顕微鏡的', '多発血管炎', '交流会'], 100, 800)).toEqual([['顕微鏡的'], ['多発血管炎', '交流会']]);
+    expect(wrapPhrases(['顕微鏡的', '多発血管炎', '交流会'], 100, 800)).toEqual([
+      ['顕微鏡的'],
+      ['多発血管炎', '交流会'],
+    ]);
   });
 
   it('picks the largest size at which a title takes at most the allowed lines', () => {

@@ -37,10 +37,17 @@ describe('a share card with a name that has no break', () => {
   const margin = 72;
 
   it.each([
-    ['a katakana disease name', `${katakana} 当事者・ご家族の部屋`, `${katakana}とともに暮らす人と家族が、${katakana}の毎日について話し合います。`],
+    [
+      'a katakana disease name',
+      `${katakana} 当事者・ご家族の部屋`,
+      `${katakana}とともに暮らす人と家族が、${katakana}の毎日について話し合います。`,
+    ],
     ['a long Latin word', `${latin} ${latin}`, `${latin}${latin}${latin} is the longest word in English dictionaries.`],
   ])('draws %s inside the margins, not off the card', async (_name, title, description) => {
-    const png = await renderPng(shareCard({ title, description, siteName: 'ひろば', host: 'hiroba.example' }), shareCardSize);
+    const png = await renderPng(
+      shareCard({ title, description, siteName: 'ひろば', host: 'hiroba.example' }),
+      shareCardSize,
+    );
     expect(textPixelsOutside(png, margin, shareCardSize.width - margin)).toBe(0);
     // Nothing pushed up over the blue band at the top either, and the title is really there.
     expect(textPixelsInRows(png, 0, 20)).toBe(0);
@@ -60,7 +67,10 @@ describe('an A4 flyer with names that have no break', () => {
     scopeNote: `${latin}${latin} の方も対象です。`,
     mottos: [`${katakana}のことを、ゆっくり知っていきます。`, `${latin}${latin}`],
     steps: [
-      { title: 'QR コードを読み取る', detail: 'スマートフォンのカメラを QR コードに向けると、参加のページが開きます。' },
+      {
+        title: 'QR コードを読み取る',
+        detail: 'スマートフォンのカメラを QR コードに向けると、参加のページが開きます。',
+      },
       { title: `${katakana}の部屋に入る`, detail: `${latin}${latin}` },
     ],
     qrUrl: url,
@@ -83,7 +93,10 @@ describe('an A4 flyer with names that have no break', () => {
   });
 
   it('fits a room with many long mottos on the sheet by setting what is between header and footer smaller', async () => {
-    const mottos = Array.from({ length: 8 }, (_, index) => `${index + 1} つ目の約束: ${katakana}とともに暮らす不安を、少しでも軽くします。`);
+    const mottos = Array.from(
+      { length: 8 },
+      (_, index) => `${index + 1} つ目の約束: ${katakana}とともに暮らす不安を、少しでも軽くします。`,
+    );
     const png = await render({ ...flyer, mottos, scopeNote: `対象は${katakana}の方とご家族です。`.repeat(3) });
     expect(textPixelsOutside(png, margin, flyerImageSize.width - margin)).toBe(0);
     expect(decodeQrPng(png)).toBe(url);

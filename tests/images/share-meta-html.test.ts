@@ -30,7 +30,9 @@ describe('reading share meta back from a built page', () => {
   });
 
   it('decodes named and numeric character references', () => {
-    const html = page(`<meta property="og:title" content="&#60;&#x3E;&#39;&lt;&unknown;"><meta property="og:image" content="${image}">`);
+    const html = page(
+      `<meta property="og:title" content="&#60;&#x3E;&#39;&lt;&unknown;"><meta property="og:image" content="${image}">`,
+    );
     expect(readShareMeta(html)?.title).toBe("<>'<&unknown;");
   });
 
@@ -54,7 +56,12 @@ describe('reading share meta back from a built page', () => {
       `<meta content='歩く > 走る' property='og:title'><META CONTENT="説明 > 要約" PROPERTY="og:description">` +
         `<meta data-x="1" content=ひろば property=og:site_name><meta content="${image}" property="og:image">`,
     );
-    expect(readShareMeta(html)).toEqual({ title: '歩く > 走る', description: '説明 > 要約', siteName: 'ひろば', image });
+    expect(readShareMeta(html)).toEqual({
+      title: '歩く > 走る',
+      description: '説明 > 要約',
+      siteName: 'ひろば',
+      image,
+    });
   });
 
   it('renders a card with the title in it, not a blank one, when the title holds markup characters', async () => {

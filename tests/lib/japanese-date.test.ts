@@ -8,7 +8,9 @@ describe('Japanese dates, always in Tokyo time', () => {
   });
 
   it('writes a range on one day with the end time only, and across midnight with both dates', () => {
-    expect(formatJaDateRange('2026-12-12T14:00:00+09:00', '2026-12-12T15:30:00+09:00')).toBe('2026年12月12日（土）14:00〜15:30');
+    expect(formatJaDateRange('2026-12-12T14:00:00+09:00', '2026-12-12T15:30:00+09:00')).toBe(
+      '2026年12月12日（土）14:00〜15:30',
+    );
     expect(formatJaDateRange('2026-12-31T23:00:00+09:00', '2027-01-01T01:00:00+09:00')).toBe(
       '2026年12月31日（木）23:00〜2027年1月1日（金）01:00',
     );

@@ -26,7 +26,10 @@ const windows = body.replaceAll('\n', '\r\n');
 
 describe('a body saved with Windows line endings', () => {
   it('renders exactly as the same body saved with \\n, as Markdown and as MDX', async () => {
-    const [lf, crlf] = await Promise.all([markdownToHtml(body, markdownOptions), markdownToHtml(windows, markdownOptions)]);
+    const [lf, crlf] = await Promise.all([
+      markdownToHtml(body, markdownOptions),
+      markdownToHtml(windows, markdownOptions),
+    ]);
     expect(crlf.html).toBe(lf.html);
     const [lfMdx, crlfMdx] = await Promise.all([mdxToJs(body, markdownOptions), mdxToJs(windows, markdownOptions)]);
     expect(crlfMdx.code).toBe(lfMdx.code);
@@ -62,7 +65,15 @@ describe('footnotes', () => {
 describe('a line that ends or begins at a link, an emphasis or a footnote mark', () => {
   it('joins the Japanese on either side as well', async () => {
     const { html } = await markdownToHtml(
-      ['強調の**前です。**', '次の文です。[^a]', '患者さんの[部屋](/rooms/x/)', 'です。', '', '[^a]: 注です。', ''].join('\n'),
+      [
+        '強調の**前です。**',
+        '次の文です。[^a]',
+        '患者さんの[部屋](/rooms/x/)',
+        'です。',
+        '',
+        '[^a]: 注です。',
+        '',
+      ].join('\n'),
       markdownOptions,
     );
     expect(html).toContain('<strong>前です。</strong>次の文です。<sup>');

@@ -16,7 +16,9 @@ describe('a page from a file saved with Windows line endings', () => {
     const html = await readFile(fileOf(paths.condition('dagp'), quirkySiteDir), 'utf8');
     expect(html).not.toContain('\r');
     const body = (await conditionPage()).querySelector('main')?.textContent ?? '';
-    expect(body).toContain('とてもめずらしい病気です。1患者さんの数が少なく、同じ病気の人に出会える機会はほとんどありません。このコミュニティでは');
+    expect(body).toContain(
+      'とてもめずらしい病気です。1患者さんの数が少なく、同じ病気の人に出会える機会はほとんどありません。このコミュニティでは',
+    );
     const room = (await readPage(paths.room('dagp'), quirkySiteDir)).querySelector('main')?.textContent ?? '';
     expect(room).toContain('患者さんと家族が同じ部屋で話しています。スタッフが見守っています。');
   });
@@ -39,6 +41,7 @@ describe('footnotes on a built page', () => {
 
   it('have no English labels anywhere on the site', async () => {
     const files = (await readdir(quirkySiteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-    for (const file of files) expect(await readFile(join(quirkySiteDir, file), 'utf8'), file).not.toMatch(/>Footnotes<|Back to reference/);
+    for (const file of files)
+      expect(await readFile(join(quirkySiteDir, file), 'utf8'), file).not.toMatch(/>Footnotes<|Back to reference/);
   });
 });

@@ -7,7 +7,9 @@ describe('joining the lines of a Japanese paragraph', () => {
   });
 
   it('drops it after Japanese punctuation and around kana, kanji and full-width brackets', () => {
-    expect(joinJapaneseText('「患者による、\n患者のための」\n（共同管理人）')).toBe('「患者による、患者のための」（共同管理人）');
+    expect(joinJapaneseText('「患者による、\n患者のための」\n（共同管理人）')).toBe(
+      '「患者による、患者のための」（共同管理人）',
+    );
   });
 
   it('keeps a space where a Latin word or a digit meets the break', () => {

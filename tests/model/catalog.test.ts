@@ -6,9 +6,23 @@ const condition = (id: string, order: number, mentalHealth = false) => ({
   id,
   file: `content/conditions/${id}.mdx`,
   body: '',
-  data: { name: id, reading: 'な', aliases: [], status: 'open', summary: 's', mentalHealth, color: '000000', order } satisfies Condition,
+  data: {
+    name: id,
+    reading: 'な',
+    aliases: [],
+    status: 'open',
+    summary: 's',
+    mentalHealth,
+    color: '000000',
+    order,
+  } satisfies Condition,
 });
-const role = (id: string, order: number) => ({ id, file: `content/roles/${id}.mdx`, body: '', data: { name: id, shortName: id, reading: 'な', aliases: [], summary: 's', order } satisfies Role });
+const role = (id: string, order: number) => ({
+  id,
+  file: `content/roles/${id}.mdx`,
+  body: '',
+  data: { name: id, shortName: id, reading: 'な', aliases: [], summary: 's', order } satisfies Role,
+});
 const room = (id: string, conditionId: string, roles: string[], more: Partial<Room> = {}) => ({
   id,
   file: `content/rooms/${id}.mdx`,
@@ -46,17 +60,29 @@ const event = (id: string, rooms: string[], start: string) => ({
     status: 'scheduled',
   } satisfies EventEntry,
 });
-const guide = { id: 'forum', file: 'content/guides/forum.mdx', body: '', data: { title: 't', channel: 'forum', summary: 's', steps: [{ title: 'a', detail: 'b' }] } satisfies Guide };
+const guide = {
+  id: 'forum',
+  file: 'content/guides/forum.mdx',
+  body: '',
+  data: { title: 't', channel: 'forum', summary: 's', steps: [{ title: 'a', detail: 'b' }] } satisfies Guide,
+};
 
 const catalog = createCatalog({
   conditions: [condition('mental-illness', 40, true), condition('scleroderma', 10), condition('mpa', 20)],
   roles: [role('parent', 30), role('patient', 10), role('family', 20), role('sibling', 40)],
   rooms: [
-    room('family-salon-parent', 'mental-illness', ['parent'], { visibility: 'members', forumGroup: 'salon_parent', forumSlug: 'parent' }),
+    room('family-salon-parent', 'mental-illness', ['parent'], {
+      visibility: 'members',
+      forumGroup: 'salon_parent',
+      forumSlug: 'parent',
+    }),
     room('mpa', 'mpa', ['patient', 'family'], { forumSlug: 'community' }),
     room('scleroderma', 'scleroderma', ['patient', 'family'], { status: 'preparing', openingNote: 'n' }),
   ],
-  events: [event('later', ['family-salon-parent'], '2027-02-13T14:00:00+09:00'), event('sooner', ['mpa'], '2026-12-12T14:00:00+09:00')],
+  events: [
+    event('later', ['family-salon-parent'], '2027-02-13T14:00:00+09:00'),
+    event('sooner', ['mpa'], '2026-12-12T14:00:00+09:00'),
+  ],
   guides: [guide],
 });
 
@@ -93,7 +119,11 @@ describe('the catalog of content the pages are built from', () => {
   });
 
   it('gives a room its forum address: condition and room forum slugs, and the group of a members-only room', () => {
-    expect(catalog.forumAddressOf(catalog.room('mpa'))).toEqual({ conditionForumSlug: 'mpa', roomForumSlug: 'community', group: undefined });
+    expect(catalog.forumAddressOf(catalog.room('mpa'))).toEqual({
+      conditionForumSlug: 'mpa',
+      roomForumSlug: 'community',
+      group: undefined,
+    });
     expect(catalog.forumAddressOf(catalog.room('family-salon-parent'))).toEqual({
       conditionForumSlug: 'mental-illness',
       roomForumSlug: 'parent',

@@ -40,8 +40,13 @@ const now = new Date('2026-12-05T14:30:00+09:00');
 const october = event('october', '2026-10-17T20:00:00+09:00', '2026-10-17T21:30:00+09:00');
 const november = event('november', '2026-11-14T20:00:00+09:00', '2026-11-14T21:30:00+09:00');
 const underWay = event('under-way', '2026-12-05T14:00:00+09:00', '2026-12-05T15:30:00+09:00');
-const january = event('january', '2027-01-23T13:30:00+09:00', '2027-01-23T15:30:00+09:00', { rooms: ['family-salon-parent'], roles: ['parent'] });
-const december = event('december', '2026-12-12T14:00:00+09:00', '2026-12-12T15:30:00+09:00', { roles: ['patient', 'family'] });
+const january = event('january', '2027-01-23T13:30:00+09:00', '2027-01-23T15:30:00+09:00', {
+  rooms: ['family-salon-parent'],
+  roles: ['parent'],
+});
+const december = event('december', '2026-12-12T14:00:00+09:00', '2026-12-12T15:30:00+09:00', {
+  roles: ['patient', 'family'],
+});
 
 describe('splitting events into upcoming and past', () => {
   const { upcoming, past } = splitByTime([january, october, december, underWay, november], now);
@@ -102,7 +107,10 @@ describe('what an event page says first', () => {
   });
 
   it('says full for a full event, even before the deadline', () => {
-    expect(eventState({ ...december, data: { ...december.data, status: 'full' } }, new Date('2026-11-30T12:00:00+09:00')).kind).toBe('full');
+    expect(
+      eventState({ ...december, data: { ...december.data, status: 'full' } }, new Date('2026-11-30T12:00:00+09:00'))
+        .kind,
+    ).toBe('full');
   });
 
   it('says cancelled for a cancelled event, even after its date', () => {
@@ -153,7 +161,12 @@ describe('months of events', () => {
   });
 
   it('lists each month with events once, latest first', () => {
-    expect(eventMonths([october, december, january, underWay, november])).toEqual(['2027-01', '2026-12', '2026-11', '2026-10']);
+    expect(eventMonths([october, december, january, underWay, november])).toEqual([
+      '2027-01',
+      '2026-12',
+      '2026-11',
+      '2026-10',
+    ]);
   });
 
   it('lists a month’s events earliest first', () => {

@@ -23,8 +23,14 @@ describe('joinUrl, the link a page, flyer or QR code offers to join a room', () 
   });
 
   it('carries whatever campaign values the site settings give', () => {
-    const url = new URL(joinUrl({ ...site, campaign: { source: 'flyer', medium: 'qr', campaign: 'clinic-2027' } }, publicRoom));
-    expect(Object.fromEntries(url.searchParams)).toEqual({ utm_source: 'flyer', utm_medium: 'qr', utm_campaign: 'clinic-2027' });
+    const url = new URL(
+      joinUrl({ ...site, campaign: { source: 'flyer', medium: 'qr', campaign: 'clinic-2027' } }, publicRoom),
+    );
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      utm_source: 'flyer',
+      utm_medium: 'qr',
+      utm_campaign: 'clinic-2027',
+    });
   });
 
   it('gives the same link whether or not the forum URL ends with a slash', () => {
@@ -35,7 +41,9 @@ describe('joinUrl, the link a page, flyer or QR code offers to join a room', () 
 
   it('keeps a forum that lives in a sub-folder inside that folder', () => {
     const subfolder = { ...site, forum: { ...site.forum, url: 'https://example.org/forum' } };
-    expect(joinUrl(subfolder, publicRoom)).toMatch(/^https:\/\/example\.org\/forum\/c\/scleroderma\/community\/\?utm_source=/);
+    expect(joinUrl(subfolder, publicRoom)).toMatch(
+      /^https:\/\/example\.org\/forum\/c\/scleroderma\/community\/\?utm_source=/,
+    );
   });
 });
 

@@ -9,7 +9,9 @@ const pagePaths = await allPagePaths();
 /** Pages about mental illness: each carries the short notice that links urgent help. */
 const mentalHealthPages = new Set([
   ...catalog.conditions.filter((c) => c.data.mentalHealth).map((c) => paths.condition(c.id)),
-  ...catalog.pairs.filter((p) => p.condition.data.mentalHealth).map((p) => paths.conditionRole(p.condition.id, p.role.id)),
+  ...catalog.pairs
+    .filter((p) => p.condition.data.mentalHealth)
+    .map((p) => paths.conditionRole(p.condition.id, p.role.id)),
   ...catalog.rooms.filter(catalog.isMentalHealthRoom).map((r) => paths.room(r.id)),
   ...catalog.events.filter(catalog.isMentalHealthEvent).map((e) => paths.event(e.id)),
   ...catalog.roles.filter((r) => catalog.isMentalHealthRole(r.id)).map((r) => paths.role(r.id)),
@@ -34,7 +36,8 @@ describe.each(pagePaths)('page %s', (path) => {
 
   it('has the landmarks and a skip link to the main content', async () => {
     const page = await readPage(path);
-    for (const landmark of ['header', 'nav', 'main#main', 'footer']) expect(page.querySelector(landmark), landmark).not.toBeNull();
+    for (const landmark of ['header', 'nav', 'main#main', 'footer'])
+      expect(page.querySelector(landmark), landmark).not.toBeNull();
     expect(page.querySelector('body > a.skip-link')?.getAttribute('href')).toBe('#main');
   });
 
@@ -47,7 +50,8 @@ describe.each(pagePaths)('page %s', (path) => {
       expect(script.getAttribute('src'), script.outerHTML).toMatch(/^\/[^/]/);
     }
     const resources = page.querySelectorAll(
-      'link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], img, script[src], iframe, source, video, audio, object, embed',
+      'link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], img, script[src],' +
+        ' iframe, source, video, audio, object, embed',
     );
     for (const element of resources) {
       const address = element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('data') ?? '';
@@ -60,15 +64,21 @@ describe.each(pagePaths)('page %s', (path) => {
     const meta = page.querySelector('head > meta[http-equiv="Content-Security-Policy"]');
     expect(meta, 'CSP meta').not.toBeNull();
     const directives = new Map(
-      (meta!.getAttribute('content') ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]),
+      (meta!.getAttribute('content') ?? '')
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...sources]) => [name, sources]),
     );
     expect(directives.get('default-src')).toEqual(["'self'"]);
-    expect(directives.get('script-src')).toEqual(pagesWithScripts.has(path) ? ["'self'", "'wasm-unsafe-eval'"] : ["'none'"]);
+    expect(directives.get('script-src')).toEqual(
+      pagesWithScripts.has(path) ? ["'self'", "'wasm-unsafe-eval'"] : ["'none'"],
+    );
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'self'"]);
     expect(directives.get('form-action')).toEqual(["'self'"]);
     for (const [name, sources] of directives) {
-      for (const source of sources) expect(["'self'", "'none'", ...(name === 'script-src' ? ["'wasm-unsafe-eval'"] : [])]).toContain(source);
+      for (const source of sources)
+        expect(["'self'", "'none'", ...(name === 'script-src' ? ["'wasm-unsafe-eval'"] : [])]).toContain(source);
     }
     const headElements = [...page.head.children];
     const firstLoad = headElements.findIndex((el) => el.matches('link[rel~="stylesheet"], link[rel~="icon"]'));
@@ -86,7 +96,9 @@ describe.each(pagePaths)('page %s', (path) => {
 
   it(`${mentalHealthPages.has(path) ? 'carries' : 'needs no'} the short notice that links urgent help`, async () => {
     const page = await readPage(path);
-    expect(page.querySelector(`main .help-notice a[href="${paths.help()}"]`) !== null).toBe(mentalHealthPages.has(path));
+    expect(page.querySelector(`main .help-notice a[href="${paths.help()}"]`) !== null).toBe(
+      mentalHealthPages.has(path),
+    );
   });
 
   it('links urgent help from its footer', async () => {
@@ -97,7 +109,8 @@ describe.each(pagePaths)('page %s', (path) => {
 
 describe('mental-health pages', () => {
   it('include the family roles of the mental-illness rooms and not the patient or family roles', () => {
-    for (const role of ['parent', 'sibling', 'child', 'partner']) expect(mentalHealthPages.has(paths.role(role)), role).toBe(true);
+    for (const role of ['parent', 'sibling', 'child', 'partner'])
+      expect(mentalHealthPages.has(paths.role(role)), role).toBe(true);
     for (const role of ['patient', 'family']) expect(mentalHealthPages.has(paths.role(role)), role).toBe(false);
     expect(mentalHealthPages.has(paths.event('young-carer-online-2026-12'))).toBe(true);
     expect(mentalHealthPages.has(paths.condition('mental-illness'))).toBe(true);

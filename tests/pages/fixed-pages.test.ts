@@ -14,14 +14,17 @@ describe('the home page', () => {
 
   it('lets visitors find their room by condition or by role', async () => {
     const page = await readPage(paths.home());
-    for (const condition of catalog.conditions) expect(page.querySelector(`a[href="${paths.condition(condition.id)}"]`)).not.toBeNull();
+    for (const condition of catalog.conditions)
+      expect(page.querySelector(`a[href="${paths.condition(condition.id)}"]`)).not.toBeNull();
     for (const role of catalog.roles) expect(page.querySelector(`a[href="${paths.role(role.id)}"]`)).not.toBeNull();
   });
 
   it('shows the next upcoming events, soonest first', async () => {
     const page = await readPage(paths.home());
     const events = [...page.querySelectorAll('ul.card-list h3 a')].map((a) => a.getAttribute('href'));
-    expect(events).toEqual(['sibling-online-2026-12', 'scleroderma-online-2026-12', 'young-carer-online-2026-12'].map(paths.event));
+    expect(events).toEqual(
+      ['sibling-online-2026-12', 'scleroderma-online-2026-12', 'young-carer-online-2026-12'].map(paths.event),
+    );
   });
 });
 
@@ -67,14 +70,16 @@ describe('the join page', () => {
   it('walks through both join channels and explains members-only rooms', async () => {
     const page = await readPage(paths.join());
     const text = textOf(page.body);
-    for (const step of [...catalog.guide('forum')!.data.steps, ...catalog.guide('chat')!.data.steps]) expect(text).toContain(step.title);
+    for (const step of [...catalog.guide('forum')!.data.steps, ...catalog.guide('chat')!.data.steps])
+      expect(text).toContain(step.title);
     expect(text).toContain('スタッフが確かめてから');
   });
 
   it('leads to finding a room by condition or by role, without listing every room', async () => {
     const page = await readPage(paths.join());
     expect(page.querySelector(`#rooms ~ p a[href="${paths.conditions()}"]`)).not.toBeNull();
-    for (const role of catalog.roles) expect(page.querySelector(`main a[href="${paths.role(role.id)}"]`), role.id).not.toBeNull();
+    for (const role of catalog.roles)
+      expect(page.querySelector(`main a[href="${paths.role(role.id)}"]`), role.id).not.toBeNull();
     expect(page.querySelector('main a[href^="/rooms/"]')).toBeNull();
   });
 });

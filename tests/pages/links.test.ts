@@ -18,7 +18,8 @@ describe('links in the built sample site', () => {
       .map((link) => `${link.url} (${link.status ?? link.failureDetails?.map(String).join('; ')}) on ${link.parent}`);
     expect(broken).toEqual([]);
     // Linkinator reports pages of the served folder by their file path, other links by URL.
-    const pathOf = (url: string) => (url.startsWith(siteDir) ? url.slice(siteDir.length) || '/' : new URL(url).pathname);
+    const pathOf = (url: string) =>
+      url.startsWith(siteDir) ? url.slice(siteDir.length) || '/' : new URL(url).pathname;
     const reached = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => pathOf(link.url)));
     const unreached = informationPages(await loadSampleContent()).filter((path) => !reached.has(path));
     expect(unreached, 'pages no link leads to').toEqual([]);

@@ -16,7 +16,10 @@ describe('a room page', () => {
       const text = textOf(page.body);
       for (const line of [...room.data.mottos, ...room.data.rules]) expect(text).toContain(line);
       for (const roleId of room.data.roles) {
-        expect(page.querySelector(`a[href="${paths.conditionRole(room.data.condition, roleId)}"]`), roleId).not.toBeNull();
+        expect(
+          page.querySelector(`a[href="${paths.conditionRole(room.data.condition, roleId)}"]`),
+          roleId,
+        ).not.toBeNull();
       }
     });
   }
@@ -46,13 +49,15 @@ describe('a room page', () => {
 
   it('gives the scleroderma room the forum category link with the campaign parameters', async () => {
     const page = await readPage(paths.room('scleroderma'));
-    const url = 'https://forum.hiroba.example/c/scleroderma/community/?utm_source=invitation&utm_medium=link_copy&utm_campaign=default';
+    const url =
+      'https://forum.hiroba.example/c/scleroderma/community/?utm_source=invitation&utm_medium=link_copy&utm_campaign=default';
     expect(page.querySelector(`a.button[href="${url}"]`)).not.toBeNull();
   });
 
   it('of a members-only room sends people to its group page and says staff approve the request', async () => {
     const page = await readPage(paths.room('family-salon-parent'));
-    const url = 'https://forum.hiroba.example/g/salon_parent?utm_source=invitation&utm_medium=link_copy&utm_campaign=default';
+    const url =
+      'https://forum.hiroba.example/g/salon_parent?utm_source=invitation&utm_medium=link_copy&utm_campaign=default';
     expect(page.querySelector(`a.button[href="${url}"]`)).not.toBeNull();
     expect(textOf(page.body)).toContain('スタッフが確かめてから、部屋に入れるようになります');
   });

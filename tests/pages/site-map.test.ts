@@ -17,7 +17,11 @@ describe('the built sample site', () => {
 
   it('has the condition-and-role pages a flyer for the sample would point to', async () => {
     const built = new Set(await allPagePaths());
-    for (const path of ['/conditions/scleroderma/patient/', '/conditions/scleroderma/family/', '/conditions/mental-illness/child/']) {
+    for (const path of [
+      '/conditions/scleroderma/patient/',
+      '/conditions/scleroderma/family/',
+      '/conditions/mental-illness/child/',
+    ]) {
       expect(built.has(path), path).toBe(true);
     }
     expect(built.has('/conditions/scleroderma/child/')).toBe(false);
@@ -27,7 +31,10 @@ describe('the built sample site', () => {
     for (const room of catalog.rooms) {
       for (const format of ['svg', 'png']) {
         const file = fileOf(`${paths.room(room.id)}qr.${format}`);
-        const exists = await access(file).then(() => true, () => false);
+        const exists = await access(file).then(
+          () => true,
+          () => false,
+        );
         expect(exists, file).toBe(canJoin(room));
       }
     }

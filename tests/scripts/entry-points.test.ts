@@ -11,7 +11,8 @@ const usageFirstLines: Record<string, string> = {
   'check.ts': '使い方: npm run check',
   'sync.ts': '使い方: npm run sync -- [--apply] [--json] [--only rooms|events] [--force] [--prune]',
   'forum-emulator.ts': 'Usage: npm run forum:emulator -- --api-key KEY --api-username NAME [options]',
-  'bench.ts': 'Usage: npm run bench -- [--size full|small] [--skip build,sync,lighthouse] [--sync-time-scale N] [--keep]',
+  'bench.ts':
+    'Usage: npm run bench -- [--size full|small] [--skip build,sync,lighthouse] [--sync-time-scale N] [--keep]',
   'ensure-browser.ts': 'Usage: node scripts/ensure-browser.ts   (run by npm before `npm test`)',
 };
 
@@ -46,12 +47,15 @@ describe('the entry points in scripts/', () => {
     expect(stdout.split('\n')[0]).toBe(firstLine);
   });
 
-  it.each(Object.entries(usageFirstLines))('%s --bogus says so, prints its usage and exits 2', async (script, firstLine) => {
-    const { code, stdout, stderr } = await run(script, ['--bogus']);
-    expect(code).toBe(2);
-    expect(stderr.split('\n')).toContain(firstLine);
-    expect(stderr.split('\n')[0]).toBe(unknownOption[script]);
-    expect(stderr).not.toMatch(/\n\s+at /);
-    expect(stdout).toBe('');
-  });
+  it.each(Object.entries(usageFirstLines))(
+    '%s --bogus says so, prints its usage and exits 2',
+    async (script, firstLine) => {
+      const { code, stdout, stderr } = await run(script, ['--bogus']);
+      expect(code).toBe(2);
+      expect(stderr.split('\n')).toContain(firstLine);
+      expect(stderr.split('\n')[0]).toBe(unknownOption[script]);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(stdout).toBe('');
+    },
+  );
 });

@@ -45,7 +45,9 @@ async function resultPaths(): Promise<string[]> {
     const status = document.querySelector('#search-status')?.textContent ?? '';
     return status !== '' && !status.includes('検索しています');
   });
-  return page.$$eval('#search-results li > a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page.$$eval('#search-results li > a', (links) =>
+    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+  );
 }
 
 async function typeQuery(query: string, origin = site.origin): Promise<string[]> {
@@ -78,10 +80,13 @@ describe('the search page', () => {
 
   // The quirky content (tests/fixtures/quirky-content/) lists the aliases ＤＡＧＰ (full-width letters) and
   // ﾃﾞｨｰｴｰｼﾞｰﾋﾟｰ (half-width kana); neither appears anywhere else on the page.
-  it.each(['DAGP', 'ＤＡＧＰ', 'dagp', 'ディーエージーピー', 'ﾃﾞｨｰｴｰｼﾞｰﾋﾟｰ'])('finds an alias written full-width or half-width however it is typed: %s', async (query) => {
-    const found = await typeQuery(query, quirkySite.origin);
-    expect(found[0], `results: ${found.join(', ')}`).toBe(paths.condition('dagp'));
-  });
+  it.each(['DAGP', 'ＤＡＧＰ', 'dagp', 'ディーエージーピー', 'ﾃﾞｨｰｴｰｼﾞｰﾋﾟｰ'])(
+    'finds an alias written full-width or half-width however it is typed: %s',
+    async (query) => {
+      const found = await typeQuery(query, quirkySite.origin);
+      expect(found[0], `results: ${found.join(', ')}`).toBe(paths.condition('dagp'));
+    },
+  );
 
   it('runs under the Content-Security-Policy without a single violation or error', () => {
     expect(problems).toEqual([]);

@@ -3,13 +3,26 @@ import { isSearchablePage } from '../../src/search/searchable.ts';
 
 describe('pages in the site search and the sitemap', () => {
   it('include the information pages', () => {
-    for (const path of ['index.html', 'conditions/scleroderma/index.html', '/roles/sibling/', '/rooms/mpa/', '/events/x/']) {
+    for (const path of [
+      'index.html',
+      'conditions/scleroderma/index.html',
+      '/roles/sibling/',
+      '/rooms/mpa/',
+      '/events/x/',
+    ]) {
       expect(isSearchablePage(path), path).toBe(true);
     }
   });
 
   it('leave out flyers, the search page and the 404 page', () => {
-    for (const path of ['rooms/mpa/flyer/index.html', '/rooms/mpa/flyer/', 'search/index.html', '/search/', '404.html', '/404/']) {
+    for (const path of [
+      'rooms/mpa/flyer/index.html',
+      '/rooms/mpa/flyer/',
+      'search/index.html',
+      '/search/',
+      '404.html',
+      '/404/',
+    ]) {
       expect(isSearchablePage(path), path).toBe(false);
     }
   });

@@ -8,7 +8,9 @@ describe('search term fields', () => {
   it('keep the name, its bracketed parts and the reading as separate words', () => {
     const fields = searchTermFields('子ども（ヤングケアラー）', 'こども', ['ヤングケアラー', '若者ケアラー']);
     // The whole name is tidied as a query would be: its full-width brackets are half-width, as in 子ども(ヤングケアラー) typed.
-    expect(words(fields.names)).toEqual(expect.arrayContaining(['子ども(ヤングケアラー)', '子ども', 'ヤングケアラー', 'こども']));
+    expect(words(fields.names)).toEqual(
+      expect.arrayContaining(['子ども(ヤングケアラー)', '子ども', 'ヤングケアラー', 'こども']),
+    );
     expect(words(fields.aliases)).toEqual(expect.arrayContaining(['ヤングケアラー', '若者ケアラー']));
   });
 

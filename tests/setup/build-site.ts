@@ -44,7 +44,10 @@ async function build({ outDir, other }: Build): Promise<void> {
     const config = join(other.configDir, 'astro.config.mjs');
     const base = pathToFileURL(join(projectRoot, 'astro.config.mjs')).href;
     const cacheDir = join(other.configDir, 'astro-cache');
-    await writeFile(config, `import config from ${JSON.stringify(base)};\nexport default { ...config, cacheDir: ${JSON.stringify(cacheDir)} };\n`);
+    await writeFile(
+      config,
+      `import config from ${JSON.stringify(base)};\nexport default { ...config, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
+    );
     // Astro finds --config relative to the project root.
     args.push('--config', relative(projectRoot, config));
   }
@@ -52,7 +55,9 @@ async function build({ outDir, other }: Build): Promise<void> {
     await promisify(execFile)(process.execPath, args, { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`astro build of ${other ? other.contentDir : 'the sample site'} failed:\n${stdout}\n${stderr}`);
+    throw new Error(`astro build of ${other ? other.contentDir : 'the sample site'} failed:\n${stdout}\n${stderr}`, {
+      cause: error,
+    });
   }
 }
 
@@ -60,11 +65,15 @@ export default async function buildSampleSites(project: TestProject): Promise<()
   const siteDir = await mkdtemp(join(tmpdir(), 'hiroba-site-'));
   const quirky = await mkdtemp(join(tmpdir(), 'hiroba-quirky-'));
   const quirkySiteDir = join(quirky, 'dist');
-  const cleanUp = () => Promise.all([siteDir, quirky].map((dir) => rm(dir, { recursive: true, force: true }))).then(() => undefined);
+  const cleanUp = () =>
+    Promise.all([siteDir, quirky].map((dir) => rm(dir, { recursive: true, force: true }))).then(() => undefined);
   try {
     // One after the other: both write the project's generated types in .astro/.
     await build({ outDir: siteDir });
-    await build({ outDir: quirkySiteDir, other: { contentDir: await writeQuirkyContent(join(quirky, 'content')), configDir: quirky } });
+    await build({
+      outDir: quirkySiteDir,
+      other: { contentDir: await writeQuirkyContent(join(quirky, 'content')), configDir: quirky },
+    });
   } catch (error) {
     await cleanUp();
     throw error;

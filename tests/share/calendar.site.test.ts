@@ -29,13 +29,17 @@ describe.each(events)('event %s', (id, event) => {
     expect(inTokyo(entry!.endDate.toJSDate())).toBe(wallClock(event.data.end));
     expect(entry?.component.getFirstPropertyValue('url')).toBe(absolute(site, paths.event(id)));
     expect(entry?.location).toBeTruthy();
-    expect(entry?.component.getFirstPropertyValue('status')).toBe(event.data.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED');
+    expect(entry?.component.getFirstPropertyValue('status')).toBe(
+      event.data.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+    );
   });
 
   it('links its .ics file, Google Calendar and the subscribable feed from its page', async () => {
     const page = await readPage(paths.event(id));
     expect(page.querySelector(`a[href="${paths.eventCalendar(id)}"][download]`)).not.toBeNull();
-    const google = new URL(page.querySelector('a[href^="https://calendar.google.com/calendar/render"]')?.getAttribute('href') ?? '');
+    const google = new URL(
+      page.querySelector('a[href^="https://calendar.google.com/calendar/render"]')?.getAttribute('href') ?? '',
+    );
     expect(google.searchParams.get('action')).toBe('TEMPLATE');
     expect(google.searchParams.get('ctz')).toBe('Asia/Tokyo');
     expect(page.querySelector(`a[href="${eventsCalendarPath}"]`)).not.toBeNull();
@@ -43,14 +47,17 @@ describe.each(events)('event %s', (id, event) => {
 
   it('carries schema.org Event data that says when, how and whether it happens', async () => {
     const page = await readPage(paths.event(id));
-    const blocks = [...page.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? ''));
+    const blocks = [...page.querySelectorAll('script[type="application/ld+json"]')].map((script) =>
+      JSON.parse(script.textContent ?? ''),
+    );
     const data = blocks.find((block) => block['@type'] === 'Event');
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
       name: event.data.title,
       startDate: event.data.start,
       endDate: event.data.end,
-      eventStatus: event.data.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+      eventStatus:
+        event.data.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
       organizer: { '@type': 'Organization', name: site.operator.name },
     });
     expect(data.eventAttendanceMode).toMatch(/^https:\/\/schema\.org\/(Online|Offline|Mixed)EventAttendanceMode$/);
@@ -62,22 +69,31 @@ const builtCalendars = (await readdir(siteDir, { recursive: true })).filter((fil
 
 describe('every built calendar file', () => {
   it('is there for each event and for the subscription', () => {
-    expect(builtCalendars).toEqual([eventsCalendarPath, ...catalog.events.map((event) => paths.eventCalendar(event.id))].map((path) => path.slice(1)).sort());
+    expect(builtCalendars).toEqual(
+      [eventsCalendarPath, ...catalog.events.map((event) => paths.eventCalendar(event.id))]
+        .map((path) => path.slice(1))
+        .sort(),
+    );
   });
 
-  it.each(builtCalendars)('%s parses as iCalendar and keeps every line within 75 octets, as RFC 5545 asks', async (file) => {
-    const text = await readFile(fileOf(`/${file}`), 'utf8');
-    expect(() => new ICAL.Component(ICAL.parse(text))).not.toThrow();
-    const lines = text.replace(/\r\n$/, '').split('\r\n');
-    expect(lines.filter((line) => line.includes('\n'))).toEqual([]);
-    expect(lines.filter((line) => Buffer.byteLength(line, 'utf8') > 75)).toEqual([]);
-  });
+  it.each(builtCalendars)(
+    '%s parses as iCalendar and keeps every line within 75 octets, as RFC 5545 asks',
+    async (file) => {
+      const text = await readFile(fileOf(`/${file}`), 'utf8');
+      expect(() => new ICAL.Component(ICAL.parse(text))).not.toThrow();
+      const lines = text.replace(/\r\n$/, '').split('\r\n');
+      expect(lines.filter((line) => line.includes('\n'))).toEqual([]);
+      expect(lines.filter((line) => Buffer.byteLength(line, 'utf8') > 75)).toEqual([]);
+    },
+  );
 });
 
 describe('the subscribable calendar of all events', () => {
   it('holds every event under the same UID as its own file', async () => {
     const entries = await calendar(eventsCalendarPath);
-    expect(entries.map((entry) => entry.uid).sort()).toEqual(catalog.events.map((event) => `${event.id}@hiroba.example`).sort());
+    expect(entries.map((entry) => entry.uid).sort()).toEqual(
+      catalog.events.map((event) => `${event.id}@hiroba.example`).sort(),
+    );
   });
 });
 
@@ -108,6 +124,8 @@ describe('the RSS feed of events', () => {
 
   it('is announced on every page', async () => {
     const page = await readPage(paths.home());
-    expect(page.querySelector(`link[rel="alternate"][type="application/rss+xml"]`)?.getAttribute('href')).toBe(eventsFeedPath);
+    expect(page.querySelector(`link[rel="alternate"][type="application/rss+xml"]`)?.getAttribute('href')).toBe(
+      eventsFeedPath,
+    );
   });
 });

@@ -28,7 +28,10 @@ describe('robots.txt', () => {
 
 describe('the sitemap', () => {
   it('lists every page worth finding by its canonical URL, and no flyer, search or 404 page', async () => {
-    const expected = pagePaths.filter(isSearchablePage).map((path) => absolute(site, path)).sort();
+    const expected = pagePaths
+      .filter(isSearchablePage)
+      .map((path) => absolute(site, path))
+      .sort();
     expect(await sitemapUrls()).toEqual(expected);
   });
 });

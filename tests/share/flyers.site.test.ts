@@ -15,7 +15,8 @@ import { serveStatic, type StaticSite } from '../../tools/browser/static-server.
 const { site, catalog, joinUrlOf } = await loadSampleContent();
 const rooms = catalog.rooms;
 /** An open room's flyer opens its join link, as the room page's QR code does; other rooms' flyers open the room page. */
-const qrTarget = (room: (typeof rooms)[number]) => (canJoin(room) ? joinUrlOf(room) : absolute(site, paths.room(room.id)));
+const qrTarget = (room: (typeof rooms)[number]) =>
+  canJoin(room) ? joinUrlOf(room) : absolute(site, paths.room(room.id));
 
 describe.each(rooms.map((room) => [room.id, room] as const))('the flyer of room %s', (_id, room) => {
   it('is a page with the room name, who it is for, its mottos and the operator', async () => {
@@ -70,10 +71,13 @@ describe.each(quirkyRooms)('the flyer of the quirky room %s', (id) => {
 });
 
 describe('room pages', () => {
-  it.each(rooms.filter(canJoin).map((room) => [room.id, room] as const))('link the flyer of room %s', async (_id, room) => {
-    const page = await readPage(paths.room(room.id));
-    expect(page.querySelector(`a[href="${paths.roomFlyer(room.id)}"]`)).not.toBeNull();
-  });
+  it.each(rooms.filter(canJoin).map((room) => [room.id, room] as const))(
+    'link the flyer of room %s',
+    async (_id, room) => {
+      const page = await readPage(paths.room(room.id));
+      expect(page.querySelector(`a[href="${paths.roomFlyer(room.id)}"]`)).not.toBeNull();
+    },
+  );
 });
 
 /** Text of the sheet drawn beyond its left or right edge, as the browser laid it out. */
@@ -85,7 +89,8 @@ function textOffTheSheet(sheet: Element): string[] {
     const range = document.createRange();
     range.selectNodeContents(node);
     const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
-    if (rects.some((rect) => rect.left < edge.left - 0.5 || rect.right > edge.right + 0.5)) off.push(node.textContent ?? '');
+    if (rects.some((rect) => rect.left < edge.left - 0.5 || rect.right > edge.right + 0.5))
+      off.push(node.textContent ?? '');
   }
   return off;
 }
@@ -96,7 +101,11 @@ describe('printing a flyer in a real browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, quirkyServer, browser] = await Promise.all([serveStatic(siteDir), serveStatic(quirkySiteDir), launchChromium()]);
+    [server, quirkyServer, browser] = await Promise.all([
+      serveStatic(siteDir),
+      serveStatic(quirkySiteDir),
+      launchChromium(),
+    ]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -125,20 +134,26 @@ describe('printing a flyer in a real browser', () => {
     }
   }
 
-  it.each(rooms.map((room) => [room.id, room] as const))('puts room %s on exactly one A4 sheet, QR code included', async (_id, room) => {
-    const printed = await print(server.origin, room.id);
-    expect(printed.pageCount).toBe(1);
-    expect(printed.fits, 'nothing on the sheet is cut off').toBe(true);
-    expect(printed.offTheSheet, 'no text runs off the side of the sheet').toEqual([]);
-    expect(printed.headerShown).toBe(false);
-    expect(printed.printedQr).toBe(qrTarget(room));
-  });
+  it.each(rooms.map((room) => [room.id, room] as const))(
+    'puts room %s on exactly one A4 sheet, QR code included',
+    async (_id, room) => {
+      const printed = await print(server.origin, room.id);
+      expect(printed.pageCount).toBe(1);
+      expect(printed.fits, 'nothing on the sheet is cut off').toBe(true);
+      expect(printed.offTheSheet, 'no text runs off the side of the sheet').toEqual([]);
+      expect(printed.headerShown).toBe(false);
+      expect(printed.printedQr).toBe(qrTarget(room));
+    },
+  );
 
-  it.each(quirkyRooms)('puts the quirky room %s on one A4 sheet, its long name broken inside rather than run off', async (id) => {
-    const printed = await print(quirkyServer.origin, id);
-    expect(printed.pageCount).toBe(1);
-    expect(printed.fits, 'nothing on the sheet is cut off').toBe(true);
-    expect(printed.offTheSheet, 'no text runs off the side of the sheet').toEqual([]);
-    expect(printed.printedQr).toMatch(/^https:\/\//);
-  });
+  it.each(quirkyRooms)(
+    'puts the quirky room %s on one A4 sheet, its long name broken inside rather than run off',
+    async (id) => {
+      const printed = await print(quirkyServer.origin, id);
+      expect(printed.pageCount).toBe(1);
+      expect(printed.fits, 'nothing on the sheet is cut off').toBe(true);
+      expect(printed.offTheSheet, 'no text runs off the side of the sheet').toEqual([]);
+      expect(printed.printedQr).toMatch(/^https:\/\//);
+    },
+  );
 });

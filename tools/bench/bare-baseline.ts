@@ -9,13 +9,27 @@ import { withBenchConfig, type AstroProject } from './project-snapshot.ts';
  * site did. Each page renders its entry's frontmatter and MDX body, so pages carry comparable text.
  */
 
-export async function createBareBaseline(root: string, projectRoot: string, contentDir: string, pagesByKind: Map<string, number>): Promise<AstroProject> {
+export async function createBareBaseline(
+  root: string,
+  projectRoot: string,
+  contentDir: string,
+  pagesByKind: Map<string, number>,
+): Promise<AstroProject> {
   await mkdir(join(root, 'src', 'pages'), { recursive: true });
   await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-  await writeFile(join(root, 'package.json'), `${JSON.stringify({ name: 'bare-baseline', private: true, type: 'module' }, null, 2)}\n`);
+  await writeFile(
+    join(root, 'package.json'),
+    `${JSON.stringify({ name: 'bare-baseline', private: true, type: 'module' }, null, 2)}\n`,
+  );
   await writeFile(
     join(root, 'astro.config.mjs'),
-    "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({ integrations: [mdx()] });\n",
+    [
+      "import mdx from '@astrojs/mdx';",
+      "import { defineConfig } from 'astro/config';",
+      '',
+      'export default defineConfig({ integrations: [mdx()] });',
+      '',
+    ].join('\n'),
   );
   await writeFile(join(root, 'src', 'content.config.ts'), contentConfig(contentDir));
   let index = 0;
@@ -29,7 +43,10 @@ export async function createBareBaseline(root: string, projectRoot: string, cont
 
 function contentConfig(contentDir: string): string {
   const collections = collectionFolders
-    .map((name) => `  ${name}: defineCollection({ loader: glob({ pattern: '*.mdx', base: ${JSON.stringify(join(contentDir, name))} }) }),`)
+    .map(
+      (name) =>
+        `  ${name}: defineCollection({ loader: glob({ pattern: '*.mdx', base: ${JSON.stringify(join(contentDir, name))} }) }),`,
+    )
     .join('\n');
   return [
     "import { defineCollection } from 'astro:content';",
@@ -43,7 +60,7 @@ function contentConfig(contentDir: string): string {
 }
 
 /** Pages under /rooms/ render rooms, and so on; pages outside any collection's folder render conditions. */
-export function collectionForKind(kind: string): CollectionName {
+function collectionForKind(kind: string): CollectionName {
   const first = kind.split('/').find((segment) => segment !== '');
   return (collectionFolders as readonly string[]).includes(first ?? '') ? (first as CollectionName) : 'conditions';
 }
@@ -55,7 +72,10 @@ import { getCollection, render } from 'astro:content';
 
 export async function getStaticPaths() {
   const entries = await getCollection(${JSON.stringify(collection)});
-  return Array.from({ length: ${count} }, (_, page) => ({ params: { page: String(page) }, props: { entry: entries[page % entries.length] } }));
+  return Array.from({ length: ${count} }, (_, page) => ({
+    params: { page: String(page) },
+    props: { entry: entries[page % entries.length] },
+  }));
 }
 
 const { entry } = Astro.props;

@@ -27,7 +27,7 @@ export function profileBuild(lines: readonly LogLine[], slugs: ReadonlySet<strin
     const { text } = line;
     const route = routePattern.exec(text);
     if (route) {
-      const kind = pageKind(route[1]!, slugs);
+      const kind = pageKind(route[1] ?? '', slugs);
       const ms = Number(route[2]) * (route[3] === 's' ? 1000 : 1);
       const entry = (routes[kind] ??= { count: 0, ms: 0 });
       entry.count++;

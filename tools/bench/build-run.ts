@@ -41,7 +41,7 @@ export async function measureBuilds(inputs: BuildInputs): Promise<BuildMeasureme
   const build = async (project: AstroProject, name: string, kind: BuildKind): Promise<TimedBuild> => {
     await prepareBuild(project, kind);
     // Other work on the machine slows a build down; the load average says how busy it was.
-    const loadBefore = loadavg()[0]!;
+    const [loadBefore = 0] = loadavg();
     say(`building ${name} (${kind}), load average ${loadBefore.toFixed(2)}…`);
     const run = await timedBuild(project, env, join(logDir, `${name}-${kind}.log`));
     say(`  ${name} (${kind}): ${(run.wallMs / 1000).toFixed(1)} s`);
@@ -57,7 +57,10 @@ export async function measureBuilds(inputs: BuildInputs): Promise<BuildMeasureme
   const bareCold = await build(bare, 'bare', 'cold');
   const bareWarm = await build(bare, 'bare', 'warm');
   const barePages = (await builtPages(bare.outDir)).length;
-  if (barePages !== sitePages.length) throw new Error(`The bare baseline built ${barePages} pages, the site ${sitePages.length}: the comparison would be unfair.`);
+  if (barePages !== sitePages.length)
+    throw new Error(
+      `The bare baseline built ${barePages} pages, the site ${sitePages.length}: the comparison would be unfair.`,
+    );
   // Both bare builds do the same work (it has no image cache); the faster is the one least disturbed by the machine.
   const bareSeconds = Math.min(bareCold.seconds, bareWarm.seconds);
 

@@ -62,7 +62,10 @@ export async function timedBuild(project: AstroProject, env: NodeJS.ProcessEnv, 
     log.write(`${(line.atMs / 1000).toFixed(2).padStart(8)}s ${line.text}\n`);
   };
   const started = performance.now();
-  const child = spawn(process.execPath, [astroBin, 'build', '--config', project.configFile], { cwd: project.root, env });
+  const child = spawn(process.execPath, [astroBin, 'build', '--config', project.configFile], {
+    cwd: project.root,
+    env,
+  });
   const collect = (chunk: Buffer, carry: { rest: string }) => {
     const atMs = performance.now() - started;
     const parts = (carry.rest + chunk.toString('utf8')).split('\n');
@@ -81,8 +84,13 @@ export async function timedBuild(project: AstroProject, env: NodeJS.ProcessEnv, 
   for (const rest of [out.rest, err.rest]) if (rest) record({ atMs: wallMs, text: stripVTControlCharacters(rest) });
   await new Promise((resolve) => log.end(resolve));
   if (code !== 0) {
-    const tail = lines.slice(-15).map((line) => line.text).join('\n');
-    throw new Error(`astro build in ${project.root} exited with ${code} after ${(wallMs / 1000).toFixed(1)} s (log: ${logFile}):\n${tail}`);
+    const tail = lines
+      .slice(-15)
+      .map((line) => line.text)
+      .join('\n');
+    throw new Error(
+      `astro build in ${project.root} exited with ${code} after ${(wallMs / 1000).toFixed(1)} s (log: ${logFile}):\n${tail}`,
+    );
   }
   return { wallMs, lines, logFile };
 }

@@ -4,6 +4,8 @@
  * the same parts and stay consistent and unique.
  */
 
+import { cycle } from './cycle.ts';
+
 interface Morpheme {
   kanji: string;
   kana: string;
@@ -78,7 +80,7 @@ export interface ConditionName {
 }
 
 /** How many distinct names the tables can make. */
-export const conditionNameCapacity = qualifiers.length * organs.length * kinds.length;
+const conditionNameCapacity = qualifiers.length * organs.length * kinds.length;
 
 /**
  * `count` distinct condition names in a fixed, well-mixed order (the same for every run), so neighbouring
@@ -92,9 +94,9 @@ export function conditionNames(count: number): ConditionName[] {
   const stride = 1_009;
   return Array.from({ length: count }, (_, index) => {
     const code = (index * stride) % conditionNameCapacity;
-    const kind = kinds[code % kinds.length]!;
-    const organ = organs[Math.floor(code / kinds.length) % organs.length]!;
-    const qualifier = qualifiers[Math.floor(code / (kinds.length * organs.length))]!;
+    const kind = cycle(kinds, code);
+    const organ = cycle(organs, Math.floor(code / kinds.length));
+    const qualifier = cycle(qualifiers, Math.floor(code / (kinds.length * organs.length)));
     return {
       name: qualifier.kanji + organ.kanji + kind.kanji,
       reading: qualifier.kana + organ.kana + kind.kana,

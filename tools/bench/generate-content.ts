@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { cycle } from './cycle.ts';
 import type { conditionSchema, eventSchema, roomSchema } from '../../src/schemas/index.ts';
 import type { ContentSize } from './bench-sizes.ts';
 import { conditionNames, type ConditionName } from './condition-names.ts';
@@ -15,10 +16,10 @@ export interface GeneratedEntry<T> {
   body: string;
 }
 
-export type ConditionInput = z.input<typeof conditionSchema>;
-export type RoomInput = z.input<typeof roomSchema>;
+type ConditionInput = z.input<typeof conditionSchema>;
+type RoomInput = z.input<typeof roomSchema>;
 /** The schema takes moments as ISO text or dates; the generator writes text, as staff do. */
-export type EventInput = z.input<typeof eventSchema> & { start: string; end: string; apply: { deadline: string } };
+type EventInput = z.input<typeof eventSchema> & { start: string; end: string; apply: { deadline: string } };
 
 export interface GeneratedContent {
   conditions: GeneratedEntry<ConditionInput>[];
@@ -60,7 +61,11 @@ function conditionEntry(name: ConditionName, index: number): GeneratedEntry<Cond
       aliases: [name.shortName],
       status: conditionStatus(index),
       summary: `${name.name}とともに暮らす人と家族が、同じ立場の人と出会い、暮らしの工夫を話し合うコミュニティです。`,
-      ...(index % 4 === 0 ? { scopeNote: `対象は${name.name}と診断された方とご家族です。似た名前の別の病気の方は、それぞれのコミュニティをご覧ください。` } : {}),
+      ...(index % 4 === 0
+        ? {
+            scopeNote: `対象は${name.name}と診断された方とご家族です。似た名前の別の病気の方は、それぞれのコミュニティをご覧ください。`,
+          }
+        : {}),
       forumSlug: name.slug,
       color: colorOf(index),
       order: (index + 1) * 10,
@@ -80,7 +85,10 @@ function conditionEntry(name: ConditionName, index: number): GeneratedEntry<Cond
 function colorOf(index: number): string {
   const hue = (index * 137) % 360;
   const [r, g, b] = hslToRgb(hue, 0.45, 0.4);
-  return `#${[r, g, b].map((channel) => channel.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  return `#${[r, g, b]
+    .map((channel) => channel.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
 }
 
 function hslToRgb(hue: number, saturation: number, lightness: number): [number, number, number] {
@@ -102,8 +110,18 @@ interface RoomKind {
 /** One shared patient-and-family room per condition first, then one room per role. */
 function roomKinds(roles: readonly RoleSummary[]): RoomKind[] {
   return [
-    { slugSuffix: 'community', forumSlug: 'community', roles: [patientRole, familyRole], label: '当事者・ご家族 オンラインコミュニティ' },
-    ...roles.map((role) => ({ slugSuffix: role.slug, forumSlug: role.slug, roles: [role.slug], label: `${role.shortName}の部屋` })),
+    {
+      slugSuffix: 'community',
+      forumSlug: 'community',
+      roles: [patientRole, familyRole],
+      label: '当事者・ご家族 オンラインコミュニティ',
+    },
+    ...roles.map((role) => ({
+      slugSuffix: role.slug,
+      forumSlug: role.slug,
+      roles: [role.slug],
+      label: `${role.shortName}の部屋`,
+    })),
   ];
 }
 
@@ -115,14 +133,15 @@ function roomEntries(
 ): GeneratedEntry<RoomInput>[] {
   const kinds = roomKinds(roles);
   if (count > conditions.length * kinds.length) {
-    throw new Error(`${conditions.length} conditions hold at most ${conditions.length * kinds.length} rooms; ${count} were asked for.`);
+    throw new Error(
+      `${conditions.length} conditions hold at most ${conditions.length * kinds.length} rooms; ${count} were asked for.`,
+    );
   }
   // Room k serves condition k mod C, so rooms spread evenly: every condition gets its shared room before any gets a second.
   return Array.from({ length: count }, (_, index) => {
-    const conditionIndex = index % conditions.length;
-    const condition = conditions[conditionIndex]!;
-    const name = names[conditionIndex]!;
-    const kind = kinds[Math.floor(index / conditions.length)]!;
+    const condition = cycle(conditions, index);
+    const name = cycle(names, index);
+    const kind = cycle(kinds, Math.floor(index / conditions.length));
     const status = roomStatus(condition.data.status, index);
     const membersOnly = !kind.roles.includes(patientRole);
     return {
@@ -134,7 +153,10 @@ function roomEntries(
         status,
         summary: `${name.name}の${kind.label.replace(/の部屋$/, '')}が、気持ちや暮らしの工夫を安心して話し合える部屋です。`,
         ...(status === 'preparing'
-          ? { openingNote: '共同管理人の方と開設の準備を進めています。開設が決まったら、このページとお知らせの一覧でお伝えします。' }
+          ? {
+              openingNote:
+                '共同管理人の方と開設の準備を進めています。開設が決まったら、このページとお知らせの一覧でお伝えします。',
+            }
           : {}),
         mottos: [
           'めずらしい病気とともに暮らす不安を、少しでも軽くします。',
@@ -152,7 +174,13 @@ function roomEntries(
         color: condition.data.color,
         order: (Math.floor(index / conditions.length) + 1) * 10,
         ...(index % 5 === 0
-          ? { chat: { name: 'LINE オープンチャット', url: `https://line.me/ti/g2/hiroba-bench-${index}`, searchWord: name.shortName } }
+          ? {
+              chat: {
+                name: 'LINE オープンチャット',
+                url: `https://line.me/ti/g2/hiroba-bench-${index}`,
+                searchWord: name.shortName,
+              },
+            }
           : {}),
       },
       body: `${name.name}の${kind.label}です。スタッフと共同管理人が見守っています。\n読むだけの参加でもかまいません。\n`,
@@ -184,10 +212,10 @@ function eventEntries(
 
   return Array.from({ length: count }, (_, index) => {
     // A stride coprime with most room counts spreads events over rooms instead of piling them on the first ones.
-    const room = openRooms[(index * 7) % openRooms.length]!;
+    const room = cycle(openRooms, index * 7);
     const disease = conditionName.get(room.data.condition) ?? room.data.condition;
     const who = room.data.roles.map((role) => shortName.get(role) ?? role).join('・');
-    const format = (['online', 'offline', 'hybrid'] as const)[index % 3]!;
+    const format = cycle(['online', 'offline', 'hybrid'] as const, index);
     const dayOffset = index % 10 === 0 ? -(1 + (index % 90)) : 1 + ((index * 37) % 240);
     const start = tokyoMidnight + dayOffset * dayMs + (13 + (index % 6)) * 3_600_000;
     const status = index % 20 === 7 ? 'cancelled' : index % 10 === 3 ? 'full' : 'scheduled';
@@ -202,8 +230,12 @@ function eventEntries(
         start: tokyoTime(start),
         end: tokyoTime(start + 90 * 60_000),
         format,
-        ...(format === 'online' ? {} : { venue: { name: '東京都内の区民会館 会議室（お申し込みの方にお知らせします）' } }),
-        ...(format === 'offline' ? {} : { online: 'Zoom を使います。参加用の URL は、お申し込みの後にメールでお送りします。' }),
+        ...(format === 'online'
+          ? {}
+          : { venue: { name: '東京都内の区民会館 会議室（お申し込みの方にお知らせします）' } }),
+        ...(format === 'offline'
+          ? {}
+          : { online: 'Zoom を使います。参加用の URL は、お申し込みの後にメールでお送りします。' }),
         capacity: 10 + (index % 15),
         fee: '無料',
         apply: {
@@ -212,7 +244,9 @@ function eventEntries(
           deadline: tokyoTime(start - 3 * dayMs),
         },
         status,
-        ...(status === 'cancelled' ? { statusNote: '会場の都合により中止します。次の会はお知らせの一覧でお伝えします。' } : {}),
+        ...(status === 'cancelled'
+          ? { statusNote: '会場の都合により中止します。次の会はお知らせの一覧でお伝えします。' }
+          : {}),
         announced: tokyoTime(start - 30 * dayMs).slice(0, 10),
       },
       body: '話したくないことは話さなくてかまいません。\n体調がすぐれない日は、当日でも遠慮なくお休みください。\n',

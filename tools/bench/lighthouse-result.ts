@@ -4,7 +4,7 @@
  */
 
 export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type LighthouseCategory = (typeof lighthouseCategories)[number];
+type LighthouseCategory = (typeof lighthouseCategories)[number];
 
 export interface LighthousePage {
   label: string;
@@ -23,4 +23,8 @@ export interface LighthouseResult extends LighthousePage {
 }
 
 /** Audits the pages of the site built in distDir and writes each page's full report into reportDir. */
-export type RunLighthouse = (distDir: string, pages: LighthousePage[], reportDir: string) => Promise<LighthouseResult[]>;
+export type RunLighthouse = (
+  distDir: string,
+  pages: LighthousePage[],
+  reportDir: string,
+) => Promise<LighthouseResult[]>;

@@ -4,7 +4,12 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, findChromium, howToGetChromium } from '../browser/find-chromium.ts';
 import { serveStatic } from '../browser/static-server.ts';
-import { lighthouseCategories, type LighthousePage, type LighthouseResult, type RunLighthouse } from './lighthouse-result.ts';
+import {
+  lighthouseCategories,
+  type LighthousePage,
+  type LighthouseResult,
+  type RunLighthouse,
+} from './lighthouse-result.ts';
 
 /**
  * Lighthouse (mobile preset, the default) on a few pages of a built site served on 127.0.0.1, with the system
@@ -34,14 +39,24 @@ export const runLighthouse: RunLighthouse = async (distDir, pages, reportDir) =>
   }
 };
 
-async function auditPage(origin: string, page: LighthousePage, port: number, reportDir: string): Promise<LighthouseResult> {
+async function auditPage(
+  origin: string,
+  page: LighthousePage,
+  port: number,
+  reportDir: string,
+): Promise<LighthouseResult> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no result within ${runDeadlineMs / 1000} s`)), runDeadlineMs);
   });
   try {
     const run = await Promise.race([
-      lighthouse(`${origin}${page.path}`, { port, output: 'json', logLevel: 'error', onlyCategories: [...lighthouseCategories] }),
+      lighthouse(`${origin}${page.path}`, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...lighthouseCategories],
+      }),
       deadline,
     ]);
     if (!run) throw new Error('Lighthouse returned no result');
@@ -66,16 +81,29 @@ async function auditPage(origin: string, page: LighthousePage, port: number, rep
         });
       }
     }
-    const requested = (lhr.audits['network-requests']?.details as { items?: { url?: string }[] } | undefined)?.items ?? [];
+    const requested =
+      (lhr.audits['network-requests']?.details as { items?: { url?: string }[] } | undefined)?.items ?? [];
     return {
       ...page,
       scores,
       failedAudits,
-      externalRequests: requested.flatMap((item) => (item.url && !item.url.startsWith(origin) && !item.url.startsWith('data:') ? [item.url] : [])),
-      warnings: [...lhr.runWarnings, ...(lhr.runtimeError ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`] : [])],
+      externalRequests: requested.flatMap((item) =>
+        item.url && !item.url.startsWith(origin) && !item.url.startsWith('data:') ? [item.url] : [],
+      ),
+      warnings: [
+        ...lhr.runWarnings,
+        ...(lhr.runtimeError ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`] : []),
+      ],
     };
   } catch (error) {
-    return { ...page, scores: {}, failedAudits: [], warnings: [], externalRequests: [], error: error instanceof Error ? error.message : String(error) };
+    return {
+      ...page,
+      scores: {},
+      failedAudits: [],
+      warnings: [],
+      externalRequests: [],
+      error: error instanceof Error ? error.message : String(error),
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -3,8 +3,8 @@ import { benchSizes, isBenchSizeName, type BenchSizeName } from './bench-sizes.t
 import { defaultSyncTimeScale } from './sync-run.ts';
 
 /** The parts of the bench that can be left out of a run. */
-export const benchParts = ['build', 'sync', 'lighthouse'] as const;
-export type BenchPart = (typeof benchParts)[number];
+const benchParts = ['build', 'sync', 'lighthouse'] as const;
+type BenchPart = (typeof benchParts)[number];
 
 export interface BenchOptions {
   size: BenchSizeName;
@@ -15,7 +15,7 @@ export interface BenchOptions {
   keep: boolean;
 }
 
-export const usage = `Usage: npm run bench -- [--size full|small] [--skip ${benchParts.join(',')}] [--sync-time-scale N] [--keep]
+const usage = `Usage: npm run bench -- [--size full|small] [--skip ${benchParts.join(',')}] [--sync-time-scale N] [--keep]
   --size             full: ${describe('full')} (default); small: ${describe('small')}
   --skip             leave out parts of the run, comma-separated (build includes the page weights)
   --sync-time-scale  forum seconds per real second for the sync runs (default ${defaultSyncTimeScale}; higher is
@@ -32,18 +32,25 @@ function describe(size: BenchSizeName): string {
 
 /** Reads the bench's command line: `--help` and an unknown option end the process (see readCommandLine). */
 export async function parseBenchOptions(args: string[]): Promise<BenchOptions> {
-  const values = await readCommandLine({
-    args,
-    options: {
-      size: { type: 'string', default: 'full' },
-      skip: { type: 'string', multiple: true, default: [] },
-      'sync-time-scale': { type: 'string', default: String(defaultSyncTimeScale) },
-      keep: { type: 'boolean', default: false },
+  const values = await readCommandLine(
+    {
+      args,
+      options: {
+        size: { type: 'string', default: 'full' },
+        skip: { type: 'string', multiple: true, default: [] },
+        'sync-time-scale': { type: 'string', default: String(defaultSyncTimeScale) },
+        keep: { type: 'boolean', default: false },
+      },
     },
-  }, usage, 'en');
+    usage,
+    'en',
+  );
   if (!isBenchSizeName(values.size)) throw new Error(`Unknown size "${values.size}".\n\n${usage}`);
   const skip = new Set<BenchPart>();
-  for (const part of values.skip.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)) {
+  for (const part of values.skip
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean)) {
     const known = benchParts.find((name) => name === part);
     if (!known) throw new Error(`Unknown part "${part}" to skip.\n\n${usage}`);
     skip.add(known);

@@ -112,13 +112,11 @@ const staticImport = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']
 async function withStaticImports(distDir: string, files: string[], cache: FileCache): Promise<string[]> {
   const seen = new Set<string>();
   const queue = [...files];
-  while (queue.length > 0) {
-    const file = queue.shift()!;
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     if (seen.has(file)) continue;
     seen.add(file);
     const source = await cache.text(file);
-    for (const match of source.matchAll(staticImport)) {
-      const specifier = match[1]!;
+    for (const [, specifier = ''] of source.matchAll(staticImport)) {
       if (specifier.startsWith('.') || specifier.startsWith('/')) {
         queue.push(join(specifier.startsWith('/') ? distDir : dirname(file), specifier));
       }
@@ -139,19 +137,19 @@ export interface WeightSummary {
 }
 
 /** Median and maximum of one measure over a set of pages. */
-export function summarize(pages: PageWeight[], measure: (page: PageWeight) => number): WeightSummary {
-  if (pages.length === 0) return { pages: 0, median: 0, max: 0, maxPath: '' };
+function summarize(pages: PageWeight[], measure: (page: PageWeight) => number): WeightSummary {
   const sorted = pages.toSorted((a, b) => measure(a) - measure(b));
-  const middle = sorted.length / 2;
-  const median = sorted.length % 2 === 1
-    ? measure(sorted[Math.floor(middle)]!)
-    : (measure(sorted[middle - 1]!) + measure(sorted[middle]!)) / 2;
-  const heaviest = sorted.at(-1)!;
+  const heaviest = sorted.at(-1);
+  if (!heaviest) return { pages: 0, median: 0, max: 0, maxPath: '' };
+  const values = sorted.map(measure);
+  const middle = Math.floor(values.length / 2);
+  const median =
+    values.length % 2 === 1 ? (values[middle] ?? 0) : ((values[middle - 1] ?? 0) + (values[middle] ?? 0)) / 2;
   return { pages: pages.length, median, max: measure(heaviest), maxPath: heaviest.path };
 }
 
 /** Pages whose JavaScript is allowed: the search page loads Pagefind. */
-export function isSearchPage(path: string): boolean {
+function isSearchPage(path: string): boolean {
   return path.split('/').includes('search');
 }
 
@@ -165,10 +163,22 @@ export async function searchStartupBytes(distDir: string): Promise<number | unde
   if (entryText === undefined) return undefined;
   const entry = JSON.parse(entryText) as { languages?: Record<string, { hash: string; wasm: string | null }> };
   const language = Object.values(entry.languages ?? {})[0];
-  const compressed = [language ? `pagefind.${language.hash}.pf_meta` : undefined, `wasm.${language?.wasm ?? 'unknown'}.pagefind`];
+  const compressed = [
+    language ? `pagefind.${language.hash}.pf_meta` : undefined,
+    `wasm.${language?.wasm ?? 'unknown'}.pagefind`,
+  ];
   const sizes = await Promise.all([
     ...['pagefind.js', 'pagefind-entry.json'].map((name) => readFile(join(folder, name)).then(gzipSize, () => 0)),
-    ...compressed.flatMap((name) => (name ? [readFile(join(folder, name)).then((data) => data.length, () => 0)] : [])),
+    ...compressed.flatMap((name) =>
+      name
+        ? [
+            readFile(join(folder, name)).then(
+              (data) => data.length,
+              () => 0,
+            ),
+          ]
+        : [],
+    ),
   ]);
   return sum(sizes);
 }
@@ -177,7 +187,9 @@ export async function searchStartupBytes(distDir: string): Promise<number | unde
 export function weightSection(weights: PageWeight[], htmlCssBudget: number, searchStartup?: number): WeightSection {
   const pages = weights.filter((page) => !isSearchPage(page.path));
   return {
-    method: 'gzip level 9 (node:zlib gzipSync) of each file on its own; HTML+CSS = page HTML + linked stylesheets; JS = scripts, static imports, modulepreloads and inline scripts',
+    method:
+      'gzip level 9 (node:zlib gzipSync) of each file on its own; HTML+CSS = page HTML + linked stylesheets;' +
+      ' JS = scripts, static imports, modulepreloads and inline scripts',
     htmlCss: summarize(pages, (page) => page.htmlCssGzip),
     js: summarize(pages, (page) => page.jsGzip),
     search: weights.filter((page) => isSearchPage(page.path)),

@@ -35,9 +35,19 @@ function buildRows(build: BuildSection): Row[] {
       value: `${seconds(build.bareSeconds)} (runs ${seconds(build.bare.cold.seconds)}, ${seconds(build.bare.warm.seconds)})`,
     },
     { figure: 'cold build (empty OG cache)', value: seconds(build.site.cold.seconds) },
-    { figure: 'cold build ÷ bare', value: ratio(build.ratios.cold), budget: `≤ ${budgets.coldBuildRatio}×`, met: build.ratios.cold <= budgets.coldBuildRatio },
+    {
+      figure: 'cold build ÷ bare',
+      value: ratio(build.ratios.cold),
+      budget: `≤ ${budgets.coldBuildRatio}×`,
+      met: build.ratios.cold <= budgets.coldBuildRatio,
+    },
     { figure: 'warm build (OG cache kept)', value: seconds(build.site.warm.seconds) },
-    { figure: 'warm build ÷ bare', value: ratio(build.ratios.warm), budget: `≤ ${budgets.warmBuildRatio}×`, met: build.ratios.warm <= budgets.warmBuildRatio },
+    {
+      figure: 'warm build ÷ bare',
+      value: ratio(build.ratios.warm),
+      budget: `≤ ${budgets.warmBuildRatio}×`,
+      met: build.ratios.warm <= budgets.warmBuildRatio,
+    },
   ];
 }
 
@@ -59,7 +69,9 @@ function weightRows(weight: WeightSection): Row[] {
     },
     ...weight.search.map((page) => ({
       figure: `search page ${page.path}`,
-      value: `HTML+CSS ${kib(page.htmlCssGzip)}, JS ${kib(page.jsGzip)}${weight.searchStartup ? `; first query fetches ${kib(weight.searchStartup)} of Pagefind` : ''}`,
+      value:
+        `HTML+CSS ${kib(page.htmlCssGzip)}, JS ${kib(page.jsGzip)}` +
+        (weight.searchStartup ? `; first query fetches ${kib(weight.searchStartup)} of Pagefind` : ''),
       budget: `HTML+CSS ≤ ${kib(budgets.pageHtmlCssGzip)}`,
       met: page.htmlCssGzip <= budgets.pageHtmlCssGzip,
     })),
@@ -70,7 +82,10 @@ function syncRun(data: SyncRun): string {
   const refused = data.rateLimited ? `, ${data.rateLimited} refused with 429` : '';
   const served = data.served === undefined ? '' : ` (server: ${data.served} answered${refused})`;
   const failed = data.failed ? `, ${data.failed} items FAILED` : '';
-  return `${data.writes} writes, ${data.reads} reads${served}, ${seconds(data.emulatedSeconds)} forum time, ${seconds(data.realSeconds)} real${failed}`;
+  return (
+    `${data.writes} writes, ${data.reads} reads${served}, ${seconds(data.emulatedSeconds)} forum time, ${seconds(data.realSeconds)} ` +
+    `real${failed}`
+  );
 }
 
 function syncRows(sync: SyncSection): Row[] {
@@ -87,13 +102,21 @@ function syncRows(sync: SyncSection): Row[] {
         budget: `≤ ${budgets.firstApplyToFloor}×`,
         met: toFloor <= budgets.firstApplyToFloor,
       },
-      { figure: 'sync: first apply ÷ ((reads + writes) ÷ limit)', value: `${ratio(first.emulatedSeconds / allRequestsFloor)} of ${seconds(allRequestsFloor)}` },
+      {
+        figure: 'sync: first apply ÷ ((reads + writes) ÷ limit)',
+        value: `${ratio(first.emulatedSeconds / allRequestsFloor)} of ${seconds(allRequestsFloor)}`,
+      },
     );
   }
   if (noop) {
     rows.push(
       { figure: 'sync: no-op apply', value: syncRun(noop) },
-      { figure: 'sync: no-op writes', value: String(noop.writes), budget: String(budgets.noopWrites), met: noop.writes <= budgets.noopWrites },
+      {
+        figure: 'sync: no-op writes',
+        value: String(noop.writes),
+        budget: String(budgets.noopWrites),
+        met: noop.writes <= budgets.noopWrites,
+      },
       {
         figure: 'sync: no-op reads',
         value: String(noop.reads),
@@ -124,15 +147,25 @@ export function formatTable(rows: Row[]): string {
     row.budget ?? '',
     index === 0 ? 'result' : row.met === undefined ? '' : row.met ? 'met' : 'MISSED',
   ]);
-  const widths = [0, 1, 2, 3].map((column) => Math.max(...cells.map((cell) => width(cell[column]!))));
-  const line = (cell: string[]) => cell.map((text, column) => text + ' '.repeat(widths[column]! - width(text))).join(' | ').trimEnd();
-  return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('-+-'), ...cells.slice(1).map(line)].join('\n');
+  const widths = [0, 1, 2, 3].map((column) => Math.max(...cells.map((cell) => width(cell[column] ?? ''))));
+  const line = (cell: string[]) =>
+    cell
+      .map((text, column) => text + ' '.repeat((widths[column] ?? 0) - width(text)))
+      .join(' | ')
+      .trimEnd();
+  const [head = [], ...body] = cells;
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('-+-'), ...body.map(line)].join('\n');
 }
 
 /** Display width in a terminal: East Asian wide characters take two columns. */
 function width(text: string): number {
   let columns = 0;
-  for (const char of text) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
+  for (const char of text)
+    columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+      char,
+    )
+      ? 2
+      : 1;
   return columns;
 }
 
@@ -157,7 +190,9 @@ export function buildProfileSummary(build: BuildSection): string {
       .map(([phase, ms]) => `${phase} ${seconds(ms / 1000)}`)
       .join(', ');
     lines.push(`${kind} build ${seconds(build.site[kind].seconds)}: ${phaseText}`);
-    for (const [route, cost] of Object.entries(routes).sort((a, b) => b[1].ms - a[1].ms).slice(0, 5)) {
+    for (const [route, cost] of Object.entries(routes)
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .slice(0, 5)) {
       lines.push(`  ${route}: ${cost.count} × ${(cost.ms / cost.count).toFixed(0)} ms = ${seconds(cost.ms / 1000)}`);
     }
   }
@@ -169,17 +204,34 @@ export function detailSummary(results: BenchResults): string {
   const lines: string[] = [];
   const { sync, weight } = results;
   if (weight) lines.push(`page weights: ${weight.method}`);
-  if (sync) lines.push(`sync: limit ${sync.limitPerMinute} requests a minute, clock ${sync.timeScale}× (forum time = the sync's own timer × ${sync.timeScale}; it starts after the content is read)`);
-  for (const [name, run] of [['first apply', sync?.first], ['no-op apply', sync?.noop], ['ten-event change', sync?.change]] as const) {
+  if (sync)
+    lines.push(
+      `sync: limit ${sync.limitPerMinute} requests a minute, clock ${sync.timeScale}× (forum time = the sync's ` +
+        `own timer × ${sync.timeScale}; it starts after the content is read)`,
+    );
+  for (const [name, run] of [
+    ['first apply', sync?.first],
+    ['no-op apply', sync?.noop],
+    ['ten-event change', sync?.change],
+  ] as const) {
     if (!run?.byRoute) continue;
-    lines.push(`sync ${name}, requests by endpoint: ${Object.entries(run.byRoute).map(([route, count]) => `${route} ${count}`).join(', ')}`);
+    lines.push(
+      `sync ${name}, requests by endpoint: ${Object.entries(run.byRoute)
+        .map(([route, count]) => `${route} ${count}`)
+        .join(', ')}`,
+    );
   }
   for (const page of results.lighthouse ?? []) {
     for (const audit of page.failedAudits) {
-      lines.push(`Lighthouse ${page.label}: ${audit.id} (${audit.score ?? 'n/a'})${audit.displayValue ? ` ${audit.displayValue}` : ''}${audit.examples.length ? ` — ${audit.examples.join('; ')}` : ''}`);
+      lines.push(
+        `Lighthouse ${page.label}: ${audit.id} (${audit.score ?? 'n/a'})` +
+          (audit.displayValue ? ` ${audit.displayValue}` : '') +
+          (audit.examples.length ? ` — ${audit.examples.join('; ')}` : ''),
+      );
     }
     for (const warning of page.warnings) lines.push(`Lighthouse ${page.label} warning: ${warning}`);
-    if (page.externalRequests.length > 0) lines.push(`Lighthouse ${page.label}: requests beyond the site: ${page.externalRequests.join(', ')}`);
+    if (page.externalRequests.length > 0)
+      lines.push(`Lighthouse ${page.label}: requests beyond the site: ${page.externalRequests.join(', ')}`);
   }
   return lines.join('\n');
 }

@@ -22,7 +22,11 @@ export interface BenchPlaces {
 }
 
 /** One bench run: generate the content, then measure each part not skipped; a part that fails is reported, not fatal. */
-export async function runBench(options: BenchOptions, places: BenchPlaces, say: (message: string) => void): Promise<BenchResults> {
+export async function runBench(
+  options: BenchOptions,
+  places: BenchPlaces,
+  say: (message: string) => void,
+): Promise<BenchResults> {
   const { projectRoot, workDir, resultsDir } = places;
   const sampleRoot = join(projectRoot, 'content');
   const contentDir = join(workDir, 'content');
@@ -33,8 +37,11 @@ export async function runBench(options: BenchOptions, places: BenchPlaces, say: 
   const generated = generateContent(benchSizes[options.size], roles, now);
   await writeContentTree(contentDir, sampleRoot, generated);
   const check = await checkContent(contentDir, now, workDir);
-  if (!check.ok) {
-    throw new Error(`The generated content does not pass the content check:\n${check.problems.slice(0, 10).map(formatProblem).join('\n')}`);
+  const checked = check.content;
+  if (!check.ok || !checked) {
+    throw new Error(
+      `The generated content does not pass the content check:\n${check.problems.slice(0, 10).map(formatProblem).join('\n')}`,
+    );
   }
   say(`generated ${check.fileCount} content files in ${contentDir} (content check passed)`);
 
@@ -48,7 +55,12 @@ export async function runBench(options: BenchOptions, places: BenchPlaces, say: 
       roles: roles.length,
       guides: check.content?.guides.length ?? 0,
     },
-    machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform },
+    machine: {
+      cpus: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      platform: process.platform,
+    },
     failures: [],
     skipped: [...options.skip],
   };
@@ -64,16 +76,29 @@ export async function runBench(options: BenchOptions, places: BenchPlaces, say: 
 
   if (!options.skip.has('build')) {
     await attempt('build', async () => {
-      const slugs = new Set([...check.content!.conditions, ...check.content!.rooms, ...check.content!.events, ...check.content!.roles, ...check.content!.guides].map((entry) => entry.id));
+      const { conditions, rooms, events, roles: roleEntries, guides } = checked;
+      const slugs = new Set([...conditions, ...rooms, ...events, ...roleEntries, ...guides].map((entry) => entry.id));
       const builds = await measureBuilds({ projectRoot, workDir, contentDir, slugs, now, logDir, say });
       results.build = builds.section;
       say('measuring page weights…');
-      results.weight = weightSection(await pageWeights(builds.distDir), budgets.pageHtmlCssGzip, await searchStartupBytes(builds.distDir));
+      results.weight = weightSection(
+        await pageWeights(builds.distDir),
+        budgets.pageHtmlCssGzip,
+        await searchStartupBytes(builds.distDir),
+      );
     });
   }
   if (!options.skip.has('sync')) {
     await attempt('sync', async () => {
-      results.sync = await measureSync({ projectRoot, timeScale: options.syncTimeScale, contentDir, generated, now, logDir, say });
+      results.sync = await measureSync({
+        projectRoot,
+        timeScale: options.syncTimeScale,
+        contentDir,
+        generated,
+        now,
+        logDir,
+        say,
+      });
       if (results.sync.error) throw new Error(results.sync.error);
     });
   }

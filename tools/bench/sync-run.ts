@@ -67,8 +67,17 @@ export async function measureSync(inputs: SyncInputs): Promise<SyncSection> {
     // Staff run the sync minutes apart: each apply starts with the admin bucket empty, as after a pause of a minute.
     await setTimeout((61 * 1000) / timeScale);
     say(`sync: ${name} apply…`);
-    const run = await timedApply(projectRoot, contentDir, env, emulator, timeScale, join(logDir, `sync-${logName}.log`));
-    say(`  ${run.writes} writes, ${run.reads} reads, ${run.emulatedSeconds.toFixed(0)} s forum time (${run.realSeconds.toFixed(1)} s real)`);
+    const run = await timedApply(
+      projectRoot,
+      contentDir,
+      env,
+      emulator,
+      timeScale,
+      join(logDir, `sync-${logName}.log`),
+    );
+    say(
+      `  ${run.writes} writes, ${run.reads} reads, ${run.emulatedSeconds.toFixed(0)} s forum time (${run.realSeconds.toFixed(1)} s real)`,
+    );
     return run;
   };
   // The runs build on each other; when one fails, the ones before it are still worth reporting.
@@ -77,7 +86,11 @@ export async function measureSync(inputs: SyncInputs): Promise<SyncSection> {
     section.first = await apply('first', 'first');
     section.noop = await apply('no-op', 'no-op');
     const { content: changedContent, changed } = withChangedEvents(generated, changedEventCount, now);
-    await writeEntries(contentDir, 'events', changedContent.events.filter((event) => changed.includes(event.slug)));
+    await writeEntries(
+      contentDir,
+      'events',
+      changedContent.events.filter((event) => changed.includes(event.slug)),
+    );
     section.change = { ...(await apply('ten-event change', 'change')), changedEvents: changed };
   } catch (error) {
     section.error = error instanceof Error ? error.message : String(error);
@@ -111,7 +124,10 @@ async function timedApply(
   const before = structuredClone(emulator.counts);
   const started = performance.now();
   // The sync runs from the content folder, so no .env in the project can point it at a real forum.
-  const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'sync.ts'), '--apply', '--json'], { cwd: workDir, env });
+  const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'sync.ts'), '--apply', '--json'], {
+    cwd: workDir,
+    env,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -153,6 +169,8 @@ async function timedApply(
     exitCode: code ?? -1,
     ...(report.counts ? { actions: report.counts } : {}),
     failed: failures.length,
-    ...(failures.length > 0 ? { failures: failures.slice(0, 5).map((item) => `${item.key}: ${item.error ?? ''}`) } : {}),
+    ...(failures.length > 0
+      ? { failures: failures.slice(0, 5).map((item) => `${item.key}: ${item.error ?? ''}`) }
+      : {}),
   };
 }

@@ -14,7 +14,8 @@ import type { GeneratedContent, GeneratedEntry, RoleSummary } from './generate-c
 /** The roles of the sample content in the staff's order, which the generated rooms and events refer to. */
 export async function sampleRoles(sampleRoot: string): Promise<RoleSummary[]> {
   const { content, problems } = await loadContent(sampleRoot);
-  if (!content) throw new Error(`The sample content in ${sampleRoot} could not be read: ${problems.map(formatProblem).join('; ')}`);
+  if (!content)
+    throw new Error(`The sample content in ${sampleRoot} could not be read: ${problems.map(formatProblem).join('; ')}`);
   return content.roles
     .toSorted((a, b) => a.data.order - b.data.order)
     .map((role) => ({ slug: role.id, shortName: role.data.shortName }));
@@ -33,10 +34,14 @@ export async function writeContentTree(target: string, sampleRoot: string, conte
 }
 
 /** Writes (or overwrites) entries of one collection as `<slug>.mdx`. */
-export async function writeEntries(target: string, folder: 'conditions' | 'rooms' | 'events', entries: GeneratedEntry<unknown>[]): Promise<void> {
+export async function writeEntries(
+  target: string,
+  folder: 'conditions' | 'rooms' | 'events',
+  entries: GeneratedEntry<unknown>[],
+): Promise<void> {
   await Promise.all(entries.map((entry) => writeFile(join(target, folder, `${entry.slug}.mdx`), mdxSource(entry))));
 }
 
-export function mdxSource(entry: GeneratedEntry<unknown>): string {
+function mdxSource(entry: GeneratedEntry<unknown>): string {
   return `---\n${stringify(entry.data, { lineWidth: 0 })}---\n\n${entry.body}`;
 }

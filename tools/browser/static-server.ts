@@ -26,7 +26,8 @@ export async function serveStatic(root: string): Promise<StaticSite> {
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the static server is not listening on a TCP port');
+  if (address === null || typeof address === 'string')
+    throw new Error('the static server is not listening on a TCP port');
   return {
     origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise((closed, failed) => server.close((error) => (error ? failed(error) : closed()))),

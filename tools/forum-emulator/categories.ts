@@ -63,7 +63,10 @@ export function createCategory(ctx: RequestContext): Reply {
   const body = ctx.body;
   const name = typeof body['name'] === 'string' ? body['name'].trim() : '';
   if (name === '') throw parameterMissing('name');
-  const parent = body['parent_category_id'] === undefined || body['parent_category_id'] === null ? null : asInt(body['parent_category_id']);
+  const parent =
+    body['parent_category_id'] === undefined || body['parent_category_id'] === null
+      ? null
+      : asInt(body['parent_category_id']);
   const draft = {
     name,
     slug: typeof body['slug'] === 'string' ? body['slug'] : '',
@@ -130,11 +133,15 @@ export function findCategories(ctx: RequestContext): Reply {
   const given = ctx.query['ids'];
   const ids = new Set((Array.isArray(given) ? given : given === undefined ? [] : [given]).map(asInt));
   const index = listingIndex(ctx.forum);
-  const categories = [...ctx.forum.store.categories.values()].filter((c) => ids.has(c.id) && canSeeCategory(ctx.user, c));
+  const categories = [...ctx.forum.store.categories.values()].filter(
+    (c) => ids.has(c.id) && canSeeCategory(ctx.user, c),
+  );
   if (categories.length === 0) throw notFound();
   const withPermissions = ctx.query['include_permissions'] !== undefined;
   return ok({
-    categories: categories.map((c) => (withPermissions ? fullCategory(ctx.forum, c, ctx.user) : basicCategory(ctx.forum, c, index, ctx.user))),
+    categories: categories.map((c) =>
+      withPermissions ? fullCategory(ctx.forum, c, ctx.user) : basicCategory(ctx.forum, c, index, ctx.user),
+    ),
   });
 }
 
@@ -175,7 +182,13 @@ export function site(ctx: RequestContext): Reply {
     default_archetype: 'regular',
     post_types: { regular: 1, moderator_action: 2, small_action: 3, whisper: 4 },
     trust_levels: { newuser: 0, basic: 1, member: 2, regular: 3, leader: 4 },
-    groups: [...forum.store.groups.values()].map((g) => ({ id: g.id, name: g.name, flair_url: null, flair_bg_color: null, flair_color: null })),
+    groups: [...forum.store.groups.values()].map((g) => ({
+      id: g.id,
+      name: g.name,
+      flair_url: null,
+      flair_bg_color: null,
+      flair_color: null,
+    })),
     uncategorized_category_id: 1,
     can_create_tag: !!user?.admin,
     can_tag_topics: forum.settings.bool('tagging_enabled'),

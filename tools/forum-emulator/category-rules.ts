@@ -8,15 +8,33 @@ import { charLength } from './text-rules.ts';
 
 /** The first post of every About topic until someone replaces it (I18n category.post_template). */
 export const categoryPostTemplate =
-  '[Replace this first paragraph with a brief description of your new category. This guidance will appear in the category selection area, so try to keep it below 200 characters.]\n\nUse the following paragraphs for a longer description, or to establish category guidelines or rules:\n\n- Why should people use this category? What is it for?\n\n- How exactly is this different than the other categories we already have?\n\n- What should topics in this category generally contain?\n\n- Do we need this category? Can we merge with another category, or subcategory?\n';
+  '[Replace this first paragraph with a brief description of your new category. This guidance will appear ' +
+  'in the category selection area, so try to keep it below 200 characters.]\n\nUse the following paragraphs ' +
+  'for a longer description, or to establish category guidelines or rules:\n\n- Why should people use this ' +
+  'category? What is it for?\n\n- How exactly is this different than the other categories we already have?\n\n- ' +
+  'What should topics in this category generally contain?\n\n- Do we need this category? Can we merge with ' +
+  'another category, or subcategory?\n';
 
 export const aboutTitle = (name: string): string => `About the ${name} category`;
 
 /** Parameters categories#create/update permit besides the ones validated here; others are dropped. */
 const storedCategoryParams = [
-  'topic_template', 'sort_order', 'sort_ascending', 'show_subcategory_list', 'num_featured_topics', 'default_view',
-  'default_top_period', 'default_list_filter', 'minimum_required_tags', 'subcategory_list_style', 'allow_badges',
-  'search_priority', 'read_only_banner', 'auto_close_hours', 'custom_fields', 'topic_featured_links_allowed',
+  'topic_template',
+  'sort_order',
+  'sort_ascending',
+  'show_subcategory_list',
+  'num_featured_topics',
+  'default_view',
+  'default_top_period',
+  'default_list_filter',
+  'minimum_required_tags',
+  'subcategory_list_style',
+  'allow_badges',
+  'search_priority',
+  'read_only_banner',
+  'auto_close_hours',
+  'custom_fields',
+  'topic_featured_links_allowed',
 ];
 
 export interface CategoryDraft {
@@ -53,7 +71,8 @@ export function validateCategory(
 ): string {
   const errors: string[] = [];
   const siblings = forum.store.childrenOf(draft.parent_category_id).filter((c) => c.id !== existing?.id);
-  const nameChanged = !existing || existing.name !== draft.name || existing.parent_category_id !== draft.parent_category_id;
+  const nameChanged =
+    !existing || existing.name !== draft.name || existing.parent_category_id !== draft.parent_category_id;
   if (nameChanged) {
     if (draft.name === '') errors.push("Category Name can't be blank");
     if (charLength(draft.name) > 50) errors.push('Category Name is too long (maximum is 50 characters)');
@@ -70,9 +89,15 @@ export function validateCategory(
     else if (parent.id === 1) errors.push('You can’t use Uncategorized as a parent category');
     else {
       let depth = 2;
-      for (let up = parent.parent_category_id; up !== null; up = forum.store.categories.get(up)?.parent_category_id ?? null) depth += 1;
+      for (
+        let up = parent.parent_category_id;
+        up !== null;
+        up = forum.store.categories.get(up)?.parent_category_id ?? null
+      )
+        depth += 1;
       if (depth > forum.settings.int('max_category_nesting')) errors.push('You can’t nest subcategories this deep');
-      if (existing && forum.store.childrenOf(existing.id).length > 0) errors.push('A category with subcategories cannot be a subcategory');
+      if (existing && forum.store.childrenOf(existing.id).length > 0)
+        errors.push('A category with subcategories cannot be a subcategory');
     }
   }
   let slug = draft.slug;
@@ -81,7 +106,8 @@ export function validateCategory(
     const source = method === 'encoded' ? safeDecode(slug) : slug;
     slug = slugFor(source, '', 'encoded');
     if (slug === '' || slug === 'none') errors.push('Slug is invalid');
-    else if (method === 'ascii' && !/^[\x00-\x7f]*$/.test(safeDecode(slug))) errors.push('Slug contains non-ascii characters');
+    else if (method === 'ascii' && !/^\p{ASCII}*$/u.test(safeDecode(slug)))
+      errors.push('Slug contains non-ascii characters');
     else if (siblings.some((c) => c.slug === slug)) errors.push('Slug is already in use');
   } else {
     slug = slugFor(draft.name, '', slugMethod(forum));
@@ -106,4 +132,3 @@ export function extrasFrom(body: Params, previous: Record<string, unknown> = {})
   for (const key of storedCategoryParams) if (key in body) extras[key] = body[key];
   return extras;
 }
-

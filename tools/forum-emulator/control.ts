@@ -23,15 +23,28 @@ export interface ControlHooks {
 const ok = (body: unknown): Reply => ({ status: 200, body });
 
 /** Edits a post as another (created if needed) ordinary user, so tests can make forum-side drift. */
-function actAsUser(forum: Forum, input: { username: string; postId: number; raw?: string; title?: string; editReason?: string }): Reply {
+function actAsUser(
+  forum: Forum,
+  input: { username: string; postId: number; raw?: string; title?: string; editReason?: string },
+): Reply {
   const { store } = forum;
   const user: User =
     store.userByName(input.username) ??
-    store.addUser({ id: store.take('user'), username: input.username, name: input.username, admin: false, moderator: false, trust_level: 2 });
+    store.addUser({
+      id: store.take('user'),
+      username: input.username,
+      name: input.username,
+      admin: false,
+      moderator: false,
+      trust_level: 2,
+    });
   const post = store.posts.get(input.postId);
   if (!post) throw notFound();
   return editPost(forum, post, user, {
-    post: { ...(input.raw !== undefined ? { raw: input.raw } : {}), ...(input.editReason ? { edit_reason: input.editReason } : {}) },
+    post: {
+      ...(input.raw !== undefined ? { raw: input.raw } : {}),
+      ...(input.editReason ? { edit_reason: input.editReason } : {}),
+    },
     ...(input.title !== undefined ? { title: input.title } : {}),
   });
 }
@@ -61,7 +74,9 @@ export async function control(req: IncomingMessage, path: string, hooks: Control
         return ok(hooks.faults());
       case 'PUT /__emulator/faults':
         hooks.setFaults(
-          typeof body['spec'] === 'string' ? parseFaultSpec(body['spec']) : checkFaultConfig({ ...hooks.faults(), ...(body as Partial<FaultConfig>) }),
+          typeof body['spec'] === 'string'
+            ? parseFaultSpec(body['spec'])
+            : checkFaultConfig({ ...hooks.faults(), ...(body as Partial<FaultConfig>) }),
         );
         return ok(hooks.faults());
       case 'POST /__emulator/reset':

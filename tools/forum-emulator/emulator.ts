@@ -67,7 +67,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     memberUsername: options.memberUsername ?? 'forum_member',
     defaultCategories: options.defaultCategories ?? true,
   };
-  const freshForum = (store: Store): Forum => ({ store, settings, clock, version: options.version ?? '2026.1.0-latest', postMemo: new Map() });
+  const freshForum = (store: Store): Forum => ({
+    store,
+    settings,
+    clock,
+    version: options.version ?? '2026.1.0-latest',
+    postMemo: new Map(),
+  });
   let forum = freshForum(loadStore(options.statePath) ?? new Store());
   if (forum.store.users.size === 0) seedForum(forum, seedOptions);
   const persistence = createPersistence(options.statePath, () => forum.store);

@@ -71,7 +71,9 @@ export const serverError = (): ApiError =>
   new ApiError({
     status: 500,
     contentType: 'text/html; charset=utf-8',
-    body: '<!DOCTYPE html><html><head><title>Oops - Error 500</title></head><body><h1>Oops</h1><p>The software powering this discussion forum encountered an unexpected problem. We apologize for the inconvenience.</p></body></html>',
+    body:
+      '<!DOCTYPE html><html><head><title>Oops - Error 500</title></head><body><h1>Oops</h1><p>The software ' +
+      'powering this discussion forum encountered an unexpected problem. We apologize for the inconvenience.</p></body></html>',
   });
 
 /** RateLimiter::LimitExceeded#time_left: seconds up to a minute, then whole minutes, then whole hours. */

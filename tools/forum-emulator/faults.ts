@@ -13,16 +13,10 @@ export interface FaultConfig {
   slowMs: number;
 }
 
-export type FaultKind =
-  | 'none'
-  | 'error500-before'
-  | 'error500-after'
-  | 'rate429-json'
-  | 'rate429-text'
-  | 'drop-before'
-  | 'drop-after';
+type FaultKind =
+  'none' | 'error500-before' | 'error500-after' | 'rate429-json' | 'rate429-text' | 'drop-before' | 'drop-after';
 
-export interface FaultDecision {
+interface FaultDecision {
   kind: FaultKind;
   slowMs: number;
   /** Emulated seconds announced by an injected 429. */
@@ -37,7 +31,10 @@ type FaultKey = (typeof keys)[number];
 /** Parses "seed=42,error500=0.05,rate429=0.05,drop=0.02,slow=0.05,slowMs=300". */
 export function parseFaultSpec(spec: string): FaultConfig {
   const config: FaultConfig = { ...noFaults };
-  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [rawKey, rawValue] = part.split('=');
     const key = keys.find((k) => k.toLowerCase() === rawKey?.trim().toLowerCase());
     const value = Number(rawValue);

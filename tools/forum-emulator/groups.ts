@@ -8,8 +8,15 @@ import type { Group } from './records-types.ts';
 
 /** Discourse's automatic groups, with their fixed ids. */
 export const automaticGroups: [number, string][] = [
-  [0, 'everyone'], [1, 'admins'], [2, 'moderators'], [3, 'staff'],
-  [10, 'trust_level_0'], [11, 'trust_level_1'], [12, 'trust_level_2'], [13, 'trust_level_3'], [14, 'trust_level_4'],
+  [0, 'everyone'],
+  [1, 'admins'],
+  [2, 'moderators'],
+  [3, 'staff'],
+  [10, 'trust_level_0'],
+  [11, 'trust_level_1'],
+  [12, 'trust_level_2'],
+  [13, 'trust_level_3'],
+  [14, 'trust_level_4'],
 ];
 
 export function newGroup(forum: Forum, id: number, name: string, automatic: boolean, fields: Params = {}): Group {
@@ -31,7 +38,10 @@ export function newGroup(forum: Forum, id: number, name: string, automatic: bool
     title: text('title'),
     bio_raw: text('bio_raw') ?? '',
     default_notification_level: int('default_notification_level', 3),
-    usernames: (text('usernames') ?? '').split(',').map((u) => u.trim()).filter(Boolean),
+    usernames: (text('usernames') ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean),
     created_at: forum.clock.iso(),
   };
 }
@@ -57,7 +67,9 @@ export function createGroup(ctx: RequestContext): Reply {
   if (name === '') throw parameterMissing('name');
   const errors = nameErrors(ctx.forum, name);
   if (errors.length > 0) throw recordErrors(errors);
-  const group = ctx.forum.store.addGroup(newGroup(ctx.forum, ctx.forum.store.take('group'), name, false, fields as Params));
+  const group = ctx.forum.store.addGroup(
+    newGroup(ctx.forum, ctx.forum.store.take('group'), name, false, fields as Params),
+  );
   return { status: 200, body: { basic_group: groupJson(group) } };
 }
 

@@ -97,7 +97,10 @@ export function htmlShell(status: number, title: string): Reply {
   return {
     status,
     contentType: 'text/html; charset=utf-8',
-    body: `<!DOCTYPE html>\n<html lang="ja">\n<head><meta charset="utf-8"><title>${title}</title><meta name="generator" content="Discourse (emulator)"></head>\n<body><noscript>JavaScript is required.</noscript><section id="main"></section></body>\n</html>\n`,
+    body:
+      `<!DOCTYPE html>\n<html lang="ja">\n<head><meta charset="utf-8"><title>${title}</title><meta name="generator" ` +
+      `content="Discourse (emulator)"></head>\n` +
+      `<body><noscript>JavaScript is required.</noscript><section id="main"></section></body>\n</html>\n`,
   };
 }
 

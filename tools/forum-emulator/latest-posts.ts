@@ -23,7 +23,8 @@ export function latestPosts(ctx: RequestContext): Reply {
   const before = asInt(ctx.query['before']);
   const listed: Post[] = [];
   // Post ids only grow, so walking down from the newest id visits posts in the query's order.
-  const start = before !== null && before > 0 ? Math.min(before, forum.store.nextIds.post) - 1 : forum.store.nextIds.post - 1;
+  const start =
+    before !== null && before > 0 ? Math.min(before, forum.store.nextIds.post) - 1 : forum.store.nextIds.post - 1;
   for (let id = start; id > 0 && listed.length < latestPostsPageSize; id--) {
     const post = forum.store.posts.get(id);
     if (!post || post.post_type !== 1 || post.deleted_at !== null) continue;
@@ -33,8 +34,9 @@ export function latestPosts(ctx: RequestContext): Reply {
     if (category && !canSeeCategory(ctx.user, category)) continue;
     listed.push(post);
   }
-  const latest = listed.map((post) => {
-    const topic = forum.store.topics.get(post.topic_id)!;
+  const latest = listed.flatMap((post) => {
+    const topic = forum.store.topics.get(post.topic_id);
+    if (!topic) return [];
     const text = stripHtml(post.cooked).replace(/\s+/g, ' ').trim();
     return {
       ...postJson(forum, post, ctx.user, true),

@@ -34,24 +34,51 @@ export interface OperationValidator {
   path?: ValidateFunction;
 }
 
-const tags = { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' } } }] } };
+const tags = {
+  type: 'array',
+  items: {
+    anyOf: [{ type: 'string' }, { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' } } }],
+  },
+};
 const flag = { anyOf: [{ type: 'boolean' }, { type: 'string' }] };
 
 const extraBodyProperties: Record<string, Schema> = {
   createTopicPostPM: {
-    tags, skip_validations: flag, visible: flag, unlist_topic: flag, nested_post: flag, auto_track: flag,
-    import_mode: flag, no_bump: flag, featured_link: { type: 'string' },
+    tags,
+    skip_validations: flag,
+    visible: flag,
+    unlist_topic: flag,
+    nested_post: flag,
+    auto_track: flag,
+    import_mode: flag,
+    no_bump: flag,
+    featured_link: { type: 'string' },
   },
   updatePost: { title: { type: 'string' }, bypass_bump: flag },
   updateTopic: {
-    title: { type: 'string' }, category_id: { type: ['integer', 'null'] }, tags: { type: 'array', items: { type: 'string' } },
-    featured_link: { type: 'string' }, original_title: { type: 'string' },
+    title: { type: 'string' },
+    category_id: { type: ['integer', 'null'] },
+    tags: { type: 'array', items: { type: 'string' } },
+    featured_link: { type: 'string' },
+    original_title: { type: 'string' },
   },
-  createCategory: { position: { type: 'integer' }, description: { type: 'string' }, topic_template: { type: 'string' } },
-  updateCategory: { position: { type: 'integer' }, description: { type: 'string' }, topic_template: { type: 'string' } },
+  createCategory: {
+    position: { type: 'integer' },
+    description: { type: 'string' },
+    topic_template: { type: 'string' },
+  },
+  updateCategory: {
+    position: { type: 'integer' },
+    description: { type: 'string' },
+    topic_template: { type: 'string' },
+  },
 };
 
-const extraPostProperties: Schema = { original_text: { type: 'string' }, category_id: { type: 'integer' }, edit_reason: { type: ['string', 'null'] } };
+const extraPostProperties: Schema = {
+  original_text: { type: 'string' },
+  category_id: { type: 'integer' },
+  edit_reason: { type: ['string', 'null'] },
+};
 
 function liftAdditionalProperties(schema: unknown): void {
   if (!schema || typeof schema !== 'object') return;
@@ -123,7 +150,11 @@ async function compileValidators(): Promise<Map<string, OperationValidator>> {
   const compiled = new Map<string, OperationValidator>();
   for (const operations of Object.values(spec.paths)) {
     for (const value of Object.values(operations)) {
-      const operation = value as { operationId?: string; parameters?: SpecParameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
+      const operation = value as {
+        operationId?: string;
+        parameters?: SpecParameter[];
+        requestBody?: { content?: Record<string, { schema?: Schema }> };
+      };
       if (!operation.operationId) continue;
       const bodySchema = operation.requestBody?.content?.['application/json']?.schema;
       const parameters = operation.parameters ?? [];

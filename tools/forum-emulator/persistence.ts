@@ -23,12 +23,14 @@ export function createPersistence(path: string | undefined, current: () => Store
     timer = null;
     if (!path) return Promise.resolve();
     const text = JSON.stringify({ format: 'hiroba-discourse-emulator/1', store: current().toData() });
-    writing = writing.then(async () => {
-      await writeFile(`${path}.tmp`, text);
-      await rename(`${path}.tmp`, path);
-    }).catch((error: unknown) => {
-      console.error(`Discourse emulator: could not save ${path}: ${String(error)}`);
-    });
+    writing = writing
+      .then(async () => {
+        await writeFile(`${path}.tmp`, text);
+        await rename(`${path}.tmp`, path);
+      })
+      .catch((error: unknown) => {
+        console.error(`Discourse emulator: could not save ${path}: ${String(error)}`);
+      });
     return writing;
   };
   return {

@@ -33,7 +33,11 @@ export function showPostByNumber(ctx: RequestContext): Reply {
 /** Applies an edit as `editor`; shared by PUT /posts/{id}.json and the emulator's "edit as a forum member". */
 export function editPost(forum: Forum, post: Post, editor: User, body: Params): Reply {
   const fields = (body['post'] ?? {}) as Params;
-  if (typeof fields['original_text'] === 'string' && fields['original_text'] !== '' && fields['original_text'] !== post.raw) {
+  if (
+    typeof fields['original_text'] === 'string' &&
+    fields['original_text'] !== '' &&
+    fields['original_text'] !== post.raw
+  ) {
     throw editConflict();
   }
   let categoryId: number | undefined;
@@ -44,12 +48,18 @@ export function editPost(forum: Forum, post: Post, editor: User, body: Params): 
       throw recordErrors(['Category not found']);
     }
   }
-  const category = revise(forum, post, editor, {
-    ...(typeof fields['raw'] === 'string' ? { raw: fields['raw'] } : {}),
-    ...(typeof body['title'] === 'string' ? { title: body['title'] } : {}),
-    ...(categoryId !== undefined ? { categoryId } : {}),
-    editReason: typeof fields['edit_reason'] === 'string' ? fields['edit_reason'] : null,
-  }, true);
+  const category = revise(
+    forum,
+    post,
+    editor,
+    {
+      ...(typeof fields['raw'] === 'string' ? { raw: fields['raw'] } : {}),
+      ...(typeof body['title'] === 'string' ? { title: body['title'] } : {}),
+      ...(categoryId !== undefined ? { categoryId } : {}),
+      editReason: typeof fields['edit_reason'] === 'string' ? fields['edit_reason'] : null,
+    },
+    true,
+  );
   return {
     status: 200,
     body: {
@@ -100,8 +110,18 @@ export function showRevision(ctx: RequestContext): Reply {
       username: editor?.username ?? null,
       display_username: editor?.name ?? null,
       edit_reason: revision.edit_reason,
-      ...(raw ? { body_changes: { inline: `<div class="inline-diff"><del>${raw[0]}</del><ins>${raw[1]}</ins></div>`, side_by_side: '', side_by_side_markdown: '' } } : {}),
-      ...(title ? { title_changes: { inline: `<div class="inline-diff"><del>${title[0]}</del><ins>${title[1]}</ins></div>` } } : {}),
+      ...(raw
+        ? {
+            body_changes: {
+              inline: `<div class="inline-diff"><del>${raw[0]}</del><ins>${raw[1]}</ins></div>`,
+              side_by_side: '',
+              side_by_side_markdown: '',
+            },
+          }
+        : {}),
+      ...(title
+        ? { title_changes: { inline: `<div class="inline-diff"><del>${title[0]}</del><ins>${title[1]}</ins></div>` } }
+        : {}),
       ...(category_id ? { category_id_changes: { previous: category_id[0], current: category_id[1] } } : {}),
       wiki: false,
       can_edit: !!ctx.user?.admin,

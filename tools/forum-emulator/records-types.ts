@@ -124,4 +124,3 @@ export interface StoreData {
   posts: Post[];
   groups: Group[];
 }
-

@@ -30,7 +30,9 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * One request, in Discourse's order: per-IP middleware limit, routing, authentication, the admin API bucket,
  * check_xhr (HTML shell), login, OpenAPI validation, the action. Injected faults wrap all of it.
  */
-export function createRequestHandler(parts: PipelineParts): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+export function createRequestHandler(
+  parts: PipelineParts,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   async function answer(req: IncomingMessage, url: URL, origin: string): Promise<{ reply: Reply; write: boolean }> {
     const forum = parts.forum();
     const counts = parts.counts();

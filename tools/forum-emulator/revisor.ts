@@ -23,7 +23,13 @@ export interface Changes {
  * merged into the latest revision (or, on version 1, leave no revision at all).
  * Returns the category whose description changed, if any.
  */
-export function revise(forum: Forum, post: Post, editor: User, changes: Changes, validatePost: boolean): Category | null {
+export function revise(
+  forum: Forum,
+  post: Post,
+  editor: User,
+  changes: Changes,
+  validatePost: boolean,
+): Category | null {
   const topic = forum.store.topics.get(post.topic_id);
   if (!topic) return null;
   const isFirst = post.post_number === 1;
@@ -31,8 +37,11 @@ export function revise(forum: Forum, post: Post, editor: User, changes: Changes,
   const cleanedTitle = changes.title === undefined || !isFirst ? undefined : cleanTitle(changes.title, forum.settings);
   const title = cleanedTitle !== undefined && cleanedTitle !== topic.title ? cleanedTitle : undefined;
   const categoryId =
-    changes.categoryId !== undefined && isFirst && changes.categoryId !== topic.category_id ? changes.categoryId : undefined;
-  const tags = changes.tags !== undefined && isFirst && changes.tags.join(',') !== topic.tags.join(',') ? changes.tags : undefined;
+    changes.categoryId !== undefined && isFirst && changes.categoryId !== topic.category_id
+      ? changes.categoryId
+      : undefined;
+  const tags =
+    changes.tags !== undefined && isFirst && changes.tags.join(',') !== topic.tags.join(',') ? changes.tags : undefined;
   if (raw === undefined && title === undefined && categoryId === undefined && tags === undefined) return null;
 
   const eventsOn = forum.settings.bool('calendar_enabled') && forum.settings.bool('discourse_post_event_enabled');
@@ -55,10 +64,13 @@ export function revise(forum: Forum, post: Post, editor: User, changes: Changes,
   if (categoryId !== undefined) modifications.category_id = [topic.category_id, categoryId];
   const editReason = changes.editReason ?? null;
   const maxDiff = forum.settings.int(
-    isStaff(editor) || editor.trust_level > 1 ? 'editing_grace_period_max_diff_high_trust' : 'editing_grace_period_max_diff',
+    isStaff(editor) || editor.trust_level > 1
+      ? 'editing_grace_period_max_diff_high_trust'
+      : 'editing_grace_period_max_diff',
   );
   const bigEdit =
-    raw !== undefined && (Math.abs([...post.raw].length - [...raw].length) > maxDiff || diffSize(post.raw, raw) > maxDiff);
+    raw !== undefined &&
+    (Math.abs([...post.raw].length - [...raw].length) > maxDiff || diffSize(post.raw, raw) > maxDiff);
   const newVersion =
     post.last_editor_id !== editor.id ||
     nowMs - Date.parse(post.last_version_at) > forum.settings.int('editing_grace_period') * 1000 ||
@@ -67,7 +79,13 @@ export function revise(forum: Forum, post: Post, editor: User, changes: Changes,
 
   if (newVersion) {
     post.version += 1;
-    post.revisions.push({ number: post.version, user_id: editor.id, created_at: now, edit_reason: editReason, modifications });
+    post.revisions.push({
+      number: post.version,
+      user_id: editor.id,
+      created_at: now,
+      edit_reason: editReason,
+      modifications,
+    });
     post.last_version_at = now;
     post.edit_reason = editReason;
   } else {
@@ -77,7 +95,10 @@ export function revise(forum: Forum, post: Post, editor: User, changes: Changes,
       if (modifications.raw) merged.raw = [merged.raw?.[0] ?? modifications.raw[0], modifications.raw[1]];
       if (modifications.title) merged.title = [merged.title?.[0] ?? modifications.title[0], modifications.title[1]];
       if (modifications.category_id) {
-        merged.category_id = [merged.category_id ? merged.category_id[0] : modifications.category_id[0], modifications.category_id[1]];
+        merged.category_id = [
+          merged.category_id ? merged.category_id[0] : modifications.category_id[0],
+          modifications.category_id[1],
+        ];
       }
       latest.created_at = now;
       if (editReason) latest.edit_reason = editReason;

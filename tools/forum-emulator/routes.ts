@@ -5,7 +5,14 @@ import { createGroup, showGroup } from './groups.ts';
 import { latestPosts } from './latest-posts.ts';
 import { showPost, showPostByNumber, showRevision, updatePost } from './posts.ts';
 import { createPost } from './topic-create.ts';
-import { deleteTopic, recoverTopic, showTopic, showTopicByExternalId, updateTopic, updateTopicStatus } from './topic-actions.ts';
+import {
+  deleteTopic,
+  recoverTopic,
+  showTopic,
+  showTopicByExternalId,
+  updateTopic,
+  updateTopicStatus,
+} from './topic-actions.ts';
 import { topicsCreatedBy } from './topic-lists.ts';
 
 export interface Route {
@@ -66,7 +73,10 @@ export function buildRoutes(extra: { about: Route['handler']; siteSettings: Rout
     route('GET', '/posts', 'listPosts', latestPosts),
     route('POST', '/posts', 'createTopicPostPM', createPost, { write: true }),
     route('GET', '/posts/by_number/:topic_id/:post_number', 'postByNumber', showPostByNumber, { spec: false }),
-    route('GET', '/posts/:id/revisions/latest', 'latestRevision', showRevision, { spec: false, fixed: { revision: 'latest' } }),
+    route('GET', '/posts/:id/revisions/latest', 'latestRevision', showRevision, {
+      spec: false,
+      fixed: { revision: 'latest' },
+    }),
     route('GET', '/posts/:id/revisions/:revision', 'postRevision', showRevision, { spec: false }),
     route('GET', '/posts/:id', 'getPost', showPost),
     route('PUT', '/posts/:id', 'updatePost', updatePost, { write: true }),
@@ -76,7 +86,13 @@ export function buildRoutes(extra: { about: Route['handler']; siteSettings: Rout
     route('PUT', '/t/:id/recover', 'recoverTopic', recoverTopic, { write: true, spec: false }),
     route('GET', '/t/:id', 'getTopic', showTopic),
     // /t/{topic_id}/{post_number} is routed before /t/{slug}/{id}, as in Discourse's routes.rb.
-    route('GET', '/t/:topic_id/:post_number', 'getTopic', (ctx) => showTopic({ ...ctx, path: { id: ctx.path['topic_id'] ?? '' } }), { spec: false }),
+    route(
+      'GET',
+      '/t/:topic_id/:post_number',
+      'getTopic',
+      (ctx) => showTopic({ ...ctx, path: { id: ctx.path['topic_id'] ?? '' } }),
+      { spec: false },
+    ),
     route('GET', '/t/:slug/:id', 'getTopic', showTopic),
     route('PUT', '/t/:slug/:id', 'updateTopic', updateTopic, { write: true }),
     route('PUT', '/t/:id', 'updateTopic', updateTopic, { write: true }),
@@ -84,7 +100,11 @@ export function buildRoutes(extra: { about: Route['handler']; siteSettings: Rout
   ];
 }
 
-export function matchRoute(routes: Route[], method: string, path: string): { route: Route; params: Record<string, string> } | null {
+export function matchRoute(
+  routes: Route[],
+  method: string,
+  path: string,
+): { route: Route; params: Record<string, string> } | null {
   for (const candidate of routes) {
     if (candidate.method !== method) continue;
     const match = candidate.pattern.exec(path);

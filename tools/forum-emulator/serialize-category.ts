@@ -16,7 +16,7 @@ function topicUrl(forum: Forum, category: Category): string | null {
   return topic ? `/t/${topic.slug}/${topic.id}` : null;
 }
 
-export const readRestricted = (category: Category): boolean =>
+const readRestricted = (category: Category): boolean =>
   !Object.keys(category.permissions).some((g) => g.toLowerCase() === 'everyone');
 
 /** Per-category topic counts (definition topics excluded) and children, built in one pass per request. */
@@ -70,7 +70,8 @@ export function basicCategory(forum: Forum, category: Category, index: ListingIn
     show_subcategory_list: (category.extras['show_subcategory_list'] as boolean | undefined) ?? false,
     num_featured_topics: (category.extras['num_featured_topics'] as number | undefined) ?? 3,
     default_view: (category.extras['default_view'] as string | undefined) ?? null,
-    subcategory_list_style: (category.extras['subcategory_list_style'] as string | undefined) ?? 'rows_with_featured_topics',
+    subcategory_list_style:
+      (category.extras['subcategory_list_style'] as string | undefined) ?? 'rows_with_featured_topics',
     default_top_period: (category.extras['default_top_period'] as string | undefined) ?? 'all',
     default_list_filter: (category.extras['default_list_filter'] as string | undefined) ?? 'all',
     minimum_required_tags: (category.extras['minimum_required_tags'] as number | undefined) ?? 0,
@@ -117,6 +118,11 @@ export function fullCategory(forum: Forum, category: Category, user: User | null
     topic_featured_link_allowed: true,
     search_priority: (category.extras['search_priority'] as number | undefined) ?? 0,
     custom_fields: (category.extras['custom_fields'] as Record<string, unknown> | undefined) ?? {},
-    category_setting: { auto_bump_cooldown_days: 1, num_auto_bump_daily: null, require_reply_approval: false, require_topic_approval: false },
+    category_setting: {
+      auto_bump_cooldown_days: 1,
+      num_auto_bump_daily: null,
+      require_reply_approval: false,
+      require_topic_approval: false,
+    },
   };
 }

@@ -16,7 +16,9 @@ export function canSeeTopic(forum: Forum, user: User | null, topic: Topic): bool
 function eventJson(post: Post) {
   if (!post.event) return {};
   const { options: _options, ...event } = post.event;
-  return { event: { id: post.id, ...event, post: { id: post.id, post_number: post.post_number, topic_id: post.topic_id } } };
+  return {
+    event: { id: post.id, ...event, post: { id: post.id, post_number: post.post_number, topic_id: post.topic_id } },
+  };
 }
 
 /** PostSerializer; `raw` only where Discourse adds it (single-post answers). */

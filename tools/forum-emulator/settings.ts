@@ -2,8 +2,8 @@
  * The site settings the emulated forum validates with, with Discourse's defaults (site_settings.yml, ~2023)
  * and the `locale_default` values a forum created with default_locale ja gets.
  */
-export type SettingValue = string | number | boolean;
-export type SettingType = 'bool' | 'integer' | 'string' | 'enum';
+type SettingValue = string | number | boolean;
+type SettingType = 'bool' | 'integer' | 'string' | 'enum';
 
 interface SettingDefinition {
   type: SettingType;

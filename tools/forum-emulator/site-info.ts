@@ -14,7 +14,11 @@ export function about(ctx: RequestContext): Reply {
         version: forum.version,
         https: false,
         can_see_about_stats: true,
-        stats: { topics_count: forum.store.topics.size, posts_count: forum.store.posts.size, users_count: forum.store.users.size },
+        stats: {
+          topics_count: forum.store.topics.size,
+          posts_count: forum.store.posts.size,
+          users_count: forum.store.users.size,
+        },
         admins: [],
         moderators: [],
       },
@@ -25,5 +29,8 @@ export function about(ctx: RequestContext): Reply {
 /** GET /admin/site_settings.json (optionally ?filter_names[]=…). */
 export function siteSettings(ctx: RequestContext): Reply {
   const names = ctx.query['filter_names'];
-  return { status: 200, body: { site_settings: ctx.forum.settings.list(Array.isArray(names) ? names.map(String) : undefined) } };
+  return {
+    status: 200,
+    body: { site_settings: ctx.forum.settings.list(Array.isArray(names) ? names.map(String) : undefined) },
+  };
 }

@@ -9,7 +9,7 @@ function asciiGenerator(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/[^\x00-\x7f]/g, '-')
+    .replace(/[^\p{ASCII}]/gu, '-')
     .toLowerCase()
     .replace(/[^a-z0-9\-_]+/g, '-')
     .replace(/-{2,}/g, '-')

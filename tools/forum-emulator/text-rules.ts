@@ -34,7 +34,11 @@ export function cleanTitle(title: string, settings: SiteSettings): string {
     text = text.replace(trailingPeriods, '$1$2');
     if (settings.str('default_locale') === 'en') text = text.replace(spaceBeforeEndPunctuation, '$1');
   }
-  return text.replace(/ +/g, ' ').replace(unicodeSpaces, ' ').replace(rubyStrip, '').replace(/\u200b/g, '');
+  return text
+    .replace(/ +/g, ' ')
+    .replace(unicodeSpaces, ' ')
+    .replace(rubyStrip, '')
+    .replace(/\u200b/g, '');
 }
 
 /** TextSentinel: entropy is the number of distinct UTF-8 bytes. */
@@ -66,7 +70,12 @@ export function titleErrors(title: string, isAdmin: boolean, settings: SiteSetti
 
 /** Stripped length: HTML comments removed, an emoji :code: counts as one character. */
 const strippedLength = (raw: string): number =>
-  charLength(raw.replace(/<!--[\s\S]*?-->/g, '').replace(/:[a-z0-9_+-]+:/g, 'e').trim());
+  charLength(
+    raw
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/:[a-z0-9_+-]+:/g, 'e')
+      .trim(),
+  );
 
 export function bodyErrors(raw: string, firstPost: boolean, settings: SiteSettings): string[] {
   const errors: string[] = [];

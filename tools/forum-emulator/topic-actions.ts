@@ -1,5 +1,13 @@
 import type { Reply } from './errors.ts';
-import { invalidAccess, invalidParameters, notFound, parameterMissing, recordErrors, topicNotFound, editConflict } from './errors.ts';
+import {
+  invalidAccess,
+  invalidParameters,
+  notFound,
+  parameterMissing,
+  recordErrors,
+  topicNotFound,
+  editConflict,
+} from './errors.ts';
 import type { RequestContext } from './forum.ts';
 import { asInt, isStaff } from './forum.ts';
 import { insertPost } from './records.ts';
@@ -56,7 +64,11 @@ export function updateTopic(ctx: RequestContext): Reply {
   const topic = editableTopic(ctx, asInt(ctx.path['id']));
   const user = ctx.user;
   if (!user) throw invalidAccess();
-  if (typeof body['original_title'] === 'string' && body['original_title'] !== '' && body['original_title'] !== topic.title) {
+  if (
+    typeof body['original_title'] === 'string' &&
+    body['original_title'] !== '' &&
+    body['original_title'] !== topic.title
+  ) {
     throw editConflict();
   }
   let categoryId: number | null | undefined;
@@ -65,16 +77,23 @@ export function updateTopic(ctx: RequestContext): Reply {
     const category = categoryId === null ? undefined : forum.store.categories.get(categoryId);
     if (categoryId !== topic.category_id) {
       if (!category) throw recordErrors(['Category not found']);
-      if (!canSeeCategory(user, category)) throw recordErrors(['You are not allowed to move this topic to that category.'], 403);
+      if (!canSeeCategory(user, category))
+        throw recordErrors(['You are not allowed to move this topic to that category.'], 403);
     }
   }
   const first = forum.store.firstPost(topic);
   if (first) {
-    revise(forum, first, user, {
-      ...(typeof body['title'] === 'string' ? { title: body['title'] } : {}),
-      ...(categoryId !== undefined ? { categoryId } : {}),
-      ...(Array.isArray(body['tags']) ? { tags: body['tags'].map((t) => String(t).toLowerCase()) } : {}),
-    }, false);
+    revise(
+      forum,
+      first,
+      user,
+      {
+        ...(typeof body['title'] === 'string' ? { title: body['title'] } : {}),
+        ...(categoryId !== undefined ? { categoryId } : {}),
+        ...(Array.isArray(body['tags']) ? { tags: body['tags'].map((t) => String(t).toLowerCase()) } : {}),
+      },
+      false,
+    );
   }
   return { status: 200, body: { basic_topic: basicTopicJson(topic) } };
 }
@@ -97,7 +116,8 @@ function parseUntil(value: unknown): string | null {
 /** PUT /t/{id}/status.json (TopicStatusUpdater): one small-action post per real change. */
 export function updateTopicStatus(ctx: RequestContext): Reply {
   const { forum, body } = ctx;
-  for (const name of ['status', 'enabled']) if (body[name] === undefined || body[name] === '') throw parameterMissing(name);
+  for (const name of ['status', 'enabled'])
+    if (body[name] === undefined || body[name] === '') throw parameterMissing(name);
   const status = String(body['status']);
   const enabled = body['enabled'] === 'true';
   const until = parseUntil(body['until']);
@@ -105,7 +125,13 @@ export function updateTopicStatus(ctx: RequestContext): Reply {
   const topic = id === null ? undefined : forum.store.topics.get(id);
   if (!topic || topic.deleted_at !== null || !isStaff(ctx.user) || !ctx.user) throw invalidAccess();
   const now = forum.clock.iso();
-  const before = JSON.stringify([topic.closed, topic.archived, topic.visible, topic.pinned_at !== null, topic.pinned_globally]);
+  const before = JSON.stringify([
+    topic.closed,
+    topic.archived,
+    topic.visible,
+    topic.pinned_at !== null,
+    topic.pinned_globally,
+  ]);
   if (status === 'closed') topic.closed = enabled;
   else if (status === 'archived') topic.archived = enabled;
   else if (status === 'visible') topic.visible = enabled;
@@ -114,9 +140,17 @@ export function updateTopicStatus(ctx: RequestContext): Reply {
     topic.pinned_globally = enabled && status === 'pinned_globally';
     topic.pinned_until = enabled ? until : null;
   } else throw invalidParameters('status');
-  const after = JSON.stringify([topic.closed, topic.archived, topic.visible, topic.pinned_at !== null, topic.pinned_globally]);
+  const after = JSON.stringify([
+    topic.closed,
+    topic.archived,
+    topic.visible,
+    topic.pinned_at !== null,
+    topic.pinned_globally,
+  ]);
   if (before !== after) {
-    insertPost(forum, topic, ctx.user, '', { actionCode: `${statusActionCodes[status]}.${enabled ? 'enabled' : 'disabled'}` });
+    insertPost(forum, topic, ctx.user, '', {
+      actionCode: `${statusActionCodes[status]}.${enabled ? 'enabled' : 'disabled'}`,
+    });
   }
   return { status: 200, body: { success: 'OK', topic_status_update: null } };
 }
@@ -131,7 +165,8 @@ export function deleteTopic(ctx: RequestContext): Reply {
   const id = asInt(ctx.path['id']);
   const topic = id === null ? undefined : forum.store.topics.get(id);
   const user = ctx.user;
-  if (!topic || !user || topic.deleted_at !== null || forum.store.categoryOfDefinitionTopic(topic.id)) return deleteFailed();
+  if (!topic || !user || topic.deleted_at !== null || forum.store.categoryOfDefinitionTopic(topic.id))
+    return deleteFailed();
   if (!isStaff(user) && user.id !== topic.user_id) return deleteFailed();
   const now = forum.clock.iso();
   forum.store.unindexTitle(topic);
@@ -154,4 +189,3 @@ export function recoverTopic(ctx: RequestContext): Reply {
   ctx.forum.store.indexTitle(topic);
   return { status: 200, body: null };
 }
-

@@ -65,7 +65,11 @@ function createTopic(ctx: RequestContext, user: User): Reply {
   const { forum, body } = ctx;
   const skip = truthy(body['skip_validations']);
   const category = findCategoryParam(forum, body['category']);
-  if (!skip && category && (!canSeeCategory(user, category) || (!user.admin && (category.permissions['everyone'] ?? 1) === 3))) {
+  if (
+    !skip &&
+    category &&
+    (!canSeeCategory(user, category) || (!user.admin && (category.permissions['everyone'] ?? 1) === 3))
+  ) {
     throw invalidAccess();
   }
   const rawTitle = typeof body['title'] === 'string' ? body['title'] : '';
@@ -79,7 +83,8 @@ function createTopic(ctx: RequestContext, user: User): Reply {
   if (!skip) {
     const topicErrors = titleErrors(title, user.admin, forum.settings);
     if (titleTaken(forum, title, categoryId)) topicErrors.push('Title has already been used');
-    if (categoryId === null && !forum.settings.bool('allow_uncategorized_topics')) topicErrors.push("Category can't be blank");
+    if (categoryId === null && !forum.settings.bool('allow_uncategorized_topics'))
+      topicErrors.push("Category can't be blank");
     if (externalId !== null) topicErrors.push(...externalIdErrors(forum, externalId));
     if (tags.length > forum.settings.int('max_tags_per_topic')) {
       topicErrors.push(`You can only apply ${forum.settings.int('max_tags_per_topic')} tags to a topic.`);
@@ -96,10 +101,14 @@ function createTopic(ctx: RequestContext, user: User): Reply {
     if (parsed.errors.length > 0 && !skip) return failed(parsed.errors);
     event = parsed.event;
   }
-  const visible = body['unlist_topic'] !== undefined ? !truthy(body['unlist_topic']) : body['visible'] === undefined || truthy(body['visible']);
-  const createdAt = typeof body['created_at'] === 'string' && !Number.isNaN(Date.parse(body['created_at']))
-    ? new Date(body['created_at']).toISOString()
-    : undefined;
+  const visible =
+    body['unlist_topic'] !== undefined
+      ? !truthy(body['unlist_topic'])
+      : body['visible'] === undefined || truthy(body['visible']);
+  const createdAt =
+    typeof body['created_at'] === 'string' && !Number.isNaN(Date.parse(body['created_at']))
+      ? new Date(body['created_at']).toISOString()
+      : undefined;
   const { post } = insertTopic(forum, {
     title,
     raw,
@@ -117,7 +126,12 @@ function createTopic(ctx: RequestContext, user: User): Reply {
 function createReply(ctx: RequestContext, user: User, topicId: number): Reply {
   const { forum, body } = ctx;
   const topic = forum.store.topics.get(topicId);
-  if (!topic || !canSeeTopic(forum, user, topic) || topic.deleted_at !== null || ((topic.closed || topic.archived) && !isStaff(user))) {
+  if (
+    !topic ||
+    !canSeeTopic(forum, user, topic) ||
+    topic.deleted_at !== null ||
+    ((topic.closed || topic.archived) && !isStaff(user))
+  ) {
     return failed(['Something has gone wrong. Perhaps this topic was closed or deleted while you were looking at it?']);
   }
   const raw = typeof body['raw'] === 'string' ? body['raw'] : '';

@@ -48,7 +48,9 @@ function topicListItemJson(forum: Forum, topic: Topic, viewer: User | null) {
     bumped_at: topic.bumped_at,
     archetype: topic.archetype,
     unseen: false,
-    ...(userData ? { last_read_post_number: topic.highest_post_number, unread_posts: 0, new_posts: 0, notification_level: 3 } : {}),
+    ...(userData
+      ? { last_read_post_number: topic.highest_post_number, unread_posts: 0, new_posts: 0, notification_level: 3 }
+      : {}),
     pinned,
     unpinned: null,
     // ListableTopicSerializer#include_excerpt? is `pinned`.
@@ -67,7 +69,13 @@ function topicListItemJson(forum: Forum, topic: Topic, viewer: User | null) {
     pinned_globally: topic.pinned_globally,
     featured_link: null,
     posters: [
-      { extras: 'latest single', description: 'Original Poster, Most Recent Poster', user_id: topic.user_id, primary_group_id: null, flair_group_id: null },
+      {
+        extras: 'latest single',
+        description: 'Original Poster, Most Recent Poster',
+        user_id: topic.user_id,
+        primary_group_id: null,
+        flair_group_id: null,
+      },
     ],
   };
 }
@@ -130,12 +138,17 @@ export function topicsCreatedBy(ctx: RequestContext): Reply {
   return {
     status: 200,
     body: {
-      users: listed.length > 0 && author ? [{ ...author, trust_level: target.trust_level, admin: target.admin, moderator: target.moderator }] : [],
+      users:
+        listed.length > 0 && author
+          ? [{ ...author, trust_level: target.trust_level, admin: target.admin, moderator: target.moderator }]
+          : [],
       primary_groups: [],
       flair_groups: [],
       topic_list: {
         can_create_topic: ctx.user !== null,
-        ...(listed.length === topicsPerPage ? { more_topics_url: nextPageUrl(target.username, ctx.query, pageNumber) } : {}),
+        ...(listed.length === topicsPerPage
+          ? { more_topics_url: nextPageUrl(target.username, ctx.query, pageNumber) }
+          : {}),
         per_page: topicsPerPage,
         ...(forum.settings.bool('tagging_enabled') ? { top_tags: [] } : {}),
         topics: listed.map((topic) => topicListItemJson(forum, topic, ctx.user)),

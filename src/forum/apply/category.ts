@@ -2,14 +2,24 @@ import { expectSuccess } from '../discourse/http/answers.ts';
 import { ForumError } from '../discourse/http/errors.ts';
 import { withMarker } from '../core/marker.ts';
 import type { DesiredCategory, ObservedCategory, ObservedPost } from '../core/types.ts';
-import { editReason, ItemFailure, maxCreateAttempts, type ApplyContext, type ChangedCategory, type NewCategory } from './context.ts';
+import {
+  editReason,
+  ItemFailure,
+  maxCreateAttempts,
+  type ApplyContext,
+  type ChangedCategory,
+  type NewCategory,
+} from './context.ts';
 
 /**
  * Creates a category. Its description is written afterwards, together with those of the categories created next
  * to it (./run.ts): the answer names the About topic but not its post. `found` when the category turned out to be
  * there already: then what it holds is for the plan to compare, not for this to overwrite.
  */
-export async function createNewCategory(item: NewCategory, context: ApplyContext): Promise<{ category: ObservedCategory; found: boolean }> {
+export async function createNewCategory(
+  item: NewCategory,
+  context: ApplyContext,
+): Promise<{ category: ObservedCategory; found: boolean }> {
   const made = await createCategory(item.desired, context);
   context.categories.set(item.desired.key, { id: made.category.id, slug: made.category.slug });
   return made;
@@ -20,7 +30,8 @@ export async function updateCategory(item: ChangedCategory, context: ApplyContex
   const fields = changedFields(item);
   if (Object.keys(fields).length > 0) await context.api.updateCategory(item.observed.id, fields);
   const about = item.observed.about;
-  if (about && item.changes.some((change) => change.field === 'description')) await writeDescription(item.desired, about, context);
+  if (about && item.changes.some((change) => change.field === 'description'))
+    await writeDescription(item.desired, about, context);
   return 'updated';
 }
 
@@ -28,7 +39,9 @@ function changedFields({ changes, desired }: ChangedCategory) {
   const changed = new Set(changes.map((change) => change.field));
   return {
     ...(changed.has('name') ? { name: desired.name } : {}),
-    ...(changed.has('color') || changed.has('text_color') ? { color: desired.color, text_color: desired.textColor } : {}),
+    ...(changed.has('color') || changed.has('text_color')
+      ? { color: desired.color, text_color: desired.textColor }
+      : {}),
     ...(changed.has('position') ? { position: desired.position } : {}),
     ...(changed.has('permissions') ? { permissions: desired.permissions } : {}),
   };
@@ -38,10 +51,15 @@ function changedFields({ changes, desired }: ChangedCategory) {
  * POST /categories.json is not idempotent. When its answer is lost, or the forum says the slug is taken, the
  * category is looked up by slug under its parent before anything is sent again, so a retry never makes two.
  */
-async function createCategory(desired: DesiredCategory, context: ApplyContext): Promise<{ category: ObservedCategory; found: boolean }> {
+async function createCategory(
+  desired: DesiredCategory,
+  context: ApplyContext,
+): Promise<{ category: ObservedCategory; found: boolean }> {
   const parentId = desired.parentKey ? context.categories.get(desired.parentKey)?.id : undefined;
   if (desired.parentKey && parentId === undefined) {
-    throw new ItemFailure('親のカテゴリ（疾患）がフォーラムにないため、作れませんでした。先に親のカテゴリの問題を直してください。');
+    throw new ItemFailure(
+      '親のカテゴリ（疾患）がフォーラムにないため、作れませんでした。先に親のカテゴリの問題を直してください。',
+    );
   }
   const request = {
     name: desired.name,
@@ -60,16 +78,25 @@ async function createCategory(desired: DesiredCategory, context: ApplyContext): 
       const existing = await findBySlug(context, desired.slug, parentId ?? null);
       if (existing) return { category: existing, found: true };
       if (error.kind === 'refused') {
-        throw new ItemFailure(`フォーラムがカテゴリを作れませんでした: ${error.serverErrors.join(' / ') || error.message}`, desired.origins.name);
+        throw new ItemFailure(
+          `フォーラムがカテゴリを作れませんでした: ${error.serverErrors.join(' / ') || error.message}`,
+          desired.origins.name,
+        );
       }
       if (attempt >= maxCreateAttempts) throw error;
     }
   }
 }
 
-async function findBySlug(context: ApplyContext, slug: string, parentId: number | null): Promise<ObservedCategory | undefined> {
+async function findBySlug(
+  context: ApplyContext,
+  slug: string,
+  parentId: number | null,
+): Promise<ObservedCategory | undefined> {
   const site = await context.api.site();
-  return site.categories.find((category) => category.parentId === parentId && category.slug.toLowerCase() === slug.toLowerCase());
+  return site.categories.find(
+    (category) => category.parentId === parentId && category.slug.toLowerCase() === slug.toLowerCase(),
+  );
 }
 
 /**
@@ -77,7 +104,11 @@ async function findBySlug(context: ApplyContext, slug: string, parentId: number 
  * it outdated. The text the sync saw is sent along, so an edit made between reading and writing is refused by
  * the forum (409), not lost.
  */
-export async function writeDescription(desired: DesiredCategory, about: ObservedPost, context: ApplyContext): Promise<void> {
+export async function writeDescription(
+  desired: DesiredCategory,
+  about: ObservedPost,
+  context: ApplyContext,
+): Promise<void> {
   const raw = withMarker(desired.description, desired.key);
   const response = await context.api.updateFirstPost(about.id, { raw, editReason, originalText: about.raw });
   if (response.status === 409) {

@@ -45,7 +45,8 @@ function dryOutcome(item: PlanItem): Outcome {
 }
 
 /** A category create waiting for its About post to be read: made (its description still to write), found, or failed. */
-type CreatedCategory = { item: NewCategory; category: ObservedCategory; found: boolean } | { item: NewCategory; failed: ItemResult };
+type CreatedCategory =
+  { item: NewCategory; category: ObservedCategory; found: boolean } | { item: NewCategory; failed: ItemResult };
 
 /**
  * Applies the plan item by item, in order (parents before children, categories before topics). One item's
@@ -53,7 +54,11 @@ type CreatedCategory = { item: NewCategory; category: ObservedCategory; found: b
  * since every later request would fail the same way. Whatever was done stays consistent: the next run finds it,
  * a new category still holding Discourse's placeholder description included.
  */
-export async function applyPlan(items: PlanItem[], context: ApplyContext, onDone: (result: ItemResult) => void = () => {}): Promise<AppliedPlan> {
+export async function applyPlan(
+  items: PlanItem[],
+  context: ApplyContext,
+  onDone: (result: ItemResult) => void = () => {},
+): Promise<AppliedPlan> {
   const results: ItemResult[] = [];
   const found: { item: PlanItem; found: Found }[] = [];
   let stoppedBy: string | null = null;
@@ -66,7 +71,8 @@ export async function applyPlan(items: PlanItem[], context: ApplyContext, onDone
     return { item, outcome: 'failed', error: describeFailure(item, error) };
   };
   /** Once the forum is lost, every later item fails alike without a request. */
-  const notRun = (item: PlanItem): ItemResult | null => (stoppedBy ? { item, outcome: 'failed', error: `実行しませんでした（${stoppedBy}）` } : null);
+  const notRun = (item: PlanItem): ItemResult | null =>
+    stoppedBy ? { item, outcome: 'failed', error: `実行しませんでした（${stoppedBy}）` } : null;
   const attempt = async (item: PlanItem, action: () => Promise<Outcome | Found>): Promise<void> => {
     const skipped = notRun(item);
     if (skipped) return done(skipped);
@@ -90,7 +96,9 @@ export async function applyPlan(items: PlanItem[], context: ApplyContext, onDone
     }
   };
   const describeCreated = async () => {
-    const waiting = created.flatMap((entry) => ('category' in entry && entry.category.aboutTopicId !== null ? [entry.category.aboutTopicId] : []));
+    const waiting = created.flatMap((entry) =>
+      'category' in entry && entry.category.aboutTopicId !== null ? [entry.category.aboutTopicId] : [],
+    );
     let abouts = new Map<number, ObservedPost>();
     if (waiting.length > 0 && !stoppedBy) {
       try {
@@ -99,7 +107,8 @@ export async function applyPlan(items: PlanItem[], context: ApplyContext, onDone
         if (!(error instanceof ForumError)) throw error;
         // Losing the forum fails every waiting description alike; a refused list leaves them to be read one by one.
         if (forumLost(error)) {
-          for (const [index, entry] of created.entries()) if (!('failed' in entry)) created[index] = { item: entry.item, failed: failure(entry.item, error) };
+          for (const [index, entry] of created.entries())
+            if (!('failed' in entry)) created[index] = { item: entry.item, failed: failure(entry.item, error) };
         }
       }
     }
@@ -133,7 +142,8 @@ async function finishCategory(
   context: ApplyContext,
 ): Promise<Outcome | Found> {
   const { aboutTopicId } = entry.category;
-  const about = aboutTopicId === null ? null : (abouts.get(aboutTopicId) ?? (await context.api.firstPost(aboutTopicId)));
+  const about =
+    aboutTopicId === null ? null : (abouts.get(aboutTopicId) ?? (await context.api.firstPost(aboutTopicId)));
   if (entry.found) return { kind: 'category', desired: entry.item.desired, observed: { ...entry.category, about } };
   if (about) await writeDescription(entry.item.desired, about, context);
   return 'created';
@@ -158,11 +168,16 @@ async function applyItem(item: Exclude<PlanItem, NewCategory>, context: ApplyCon
 
 /** The forum itself is gone (bad key, unreachable, still failing after retries): later requests would fail alike. */
 function forumLost(error: unknown): boolean {
-  return error instanceof ForumError && (error.kind === 'credentials' || error.kind === 'unreachable' || error.kind === 'gave-up');
+  return (
+    error instanceof ForumError &&
+    (error.kind === 'credentials' || error.kind === 'unreachable' || error.kind === 'gave-up')
+  );
 }
 
 function describeFailure(item: PlanItem, error: unknown): string {
-  if (!(error instanceof ItemFailure || error instanceof ForumError)) return `予期しないエラー: ${error instanceof Error ? error.message : String(error)}`;
-  const origin = (error instanceof ItemFailure ? error.origin : null) ?? (item.file ? { file: item.file, place: [] } : null);
+  if (!(error instanceof ItemFailure || error instanceof ForumError))
+    return `予期しないエラー: ${error instanceof Error ? error.message : String(error)}`;
+  const origin =
+    (error instanceof ItemFailure ? error.origin : null) ?? (item.file ? { file: item.file, place: [] } : null);
   return origin ? formatProblem(problemAt(origin, error.message)) : error.message;
 }

@@ -5,7 +5,14 @@ import { ForumError } from '../discourse/http/errors.ts';
 import { findTopic } from '../discourse/read/topics.ts';
 import { withMarker } from '../core/marker.ts';
 import type { DesiredTopic, Found, ObservedTopic, OrphanedTopic, TopicChange } from '../core/types.ts';
-import { editReason, ItemFailure, maxCreateAttempts, type ApplyContext, type ChangedTopic, type NewTopic } from './context.ts';
+import {
+  editReason,
+  ItemFailure,
+  maxCreateAttempts,
+  type ApplyContext,
+  type ChangedTopic,
+  type NewTopic,
+} from './context.ts';
 
 /**
  * Topics are created with their external_id in the same request, so Discourse itself refuses a second one.
@@ -15,7 +22,11 @@ import { editReason, ItemFailure, maxCreateAttempts, type ApplyContext, type Cha
 export async function createTopic(item: NewTopic, context: ApplyContext): Promise<'created' | Found> {
   const { desired } = item;
   const category = context.categories.get(desired.categoryKey);
-  if (!category) throw new ItemFailure('この話題を置くカテゴリがフォーラムにないため、作れませんでした。先にカテゴリの問題を直してください。', desired.origins.category);
+  if (!category)
+    throw new ItemFailure(
+      'この話題を置くカテゴリがフォーラムにないため、作れませんでした。先にカテゴリの問題を直してください。',
+      desired.origins.category,
+    );
   const found = (observed: ObservedTopic): Found => ({ kind: 'topic', desired, observed });
   for (let attempt = 1; ; attempt++) {
     let response: ForumResponse;
@@ -43,7 +54,10 @@ export async function createTopic(item: NewTopic, context: ApplyContext): Promis
       const existing = await findTopic(context.api, desired);
       if (existing) return found(existing);
       if (errors.some((error) => /title has already been used/i.test(error))) {
-        throw new ItemFailure(`題名「${desired.title}」は、フォーラムのほかの話題がすでに使っています。題名を変えてください。`, desired.origins.title);
+        throw new ItemFailure(
+          `題名「${desired.title}」は、フォーラムのほかの話題がすでに使っています。題名を変えてください。`,
+          desired.origins.title,
+        );
       }
     }
     if (response.status === 422) {
@@ -53,7 +67,10 @@ export async function createTopic(item: NewTopic, context: ApplyContext): Promis
   }
 }
 
-export async function updateTopic({ desired, observed, changes }: ChangedTopic, context: ApplyContext): Promise<'updated'> {
+export async function updateTopic(
+  { desired, observed, changes }: ChangedTopic,
+  context: ApplyContext,
+): Promise<'updated'> {
   const changed = new Set(changes.map((change) => change.field));
   const title = changed.has('title') ? { title: desired.title } : {};
   const categoryId = changed.has('category') ? context.categories.get(desired.categoryKey)?.id : undefined;
@@ -73,11 +90,17 @@ export async function updateTopic({ desired, observed, changes }: ChangedTopic, 
       ...(categoryId !== undefined ? { categoryId } : {}),
     });
     if (response.status === 409 && (await context.api.post(observed.firstPost.id)).raw !== raw) {
-      throw new ItemFailure('書きかえる直前に、フォーラムで誰かがこの投稿を編集しました。内容を確かめてから、もう一度実行してください。', desired.origins.raw);
+      throw new ItemFailure(
+        '書きかえる直前に、フォーラムで誰かがこの投稿を編集しました。内容を確かめてから、もう一度実行してください。',
+        desired.origins.raw,
+      );
     }
     if (response.status !== 409) checkWrite(response, `PUT /posts/${observed.firstPost.id}.json`, desired);
   } else if (changed.has('title') || categoryId !== undefined) {
-    const response = await context.api.updateTopic(observed.id, { ...title, ...(categoryId !== undefined ? { category_id: categoryId } : {}) });
+    const response = await context.api.updateTopic(observed.id, {
+      ...title,
+      ...(categoryId !== undefined ? { category_id: categoryId } : {}),
+    });
     checkWrite(response, `PUT /t/-/${observed.id}.json`, desired);
   }
   return 'updated';
@@ -96,7 +119,12 @@ async function writeStatus(topicId: number, changes: readonly TopicChange[], con
   for (const change of changes) {
     switch (change.field) {
       case 'pinned':
-        await context.api.setStatus(topicId, 'pinned', change.to !== false, typeof change.to === 'string' ? change.to : undefined);
+        await context.api.setStatus(
+          topicId,
+          'pinned',
+          change.to !== false,
+          typeof change.to === 'string' ? change.to : undefined,
+        );
         break;
       case 'closed':
       case 'visible':

@@ -20,7 +20,7 @@ export interface SyncIo {
   cwd: string;
 }
 
-export const usage = `使い方: npm run sync -- [--apply] [--json] [--only rooms|events] [--force] [--prune]
+const usage = `使い方: npm run sync -- [--apply] [--json] [--only rooms|events] [--force] [--prune]
   （何も付けない）  フォーラムへの変更の計画を表示します。何も書き込みません。
   --apply            計画どおりにフォーラムへ反映します。
   --json             結果を 1 つの JSON で出力します。
@@ -51,7 +51,10 @@ export async function runSync(argv: string[], io: SyncIo): Promise<number> {
   let json = argv.includes('--json');
   const stop = (code: number, message: string, problems: Problem[] = []): number => {
     io.stderr.write(scrub(`${message}\n`, secrets));
-    if (json) out(`${JSON.stringify({ applied: false, writes: 0, error: message, problems: problemsJson(problems), items: [] }, null, 2)}\n`);
+    if (json)
+      out(
+        `${JSON.stringify({ applied: false, writes: 0, error: message, problems: problemsJson(problems), items: [] }, null, 2)}\n`,
+      );
     return code;
   };
 
@@ -82,7 +85,11 @@ export async function runSync(argv: string[], io: SyncIo): Promise<number> {
   if (!checked.ok || !checked.content) {
     const errors = checked.problems.filter((problem) => problem.severity === 'error');
     const report = formatReport(errors, checked.fileCount);
-    return stop(1, `内容（content/）に直すところがあるため、フォーラムには何もしませんでした:\n${report.lines.join('\n')}\n\n${report.summary}`, errors);
+    return stop(
+      1,
+      `内容（content/）に直すところがあるため、フォーラムには何もしませんでした:\n${report.lines.join('\n')}\n\n${report.summary}`,
+      errors,
+    );
   }
 
   const progress = createProgress(io.stderr, config.perMinute, config.timeScale);

@@ -32,8 +32,15 @@ export function readConfig(env: NodeJS.ProcessEnv): { config: SyncConfig } | { p
     );
   }
   const url = env.DISCOURSE_URL?.trim() ?? '';
-  if (url && !isHttpUrl(url)) problems.push(`DISCOURSE_URL「${url}」は URL として読めません。https://forum.example.jp のように書いてください。`);
-  const perMinute = positiveNumber(env.DISCOURSE_REQUESTS_PER_MINUTE, 60, 'DISCOURSE_REQUESTS_PER_MINUTE', problems, true);
+  if (url && !isHttpUrl(url))
+    problems.push(`DISCOURSE_URL「${url}」は URL として読めません。https://forum.example.jp のように書いてください。`);
+  const perMinute = positiveNumber(
+    env.DISCOURSE_REQUESTS_PER_MINUTE,
+    60,
+    'DISCOURSE_REQUESTS_PER_MINUTE',
+    problems,
+    true,
+  );
   const timeScale = positiveNumber(env.HIROBA_SYNC_TIME_SCALE, 1, 'HIROBA_SYNC_TIME_SCALE', problems, false);
   if (problems.length > 0) return { problems };
   return {
@@ -56,7 +63,13 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-function positiveNumber(value: string | undefined, fallback: number, name: string, problems: string[], integer: boolean): number {
+function positiveNumber(
+  value: string | undefined,
+  fallback: number,
+  name: string,
+  problems: string[],
+  integer: boolean,
+): number {
   if (value === undefined || value.trim() === '') return fallback;
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) {

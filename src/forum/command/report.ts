@@ -50,7 +50,12 @@ export function jsonReport(summary: RunSummary): string {
 
 /** Problems in the JSON output, whether the content check or the forum's rules found them. */
 export function problemsJson(problems: readonly Problem[]) {
-  return sortProblems(problems).map(({ file, line, field, message }) => ({ file, line: line ?? null, field: field ?? null, message }));
+  return sortProblems(problems).map(({ file, line, field, message }) => ({
+    file,
+    line: line ?? null,
+    field: field ?? null,
+    message,
+  }));
 }
 
 const headings: Record<ItemKind, string> = {
@@ -96,14 +101,18 @@ export function textReport(summary: RunSummary): string {
     `まとめ: ${actions.map((action) => `${action} ${counts[action]}`).join(' / ')}${failed ? ` / 失敗 ${failed}` : ''}`,
     `フォーラムへの読み取り ${summary.reads} 回、書き込み ${summary.writes} 回（${Math.round(summary.seconds)} 秒）`,
   );
-  if (counts.conflict > 0) lines.push('conflict（フォーラムで編集された投稿）の扱い方は docs/forum-sync.md の「conflict が出たとき」を見てください。');
+  if (counts.conflict > 0)
+    lines.push(
+      'conflict（フォーラムで編集された投稿）の扱い方は docs/forum-sync.md の「conflict が出たとき」を見てください。',
+    );
   return `${lines.join('\n')}\n`;
 }
 
 function itemLines({ item, outcome, error }: ItemResult<ItemSummary>): string[] {
   const where = item.file ?? '（内容にありません）';
   const lines = [`  ${item.action.padEnd(9)} ${item.label}  ${where} ${outcomeWords[outcome]}`.trimEnd()];
-  if (item.action !== 'unchanged') for (const change of item.changes) lines.push(`              ${describeChange(change)}`);
+  if (item.action !== 'unchanged')
+    for (const change of item.changes) lines.push(`              ${describeChange(change)}`);
   if (item.note) lines.push(`              ${item.note}`);
   if (error) lines.push(`              ${error}`);
   return lines;

@@ -33,7 +33,12 @@ export interface SyncOptions {
  * holds of it, plan, check the plan against the forum's limits, and apply it when asked and nothing would be
  * refused. Losing the forum altogether throws a ForumError.
  */
-export async function syncForum(content: ContentSet, config: SyncConfig, options: SyncOptions, progress: Progress): Promise<RunSummary> {
+export async function syncForum(
+  content: ContentSet,
+  config: SyncConfig,
+  options: SyncOptions,
+  progress: Progress,
+): Promise<RunSummary> {
   const started = performance.now();
   const applying = { done: 0, total: 0, remaining: 0, active: false };
   const client: ForumClient = new ForumClient({
@@ -52,11 +57,18 @@ export async function syncForum(content: ContentSet, config: SyncConfig, options
   const settings = await readForumSettings(api);
   const calendar = writesCalendarBlocks(content.site.forum.calendarEvents, settings);
   const desired = desiredState(content, { now: options.now, calendar });
-  const { observed, notices } = await observe(api, desired, { settings, only: options.only, apiUsername: config.apiUsername });
+  const { observed, notices } = await observe(api, desired, {
+    settings,
+    only: options.only,
+    apiUsername: config.apiUsername,
+  });
   if (content.site.forum.calendarEvents && !calendar) {
-    notices.push('フォーラムでカレンダー（calendar_enabled と discourse_post_event_enabled）が有効でないため、[event] は書きません。');
+    notices.push(
+      'フォーラムでカレンダー（calendar_enabled と discourse_post_event_enabled）が有効でないため、[event] は書きません。',
+    );
   }
-  if (settings.source === 'defaults') notices.push('フォーラムの設定を読めなかったため、Discourse の初期値で確かめました。');
+  if (settings.source === 'defaults')
+    notices.push('フォーラムの設定を読めなかったため、Discourse の初期値で確かめました。');
   const planOptions: PlanOptions = { force: options.force, prune: options.prune, only: options.only, settings };
   const items = makePlan(desired, observed, planOptions);
   const problems = validateDesired(desired, { settings, observed, lineOf: options.lineOf });
@@ -67,11 +79,16 @@ export async function syncForum(content: ContentSet, config: SyncConfig, options
     results = dryRun(items);
     if (!options.apply && requests > 0) {
       const seconds = Math.ceil((requests * 60) / config.perMinute);
-      notices.push(`反映すると、フォーラムへのリクエストはおよそ ${requests} 回です（1 分に ${config.perMinute} 回までの速さで、約 ${formatDuration(seconds)}）。`);
+      notices.push(
+        `反映すると、フォーラムへのリクエストはおよそ ${requests} 回です（1 分に ${config.perMinute} 回までの速さで、約 ${formatDuration(seconds)}）。`,
+      );
     }
   } else {
     const categories = new Map(
-      [...matchCategories(desired.categories, observed.categories)].map(([key, category]) => [key, { id: category.id, slug: category.slug }]),
+      [...matchCategories(desired.categories, observed.categories)].map(([key, category]) => [
+        key,
+        { id: category.id, slug: category.slug },
+      ]),
     );
     Object.assign(applying, { active: true, total: items.length, remaining: requests });
     results = await applyAll(items, { api, categories }, planOptions, (result) => {
@@ -97,9 +114,14 @@ export async function syncForum(content: ContentSet, config: SyncConfig, options
  * rules (planFound), exactly as if the forum had held it when read, and the items that gives are applied in
  * turn. Those compare something that exists, so they never create and the loop ends after one more round.
  */
-async function applyAll(items: PlanItem[], context: ApplyContext, options: PlanOptions, onDone: (result: ItemResult) => void): Promise<ItemResult[]> {
+async function applyAll(
+  items: PlanItem[],
+  context: ApplyContext,
+  options: PlanOptions,
+  onDone: (result: ItemResult) => void,
+): Promise<ItemResult[]> {
   const results: ItemResult[] = [];
-  for (let pending = items; pending.length > 0; ) {
+  for (let pending = items; pending.length > 0;) {
     const applied = await applyPlan(pending, context, onDone);
     results.push(...applied.results);
     pending = applied.found.map((found) => planFound(found, context.categories, options));

@@ -9,9 +9,11 @@ export const defaultStatus: TopicStatus = { pinned: false, pinnedUntil: null, cl
 export function statusChanges(observed: TopicStatus, desired: TopicStatus): StatusChange[] {
   const changes: StatusChange[] = [];
   const untilDiffers = desired.pinned && observed.pinned && !sameMoment(observed.pinnedUntil, desired.pinnedUntil);
-  if (observed.pinned !== desired.pinned || untilDiffers) changes.push({ field: 'pinned', from: pin(observed), to: pin(desired) });
+  if (observed.pinned !== desired.pinned || untilDiffers)
+    changes.push({ field: 'pinned', from: pin(observed), to: pin(desired) });
   if (observed.closed !== desired.closed) changes.push({ field: 'closed', from: observed.closed, to: desired.closed });
-  if (observed.visible !== desired.visible) changes.push({ field: 'visible', from: observed.visible, to: desired.visible });
+  if (observed.visible !== desired.visible)
+    changes.push({ field: 'visible', from: observed.visible, to: desired.visible });
   return changes;
 }
 
@@ -46,7 +48,12 @@ export function describePermissions(permissions: Permissions): string {
     .join(', ');
 }
 
-export function postChange<Field extends 'body' | 'description'>(field: Field, state: PostState, observedRaw: string, wanted: string): Change<Field> | null {
+export function postChange<Field extends 'body' | 'description'>(
+  field: Field,
+  state: PostState,
+  observedRaw: string,
+  wanted: string,
+): Change<Field> | null {
   switch (state) {
     case 'current':
       return null;

@@ -7,7 +7,7 @@ import { cleanTitle, titleRules } from './title.ts';
 import type { DesiredCategory, DesiredGroup, DesiredState, DesiredTopic, Origin } from './types.ts';
 
 /** Discourse's category name limit (app/models/category.rb), in characters as Ruby counts them: code points. */
-export const maxCategoryNameLength = 50;
+const maxCategoryNameLength = 50;
 
 /** The calendar plugin's limits on an event's name (EventValidator). */
 const calendarNameLength = { min: 5, max: 255 };
@@ -51,7 +51,13 @@ interface Finding {
 const finding = (origin: Origin, message: string): Finding => ({ origin, message });
 
 /** Groups every Discourse forum has: a room given one of these would be open to all of its members (or everyone). */
-const automaticGroups = new Set(['everyone', 'admins', 'moderators', 'staff', ...[0, 1, 2, 3, 4].map((level) => `trust_level_${level}`)]);
+const automaticGroups = new Set([
+  'everyone',
+  'admins',
+  'moderators',
+  'staff',
+  ...[0, 1, 2, 3, 4].map((level) => `trust_level_${level}`),
+]);
 
 /** Discourse's UsernameValidator, which group names also follow (with its default settings: ASCII, 3–20). */
 function isGroupName(name: string): boolean {
@@ -64,7 +70,12 @@ function isGroupName(name: string): boolean {
 
 function groupNameProblems(group: DesiredGroup): Finding[] {
   if (automaticGroups.has(group.name.toLowerCase())) {
-    return [finding(group.origin, `「${group.name}」はフォーラムにもともとあるグループの名前なので使えません。この部屋のための名前を付けてください（例: salon_parent）。`)];
+    return [
+      finding(
+        group.origin,
+        `「${group.name}」はフォーラムにもともとあるグループの名前なので使えません。この部屋のための名前を付けてください（例: salon_parent）。`,
+      ),
+    ];
   }
   if (isGroupName(group.name)) return [];
   return [
@@ -82,7 +93,12 @@ function groupSpellingProblems(desired: DesiredState): Finding[] {
     Object.keys(category.permissions).flatMap((name) => {
       const group = byLowerName.get(name.toLowerCase());
       return group && group.name !== name
-        ? [finding(category.origins.permissions, `グループ名「${name}」が ${group.file} の「${group.name}」と大文字・小文字だけ違います。同じグループなら同じ書き方にしてください。`)]
+        ? [
+            finding(
+              category.origins.permissions,
+              `グループ名「${name}」が ${group.file} の「${group.name}」と大文字・小文字だけ違います。同じグループなら同じ書き方にしてください。`,
+            ),
+          ]
         : [];
     }),
   );
@@ -92,7 +108,12 @@ function categoryProblems(category: DesiredCategory): Finding[] {
   const problems: Finding[] = [];
   const length = characters(category.name);
   if (length > maxCategoryNameLength) {
-    problems.push(finding(category.origins.name, `フォーラムのカテゴリ名は ${maxCategoryNameLength} 文字までです（いま ${length} 文字）。短くしてください。`));
+    problems.push(
+      finding(
+        category.origins.name,
+        `フォーラムのカテゴリ名は ${maxCategoryNameLength} 文字までです（いま ${length} 文字）。短くしてください。`,
+      ),
+    );
   }
   if (/^\d+$/.test(category.slug) || category.slug === 'none' || /^\d+-category$/.test(category.slug)) {
     problems.push(
@@ -108,21 +129,27 @@ function categoryProblems(category: DesiredCategory): Finding[] {
 /** Discourse wants names (whatever their capitals) and slugs unique among the categories of one parent. */
 function siblingProblems(categories: DesiredCategory[]): Finding[] {
   return [...Map.groupBy(categories, (category) => category.parentKey ?? '').values()].flatMap((siblings) => [
-    ...duplicates(siblings, (category) => category.name.toLowerCase(), (category, other) =>
-      finding(
-        category.origins.name,
-        category.kind === 'condition'
-          ? `疾患の名前「${category.name}」が ${other.file} と同じです。フォーラムのカテゴリ名は重ねられないので、別の名前にしてください。`
-          : `同じ疾患の部屋 ${other.file} と名前「${category.name}」が同じです。フォーラムのカテゴリ名は重ねられないので、別の名前にしてください。`,
-      ),
+    ...duplicates(
+      siblings,
+      (category) => category.name.toLowerCase(),
+      (category, other) =>
+        finding(
+          category.origins.name,
+          category.kind === 'condition'
+            ? `疾患の名前「${category.name}」が ${other.file} と同じです。フォーラムのカテゴリ名は重ねられないので、別の名前にしてください。`
+            : `同じ疾患の部屋 ${other.file} と名前「${category.name}」が同じです。フォーラムのカテゴリ名は重ねられないので、別の名前にしてください。`,
+        ),
     ),
-    ...duplicates(siblings, (category) => category.slug, (category, other) =>
-      finding(
-        category.origins.slug,
-        category.kind === 'condition'
-          ? `フォーラムの URL 名「${category.slug}」が ${other.file} と同じです。forumSlug で別の名前を付けてください。`
-          : `同じ疾患の部屋 ${other.file} とフォーラムの URL 名「${category.slug}」が同じです。forumSlug で別の名前を付けてください。`,
-      ),
+    ...duplicates(
+      siblings,
+      (category) => category.slug,
+      (category, other) =>
+        finding(
+          category.origins.slug,
+          category.kind === 'condition'
+            ? `フォーラムの URL 名「${category.slug}」が ${other.file} と同じです。forumSlug で別の名前を付けてください。`
+            : `同じ疾患の部屋 ${other.file} とフォーラムの URL 名「${category.slug}」が同じです。forumSlug で別の名前を付けてください。`,
+        ),
     ),
   ]);
 }
@@ -142,8 +169,12 @@ function titleClashes(topics: DesiredTopic[], settings: ForumSettings): Finding[
   return duplicates(topics, keyOf, (topic, other) => {
     const what = topic.kind === 'welcome' ? 'ようこその話題の題名' : '交流会の題名';
     const fix = topic.kind === 'welcome' ? '部屋の名前を変えてください。' : '日付を入れるなどして変えてください。';
-    const unseen = topic.title === other.title ? '' : '（フォーラムは、空白の種類や英字の大文字・小文字のちがいを区別しません）';
-    return finding(topic.origins.title, `${what}「${stored.get(topic)}」が ${other.file} と同じです${unseen}。フォーラムの話題の題名は重ねられないので、${fix}`);
+    const unseen =
+      topic.title === other.title ? '' : '（フォーラムは、空白の種類や英字の大文字・小文字のちがいを区別しません）';
+    return finding(
+      topic.origins.title,
+      `${what}「${stored.get(topic)}」が ${other.file} と同じです${unseen}。フォーラムの話題の題名は重ねられないので、${fix}`,
+    );
   });
 }
 
@@ -151,35 +182,65 @@ function topicProblems(topic: DesiredTopic, settings: ForumSettings): Finding[] 
   const problems: Finding[] = [];
   // TextSentinel refuses a title without a single letter or digit, whatever the settings.
   if (!/[\p{L}\p{N}]/u.test(topic.title)) {
-    problems.push(finding(topic.origins.title, `題名「${topic.title}」には文字も数字もないため、フォーラムが題名と認めません。言葉を入れてください。`));
-  }
-  const eventName = calendarEventName(topic.raw);
-  if (eventName !== undefined && (characters(eventName) < calendarNameLength.min || characters(eventName) > calendarNameLength.max)) {
     problems.push(
       finding(
         topic.origins.title,
-        `フォーラムのカレンダーは、予定の名前（交流会の題名）が ${calendarNameLength.min}〜${calendarNameLength.max} 文字でないと受け付けません（いま ${characters(eventName)} 文字）。題名を${characters(eventName) < calendarNameLength.min ? 'くわしく' : '短く'}してください。`,
+        `題名「${topic.title}」には文字も数字もないため、フォーラムが題名と認めません。言葉を入れてください。`,
+      ),
+    );
+  }
+  const eventName = calendarEventName(topic.raw);
+  if (
+    eventName !== undefined &&
+    (characters(eventName) < calendarNameLength.min || characters(eventName) > calendarNameLength.max)
+  ) {
+    problems.push(
+      finding(
+        topic.origins.title,
+        `フォーラムのカレンダーは、予定の名前（交流会の題名）が ${calendarNameLength.min}〜${calendarNameLength.max} 文字でないと受け付けません（いま ${characters(eventName)} ` +
+          `文字）。題名を${characters(eventName) < calendarNameLength.min ? 'くわしく' : '短く'}してください。`,
       ),
     );
   }
   if (topic.externalId.length > externalIdMaxLength || !externalIdPattern.test(topic.externalId)) {
-    problems.push(finding(topic.origins.externalId, `フォーラムでの識別子「${topic.externalId}」が作れません。ファイル名を半角英数字とハイフンにしてください。`));
+    problems.push(
+      finding(
+        topic.origins.externalId,
+        `フォーラムでの識別子「${topic.externalId}」が作れません。ファイル名を半角英数字とハイフンにしてください。`,
+      ),
+    );
   }
   // Discourse counts the post as stored, without HTML comments (StrippedLengthValidator).
   const raw = withMarker(topic.raw, topic.key).replace(/<!--[\s\S]*?-->/g, '');
   if (characters(raw) > settings.maxPostLength) {
-    problems.push(finding(topic.origins.raw, `フォーラムの投稿は ${settings.maxPostLength} 文字までです（いま ${characters(raw)} 文字）。本文を短くしてください。`));
+    problems.push(
+      finding(
+        topic.origins.raw,
+        `フォーラムの投稿は ${settings.maxPostLength} 文字までです（いま ${characters(raw)} 文字）。本文を短くしてください。`,
+      ),
+    );
   }
   if (characters(raw.trim()) < settings.minFirstPostLength) {
-    problems.push(finding(topic.origins.raw, `フォーラムの最初の投稿は ${settings.minFirstPostLength} 文字以上必要です。本文を書き足してください。`));
+    problems.push(
+      finding(
+        topic.origins.raw,
+        `フォーラムの最初の投稿は ${settings.minFirstPostLength} 文字以上必要です。本文を書き足してください。`,
+      ),
+    );
   }
   return problems;
 }
 
 /** External ids are unique without regard to capitals. */
 function externalIdClashes(topics: DesiredTopic[]): Finding[] {
-  return duplicates(topics, (topic) => topic.externalId.toLowerCase(), (topic, other) =>
-    finding(topic.origins.externalId, `フォーラムでの識別子が ${other.file} と重なります。ファイル名を変えてください。`),
+  return duplicates(
+    topics,
+    (topic) => topic.externalId.toLowerCase(),
+    (topic, other) =>
+      finding(
+        topic.origins.externalId,
+        `フォーラムでの識別子が ${other.file} と重なります。ファイル名を変えてください。`,
+      ),
   );
 }
 
@@ -187,7 +248,11 @@ function externalIdClashes(topics: DesiredTopic[]): Finding[] {
  * A finding for every item that shares its key with another, naming one of the others, so each file involved is
  * listed; items are taken in file order so the same content always gives the same report.
  */
-function duplicates<T extends { file: string }>(items: T[], keyOf: (item: T) => string, clash: (item: T, other: T) => Finding): Finding[] {
+function duplicates<T extends { file: string }>(
+  items: T[],
+  keyOf: (item: T) => string,
+  clash: (item: T, other: T) => Finding,
+): Finding[] {
   return [...Map.groupBy(items, keyOf).values()].flatMap((group) => {
     const [first, second, ...rest] = [...group].sort((a, b) => a.file.localeCompare(b.file));
     if (!first || !second) return [];

@@ -19,31 +19,33 @@ export interface DesiredOptions {
 /** What the forum should hold for this content, at this moment. */
 export function desiredState(content: ContentSet, options: DesiredOptions): DesiredState {
   const catalog = createCatalog(content);
-  const roomLinks = content.rooms.map((room) => ({ room, condition: catalog.conditionOf(room), roles: catalog.rolesOf(room) }));
+  const roomLinks = content.rooms.map((room) => ({
+    room,
+    condition: catalog.conditionOf(room),
+    roles: catalog.rolesOf(room),
+  }));
 
   const categories: DesiredCategory[] = [
     ...content.conditions.map((condition) => conditionCategory(content, condition)),
     ...roomLinks.map(({ room, condition, roles }) => roomCategory(content, room, condition, roles)),
   ];
 
-  const welcomeTopics = roomLinks.map(
-    ({ room, condition, roles }): DesiredTopic => ({
-      key: `welcome:${room.id}`,
-      kind: 'welcome',
-      file: room.file,
-      externalId: externalIdFor('welcome', room.id),
-      categoryKey: roomKey(room),
-      title: welcomeTitle(room),
-      raw: welcomeBody({ site: content.site, room, condition, roles }),
-      status: { pinned: true, pinnedUntil: null, closed: room.data.status === 'closed', visible: true },
-      origins: {
-        title: { file: room.file, place: ['name'] },
-        raw: { file: room.file, place: 'body' },
-        externalId: { file: room.file, place: [] },
-        category: { file: room.file, place: ['forumSlug'] },
-      },
-    }),
-  );
+  const welcomeTopics = roomLinks.map(({ room, condition, roles }): DesiredTopic => ({
+    key: `welcome:${room.id}`,
+    kind: 'welcome',
+    file: room.file,
+    externalId: externalIdFor('welcome', room.id),
+    categoryKey: roomKey(room),
+    title: welcomeTitle(room),
+    raw: welcomeBody({ site: content.site, room, condition, roles }),
+    status: { pinned: true, pinnedUntil: null, closed: room.data.status === 'closed', visible: true },
+    origins: {
+      title: { file: room.file, place: ['name'] },
+      raw: { file: room.file, place: 'body' },
+      externalId: { file: room.file, place: [] },
+      category: { file: room.file, place: ['forumSlug'] },
+    },
+  }));
 
   const eventTopics = content.events.map((event): DesiredTopic => {
     const eventRooms = catalog.roomsOfEvent(event);
@@ -128,7 +130,12 @@ function conditionCategory(content: ContentSet, condition: Entry<Condition>): De
   };
 }
 
-function roomCategory(content: ContentSet, room: Entry<Room>, condition: Entry<Condition>, roles: Entry<Role>[]): DesiredCategory {
+function roomCategory(
+  content: ContentSet,
+  room: Entry<Room>,
+  condition: Entry<Condition>,
+  roles: Entry<Role>[],
+): DesiredCategory {
   const file = room.file;
   const permissions: Permissions =
     room.data.visibility === 'members' && room.data.forumGroup ? { [room.data.forumGroup]: 1 } : { everyone: 1 };

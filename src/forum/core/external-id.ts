@@ -16,7 +16,10 @@ export function externalIdFor(kind: TopicKind, slug: string): string {
   const full = `${prefix}${kind}-${slug}`;
   if (full.length <= externalIdMaxLength && externalIdPattern.test(full)) return full;
   const suffix = createHash('sha256').update(full).digest('hex').slice(0, 10);
-  const readable = full.replace(/[^\w-]+/g, '-').slice(0, externalIdMaxLength - suffix.length - 1).replace(/-+$/, '');
+  const readable = full
+    .replace(/[^\w-]+/g, '-')
+    .slice(0, externalIdMaxLength - suffix.length - 1)
+    .replace(/-+$/, '');
   return `${readable}-${suffix}`;
 }
 

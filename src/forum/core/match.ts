@@ -4,7 +4,10 @@ import type { DesiredCategory, DesiredTopic, ObservedCategory, ObservedTopic } f
 export type CategoryRef = Pick<ObservedCategory, 'id' | 'slug'>;
 
 /** Categories are found by slug under their parent (top-level ones among top-level ones). */
-export function matchCategories(desired: DesiredCategory[], observed: ObservedCategory[]): Map<string, ObservedCategory> {
+export function matchCategories(
+  desired: DesiredCategory[],
+  observed: ObservedCategory[],
+): Map<string, ObservedCategory> {
   // One look-up table per run: with thousands of categories, searching the list for each one dominated a sync.
   const bySlug = firstBy(observed, (category) => slugKey(category.parentId, category.slug));
   const matches = new Map<string, ObservedCategory>();

@@ -1,8 +1,27 @@
-import { defaultStatus, describePermissions, lineCount, permissionsMatch, postChange, sameTitle, statusChanges } from './changes.ts';
+import {
+  defaultStatus,
+  describePermissions,
+  lineCount,
+  permissionsMatch,
+  postChange,
+  sameTitle,
+  statusChanges,
+} from './changes.ts';
 import { comparePost, type PostState } from './marker.ts';
 import type { CategoryRef } from './match.ts';
 import { cleanTitle, titleRules } from './title.ts';
-import type { CategoryItem, Change, CategoryField, DesiredCategory, DesiredTopic, ObservedCategory, ObservedTopic, PlanOptions, TopicChange, TopicItem } from './types.ts';
+import type {
+  CategoryItem,
+  Change,
+  CategoryField,
+  DesiredCategory,
+  DesiredTopic,
+  ObservedCategory,
+  ObservedTopic,
+  PlanOptions,
+  TopicChange,
+  TopicItem,
+} from './types.ts';
 
 /*
  * One plan item for a desired category or topic and what the forum holds of it. `categories` says where each
@@ -17,9 +36,17 @@ export function planCategory(
   categories: ReadonlyMap<string, CategoryRef>,
   options: PlanOptions,
 ): CategoryItem {
-  const base = { kind: 'category', key: desired.key, file: desired.file, label: desired.name, desired } satisfies Partial<CategoryItem>;
+  const base = {
+    kind: 'category',
+    key: desired.key,
+    file: desired.file,
+    label: desired.name,
+    desired,
+  } satisfies Partial<CategoryItem>;
   if (!observed) {
-    const parent: Change<CategoryField>[] = desired.parentKey ? [{ field: 'parent', to: categories.get(desired.parentKey)?.slug ?? notYetMade }] : [];
+    const parent: Change<CategoryField>[] = desired.parentKey
+      ? [{ field: 'parent', to: categories.get(desired.parentKey)?.slug ?? notYetMade }]
+      : [];
     const changes: Change<CategoryField>[] = [
       { field: 'name', to: desired.name },
       { field: 'slug', to: desired.slug },
@@ -32,8 +59,10 @@ export function planCategory(
     return { ...base, action: 'create', changes };
   }
   const changes: Change<CategoryField>[] = [];
-  if (observed.name.trim() !== desired.name.trim()) changes.push({ field: 'name', from: observed.name, to: desired.name });
-  if (observed.color.toUpperCase() !== desired.color) changes.push({ field: 'color', from: observed.color, to: desired.color });
+  if (observed.name.trim() !== desired.name.trim())
+    changes.push({ field: 'name', from: observed.name, to: desired.name });
+  if (observed.color.toUpperCase() !== desired.color)
+    changes.push({ field: 'color', from: observed.color, to: desired.color });
   if (observed.textColor.toUpperCase() !== desired.textColor) {
     changes.push({ field: 'text_color', from: observed.textColor, to: desired.textColor });
   }
@@ -44,7 +73,11 @@ export function planCategory(
   if (!permissionsMatch(observed, desired.permissions)) {
     changes.push({
       field: 'permissions',
-      from: observed.permissions ? describePermissions(observed.permissions) : observed.readRestricted ? '限定' : '公開',
+      from: observed.permissions
+        ? describePermissions(observed.permissions)
+        : observed.readRestricted
+          ? '限定'
+          : '公開',
       to: describePermissions(desired.permissions),
     });
   }
@@ -56,8 +89,19 @@ export function planCategory(
   return { ...base, observed, changes, ...verdict(post, changes, options.force, note) };
 }
 
-export function planTopic(desired: DesiredTopic, observed: ObservedTopic | undefined, categories: ReadonlyMap<string, CategoryRef>, options: PlanOptions): TopicItem {
-  const base = { kind: desired.kind, key: desired.key, file: desired.file, label: desired.title, desired } satisfies Partial<TopicItem>;
+export function planTopic(
+  desired: DesiredTopic,
+  observed: ObservedTopic | undefined,
+  categories: ReadonlyMap<string, CategoryRef>,
+  options: PlanOptions,
+): TopicItem {
+  const base = {
+    kind: desired.kind,
+    key: desired.key,
+    file: desired.file,
+    label: desired.title,
+    desired,
+  } satisfies Partial<TopicItem>;
   const category = categories.get(desired.categoryKey);
   const title = cleanTitle(desired.title, titleRules(options.settings));
   if (!observed) {
@@ -71,12 +115,18 @@ export function planTopic(desired: DesiredTopic, observed: ObservedTopic | undef
   }
   const changes: TopicChange[] = [];
   if (!sameTitle(observed.title, title)) changes.push({ field: 'title', from: observed.title, to: title });
-  if (!category || category.id !== observed.categoryId) changes.push({ field: 'category', from: observed.categoryId, to: category?.slug ?? notYetMade });
+  if (!category || category.id !== observed.categoryId)
+    changes.push({ field: 'category', from: observed.categoryId, to: category?.slug ?? notYetMade });
   const post = comparePost(observed.firstPost, desired.raw, desired.key);
   const bodyChange = postChange('body', post, observed.firstPost.raw, desired.raw);
   if (bodyChange) changes.push(bodyChange);
   changes.push(...statusChanges(observed.status, desired.status));
-  return { ...base, observed, changes, ...verdict(post, changes, options.force, '最初の投稿が、フォーラムで書き換えられています。') };
+  return {
+    ...base,
+    observed,
+    changes,
+    ...verdict(post, changes, options.force, '最初の投稿が、フォーラムで書き換えられています。'),
+  };
 }
 
 type Verdict = { action: 'conflict'; note: string } | { action: 'update' | 'unchanged'; note?: string };

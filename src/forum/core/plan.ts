@@ -29,7 +29,9 @@ export function makePlan(desired: DesiredState, observed: ObservedState, options
   const groupNames = new Set(observed.groups.map((name) => name.toLowerCase()));
   const items: PlanItem[] = [
     ...desired.groups.map((group) => planGroup(group, groupNames)),
-    ...desired.categories.map((category) => planCategory(category, categoryMatches.get(category.key), categoryMatches, options)),
+    ...desired.categories.map((category) =>
+      planCategory(category, categoryMatches.get(category.key), categoryMatches, options),
+    ),
     ...desired.topics.map((topic) => planTopic(topic, topicMatches.get(topic.key), categoryMatches, options)),
     ...orphanCategories(observed.categories, categoryMatches),
     ...orphanTopics(observed.topics, topicMatches, options),
@@ -41,7 +43,11 @@ export function makePlan(desired: DesiredState, observed: ObservedState, options
  * The item for something a create found already on the forum: compared afresh with what the forum holds, by
  * the same rules as everything the plan compares. The command applies it as it applies the plan.
  */
-export function planFound(found: Found, categories: ReadonlyMap<string, CategoryRef>, options: PlanOptions): CategoryItem | TopicItem {
+export function planFound(
+  found: Found,
+  categories: ReadonlyMap<string, CategoryRef>,
+  options: PlanOptions,
+): CategoryItem | TopicItem {
   return found.kind === 'category'
     ? planCategory(found.desired, found.observed, categories, options)
     : planTopic(found.desired, found.observed, categories, options);
@@ -49,9 +55,22 @@ export function planFound(found: Found, categories: ReadonlyMap<string, Category
 
 /** Groups are only made sure to exist: their members are the staff's to manage. Names come lower-cased. */
 function planGroup(group: DesiredGroup, observedNames: Set<string>): GroupItem {
-  const base = { kind: 'group', key: group.key, file: group.file, label: group.name, desired: group } satisfies Partial<GroupItem>;
+  const base = {
+    kind: 'group',
+    key: group.key,
+    file: group.file,
+    label: group.name,
+    desired: group,
+  } satisfies Partial<GroupItem>;
   if (observedNames.has(group.name.toLowerCase())) return { ...base, action: 'unchanged', changes: [] };
-  return { ...base, action: 'create', changes: [{ field: 'name', to: group.name }, { field: 'membership', to: '申し込みをスタッフが承認' }] };
+  return {
+    ...base,
+    action: 'create',
+    changes: [
+      { field: 'name', to: group.name },
+      { field: 'membership', to: '申し込みをスタッフが承認' },
+    ],
+  };
 }
 
 function orphanCategories(observed: ObservedCategory[], matches: Map<string, ObservedCategory>): OrphanedCategory[] {
@@ -59,15 +78,31 @@ function orphanCategories(observed: ObservedCategory[], matches: Map<string, Obs
   return observed.flatMap((category): OrphanedCategory[] => {
     const key = category.about ? readMarker(category.about.raw).marker?.key : undefined;
     if (matchedIds.has(category.id) || key === undefined) return [];
-    const note = '内容にないカテゴリです。カテゴリは消したり閉じたりしません。不要ならフォーラムの管理画面で整理してください。';
-    return [{ kind: 'category', key, file: null, label: category.name, action: 'orphaned', changes: [], note, observed: category }];
+    const note =
+      '内容にないカテゴリです。カテゴリは消したり閉じたりしません。不要ならフォーラムの管理画面で整理してください。';
+    return [
+      {
+        kind: 'category',
+        key,
+        file: null,
+        label: category.name,
+        action: 'orphaned',
+        changes: [],
+        note,
+        observed: category,
+      },
+    ];
   });
 }
 
 /** Where --prune leaves a topic whose content is gone: closed and unlisted, never deleted. */
 const pruned: TopicStatus = { pinned: false, pinnedUntil: null, closed: true, visible: false };
 
-function orphanTopics(observed: ObservedTopic[], matches: Map<string, ObservedTopic>, options: PlanOptions): OrphanedTopic[] {
+function orphanTopics(
+  observed: ObservedTopic[],
+  matches: Map<string, ObservedTopic>,
+  options: PlanOptions,
+): OrphanedTopic[] {
   const matchedIds = new Set([...matches.values()].map((topic) => topic.id));
   return observed.flatMap((topic): OrphanedTopic[] => {
     const key = managedKeyOf(topic);
@@ -76,7 +111,9 @@ function orphanTopics(observed: ObservedTopic[], matches: Map<string, ObservedTo
       ? '内容にない話題です。--prune のため、閉じて一覧から外します（消しはしません）。'
       : '内容にない話題です。そのまま残します（--prune を付けると、閉じて一覧から外します）。';
     const changes = options.prune ? statusChanges(topic.status, pruned) : [];
-    return [{ kind: topicKind(key), key, file: null, label: topic.title, action: 'orphaned', changes, note, observed: topic }];
+    return [
+      { kind: topicKind(key), key, file: null, label: topic.title, action: 'orphaned', changes, note, observed: topic },
+    ];
   });
 }
 
@@ -98,11 +135,17 @@ export function estimatedRequests(item: PlanItem): number {
     }
     default: {
       // One request per status, and one for title, category and body together.
-      const statusWrites = item.changes.filter((change) => change.field === 'pinned' || change.field === 'closed' || change.field === 'visible').length;
+      const statusWrites = item.changes.filter(
+        (change) => change.field === 'pinned' || change.field === 'closed' || change.field === 'visible',
+      ).length;
       if (item.action === 'create') return 1 + statusWrites;
       if (item.action === 'orphaned') return statusWrites;
       if (item.action !== 'update') return 0;
-      const contentWrite = item.changes.some((change) => change.field === 'body' || change.field === 'title' || change.field === 'category') ? 1 : 0;
+      const contentWrite = item.changes.some(
+        (change) => change.field === 'body' || change.field === 'title' || change.field === 'category',
+      )
+        ? 1
+        : 0;
       return contentWrite + statusWrites;
     }
   }

@@ -48,5 +48,9 @@ export function cleanTitle(title: string, rules: TitleRules): string {
     text = text.replace(trailingPeriods, '$1$2');
     if (rules.locale === 'en') text = text.replace(spaceBeforeEndPunctuation, '$1');
   }
-  return text.replace(/ +/g, ' ').replace(discourseWhitespace, ' ').replace(rubyStrip, '').replace(/\u200b/g, '');
+  return text
+    .replace(/ +/g, ' ')
+    .replace(discourseWhitespace, ' ')
+    .replace(rubyStrip, '')
+    .replace(/\u200b/g, '');
 }

@@ -135,7 +135,8 @@ export type TopicKind = DesiredTopic['kind'];
 
 /** The fields a plan item can change, by the names the plan shows. */
 type GroupField = 'name' | 'membership';
-export type CategoryField = 'name' | 'slug' | 'parent' | 'color' | 'text_color' | 'position' | 'permissions' | 'description';
+export type CategoryField =
+  'name' | 'slug' | 'parent' | 'color' | 'text_color' | 'position' | 'permissions' | 'description';
 type TopicField = 'title' | 'category' | 'body' | StatusChange['field'];
 type ChangeField = GroupField | CategoryField | TopicField;
 
@@ -170,7 +171,10 @@ interface Item<Kind extends ItemKind, ItemChange extends Change> {
 }
 
 /** Something the content wants: made when the forum lacks it, else compared with what the forum holds. */
-type Wanted<Kind extends ItemKind, ItemChange extends Change, Desired, Observed> = Item<Kind, ItemChange> & { file: string; desired: Desired } & (
+type Wanted<Kind extends ItemKind, ItemChange extends Change, Desired, Observed> = Item<Kind, ItemChange> & {
+  file: string;
+  desired: Desired;
+} & (
     | { action: 'create' }
     | Compared<'update', Observed>
     | Compared<'unchanged', Observed>
@@ -187,7 +191,9 @@ type Orphan<Kind extends ItemKind, ItemChange extends Change, Observed> = Item<K
 };
 
 /** Groups are only made sure to exist. */
-export type GroupItem = Item<'group', Change<GroupField>> & { file: string; desired: DesiredGroup } & ({ action: 'create' } | { action: 'unchanged' });
+export type GroupItem = Item<'group', Change<GroupField>> & { file: string; desired: DesiredGroup } & (
+    { action: 'create' } | { action: 'unchanged' }
+  );
 export type CategoryItem = Wanted<'category', Change<CategoryField>, DesiredCategory, ObservedCategory>;
 export type TopicItem = Wanted<TopicKind, TopicChange, DesiredTopic, ObservedTopic>;
 export type OrphanedCategory = Orphan<'category', never, ObservedCategory>;

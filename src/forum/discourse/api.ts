@@ -32,7 +32,10 @@ export class DiscourseApi {
   /** Every category, and the names of the groups; null groups on servers that do not list them here. */
   async site(): Promise<{ categories: ObservedCategory[]; groups: string[] | null }> {
     const site = expectJson(await this.client.get('/site.json'), 'GET /site.json', siteInventory);
-    return { categories: site.categories.map(observedCategory), groups: site.groups?.map((group) => group.name) ?? null };
+    return {
+      categories: site.categories.map(observedCategory),
+      groups: site.groups?.map((group) => group.name) ?? null,
+    };
   }
 
   /** The forum's settings; null when the key may not read them (then Discourse's defaults apply). */
@@ -88,7 +91,10 @@ export class DiscourseApi {
   async permissionsOf(ids: number[]): Promise<Map<number, Permissions> | null> {
     const found = new Map<number, Permissions>();
     for (let start = 0; start < ids.length; start += categoriesPerFind) {
-      const query = ids.slice(start, start + categoriesPerFind).map((id) => `ids[]=${id}`).join('&');
+      const query = ids
+        .slice(start, start + categoriesPerFind)
+        .map((id) => `ids[]=${id}`)
+        .join('&');
       const response = await this.client.get(`/categories/find.json?include_permissions=true&${query}`);
       if (response.status === 404) return null;
       for (const category of expectJson(response, 'GET /categories/find.json', foundCategories).categories ?? []) {
@@ -101,7 +107,13 @@ export class DiscourseApi {
 
   /** The first post of a topic, with its raw text. */
   async firstPost(topicId: number): Promise<ObservedPost> {
-    return observedPost(expectJson(await this.client.get(`/posts/by_number/${topicId}/1.json`), `GET /posts/by_number/${topicId}/1.json`, postJson));
+    return observedPost(
+      expectJson(
+        await this.client.get(`/posts/by_number/${topicId}/1.json`),
+        `GET /posts/by_number/${topicId}/1.json`,
+        postJson,
+      ),
+    );
   }
 
   async post(id: number): Promise<ObservedPost> {
@@ -150,7 +162,9 @@ export class DiscourseApi {
    * (TopicsController#perform_show_response), saving a request per topic where the server honours it.
    */
   async topic(id: number): Promise<TopicView> {
-    return topicViewFrom(expectJson(await this.client.get(`/t/${id}.json?include_raw=true`), `GET /t/${id}.json`, topicView));
+    return topicViewFrom(
+      expectJson(await this.client.get(`/t/${id}.json?include_raw=true`), `GET /t/${id}.json`, topicView),
+    );
   }
 
   async createCategory(category: NewCategory): Promise<ObservedCategory> {
@@ -159,11 +173,19 @@ export class DiscourseApi {
   }
 
   async updateCategory(id: number, fields: Partial<NewCategory>): Promise<void> {
-    expectSuccess(await this.client.request('PUT', `/categories/${id}.json`, { body: fields, idempotent: true }), `PUT /categories/${id}.json`);
+    expectSuccess(
+      await this.client.request('PUT', `/categories/${id}.json`, { body: fields, idempotent: true }),
+      `PUT /categories/${id}.json`,
+    );
   }
 
   /** Creates a topic; the answer is its first post. Errors come back as the response for the caller to read. */
-  async createTopic(topic: { title: string; raw: string; category: number; external_id: string }): Promise<ForumResponse> {
+  async createTopic(topic: {
+    title: string;
+    raw: string;
+    category: number;
+    external_id: string;
+  }): Promise<ForumResponse> {
     return this.client.request('POST', '/posts.json', { body: topic });
   }
 
@@ -190,9 +212,17 @@ export class DiscourseApi {
     return this.client.request('PUT', `/t/-/${id}.json`, { body: fields, idempotent: true });
   }
 
-  async setStatus(topicId: number, status: 'pinned' | 'closed' | 'visible', enabled: boolean, until?: string): Promise<void> {
+  async setStatus(
+    topicId: number,
+    status: 'pinned' | 'closed' | 'visible',
+    enabled: boolean,
+    until?: string,
+  ): Promise<void> {
     // Discourse compares `enabled` with the string "true".
     const body = { status, enabled: String(enabled), ...(until ? { until } : {}) };
-    expectSuccess(await this.client.request('PUT', `/t/${topicId}/status.json`, { body, idempotent: true }), `PUT /t/${topicId}/status.json`);
+    expectSuccess(
+      await this.client.request('PUT', `/t/${topicId}/status.json`, { body, idempotent: true }),
+      `PUT /t/${topicId}/status.json`,
+    );
   }
 }

@@ -50,8 +50,13 @@ export async function observe(api: DiscourseApi, desired: DesiredState, context:
   const notices: string[] = [];
 
   const listed = await api.topicsCreatedBy(context.apiUsername);
-  if (listed === null) notices.push('このフォーラムは話題の一覧（/topics/created-by）に答えないため、内容から消えた話題（orphaned）は探していません。');
-  const aboutTopics = new Set(categories.flatMap((category) => (category.aboutTopicId === null ? [] : [category.aboutTopicId])));
+  if (listed === null)
+    notices.push(
+      'このフォーラムは話題の一覧（/topics/created-by）に答えないため、内容から消えた話題（orphaned）は探していません。',
+    );
+  const aboutTopics = new Set(
+    categories.flatMap((category) => (category.aboutTopicId === null ? [] : [category.aboutTopicId])),
+  );
   const started = (listed ?? []).filter((topic) => !aboutTopics.has(topic.id));
 
   const rooms = belongsTo('category', only);
@@ -66,7 +71,10 @@ export async function observe(api: DiscourseApi, desired: DesiredState, context:
   for (const { category, aboutTopicId } of described) {
     category.about = firstPosts.get(aboutTopicId) ?? (await api.firstPost(aboutTopicId));
   }
-  const topics = await observeStartedTopics(api, started, firstPosts, desired.topics, { only, titles: titleRules(context.settings) });
+  const topics = await observeStartedTopics(api, started, firstPosts, desired.topics, {
+    only,
+    titles: titleRules(context.settings),
+  });
 
   // The list holds every topic the sync's user started. A topic in a category someone else created may have been
   // made under another user name (a key made for a different admin): only those are looked up by external_id.
@@ -81,7 +89,10 @@ export async function observe(api: DiscourseApi, desired: DesiredState, context:
   }
 
   const groups =
-    site.groups ?? (await Promise.all(desired.groups.map(async (group) => ((await api.groupExists(group.name)) ? [group.name] : [])))).flat();
+    site.groups ??
+    (
+      await Promise.all(desired.groups.map(async (group) => ((await api.groupExists(group.name)) ? [group.name] : [])))
+    ).flat();
   return { observed: { groups, categories, topics }, notices };
 }
 
@@ -98,8 +109,12 @@ function categoriesToRead(
     }),
   );
   const matchedIds = new Set([...matches.values()].map((category) => category.id));
-  const strays = categories.filter((category) => !matchedIds.has(category.id) && category.parentId !== null && managedParents.has(category.parentId));
-  return [...matches.values(), ...strays].flatMap((category) => (category.aboutTopicId === null ? [] : [{ category, aboutTopicId: category.aboutTopicId }]));
+  const strays = categories.filter(
+    (category) => !matchedIds.has(category.id) && category.parentId !== null && managedParents.has(category.parentId),
+  );
+  return [...matches.values(), ...strays].flatMap((category) =>
+    category.aboutTopicId === null ? [] : [{ category, aboutTopicId: category.aboutTopicId }],
+  );
 }
 
 /**
@@ -107,7 +122,11 @@ function categoriesToRead(
  * is asked category by category, and only where /site.json's read_restricted cannot settle it (a category that
  * is or should be members-only); a public one is then taken as public as /site.json says.
  */
-async function readPermissions(api: DiscourseApi, desired: DesiredState, matches: Map<string, ObservedCategory>): Promise<void> {
+async function readPermissions(
+  api: DiscourseApi,
+  desired: DesiredState,
+  matches: Map<string, ObservedCategory>,
+): Promise<void> {
   const managed = desired.categories.flatMap((wanted) => {
     const category = matches.get(wanted.key);
     return category ? [{ category, wanted }] : [];
@@ -116,6 +135,7 @@ async function readPermissions(api: DiscourseApi, desired: DesiredState, matches
   const permissions = await api.permissionsOf(managed.map(({ category }) => category.id));
   for (const { category, wanted } of managed) {
     if (permissions) category.permissions = permissions.get(category.id) ?? null;
-    else if (category.readRestricted || !('everyone' in wanted.permissions)) category.permissions = await api.categoryPermissions(category.id);
+    else if (category.readRestricted || !('everyone' in wanted.permissions))
+      category.permissions = await api.categoryPermissions(category.id);
   }
 }

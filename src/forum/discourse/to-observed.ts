@@ -13,7 +13,11 @@ export interface TopicView {
   firstPost: ObservedPost | null;
 }
 
-export const observedPost = (post: PostJson): ObservedPost => ({ id: post.id, raw: post.raw ?? '', version: post.version });
+export const observedPost = (post: PostJson): ObservedPost => ({
+  id: post.id,
+  raw: post.raw ?? '',
+  version: post.version,
+});
 
 /** A category as /site.json lists it; who may read it is asked separately (./observe.ts). */
 export function observedCategory(category: SiteCategory): ObservedCategory {
@@ -45,7 +49,12 @@ export function topicViewFrom(body: TopicViewJson): TopicView {
     title: body.title,
     categoryId: body.category_id,
     externalId: body.external_id ?? null,
-    status: { pinned, pinnedUntil: pinned ? (body.pinned_until ?? null) : null, closed: body.closed, visible: body.visible },
+    status: {
+      pinned,
+      pinnedUntil: pinned ? (body.pinned_until ?? null) : null,
+      closed: body.closed,
+      visible: body.visible,
+    },
     firstPost: first && typeof first.raw === 'string' ? observedPost(first) : null,
   };
 }

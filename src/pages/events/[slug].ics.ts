@@ -7,7 +7,10 @@ import { getCatalog } from '../../site/catalog.ts';
 /** One event as an iCalendar file, to add to a phone's calendar. */
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
-  return catalog.events.map((event) => ({ params: { slug: event.id }, props: { event: { id: event.id, data: event.data } } }));
+  return catalog.events.map((event) => ({
+    params: { slug: event.id },
+    props: { event: { id: event.id, data: event.data } },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ event: SiteEvent }> = ({ props }) =>

@@ -6,5 +6,7 @@ import { getCatalog } from '../../site/catalog.ts';
 /** The events as an RSS feed, for feed readers. */
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
-  return new Response(await eventsRss(catalog.events, getSite()), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(await eventsRss(catalog.events, getSite()), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
 };

@@ -12,11 +12,28 @@ function entry<T>(folder: string, slug: string, data: T): Entry<T> {
 }
 
 export function condition(slug: string, data: Partial<Condition> = {}): Entry<Condition> {
-  return entry('conditions', slug, { name: `病気 ${slug}`, reading: 'びょうき', aliases: [], status: 'open', summary: '紹介', mentalHealth: false, color: '4F6FA8', order: 100, ...data });
+  return entry('conditions', slug, {
+    name: `病気 ${slug}`,
+    reading: 'びょうき',
+    aliases: [],
+    status: 'open',
+    summary: '紹介',
+    mentalHealth: false,
+    color: '4F6FA8',
+    order: 100,
+    ...data,
+  });
 }
 
-export function role(slug: string): Entry<Role> {
-  return entry('roles', slug, { name: `立場 ${slug}`, shortName: slug, reading: 'たちば', aliases: [], summary: '紹介', order: 100 });
+function role(slug: string): Entry<Role> {
+  return entry('roles', slug, {
+    name: `立場 ${slug}`,
+    shortName: slug,
+    reading: 'たちば',
+    aliases: [],
+    summary: '紹介',
+    order: 100,
+  });
 }
 
 export function room(slug: string, data: Partial<Room> = {}): Entry<Room> {
@@ -85,4 +102,5 @@ export function content(overrides: Partial<CheckableContent> = {}): CheckableCon
 }
 
 /** Where problems were found, in a stable order: the report sorts them anyway. */
-export const places = (problems: Problem[]) => problems.map((problem) => `${problem.severity} ${problem.file} ${problem.field ?? ''}`).sort();
+export const places = (problems: Problem[]) =>
+  problems.map((problem) => `${problem.severity} ${problem.file} ${problem.field ?? ''}`).sort();

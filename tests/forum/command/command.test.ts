@@ -24,18 +24,24 @@ afterAll(async () => {
 
 /** The environment of a staff member's shell, without any forum settings of the machine running the tests. */
 function cleanEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('DISCOURSE_') && !name.startsWith('HIROBA_')));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('DISCOURSE_') && !name.startsWith('HIROBA_')),
+  );
   return { ...env, ...extra };
 }
 
 function start(env: NodeJS.ProcessEnv, args: string[] = [], cwd = project.dir) {
-  const child = spawn(process.execPath, [script, ...args], { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script, ...args], {
+    cwd,
+    env: cleanEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string; stdout: string }>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal, output: stdout + stderr, stdout })),
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string; stdout: string }>(
+    (resolve) => child.on('close', (code, signal) => resolve({ code, signal, output: stdout + stderr, stdout })),
   );
   return { child, done };
 }
@@ -69,7 +75,12 @@ describe('the sync command', () => {
 
   it('reads its settings from a .env file in the project folder', async () => {
     const env = syncEnv({ url: forum.url });
-    await writeFile(join(project.dir, '.env'), Object.entries(env).map(([name, value]) => `${name}=${value}`).join('\n'));
+    await writeFile(
+      join(project.dir, '.env'),
+      Object.entries(env)
+        .map(([name, value]) => `${name}=${value}`)
+        .join('\n'),
+    );
     try {
       const result = await run({}, ['--json']);
       expect(result.code).toBe(0);
@@ -91,7 +102,9 @@ describe('the sync command', () => {
       expect(result.output).toContain(
         'content/rooms/scleroderma.mdx:3 condition — 疾患「sclerodrma」が見つかりません。「scleroderma」のまちがいではありませんか？',
       );
-      expect(result.output).toContain('1 件のエラーが 1 個のファイルで見つかりました。エラーを直してから、もう一度 npm run check で確かめてください。');
+      expect(result.output).toContain(
+        '1 件のエラーが 1 個のファイルで見つかりました。エラーを直してから、もう一度 npm run check で確かめてください。',
+      );
       expect(result.output).not.toContain('予期しないエラー');
       expect(forum.counts.total).toBe(before);
     } finally {
@@ -105,7 +118,8 @@ describe('the sync command', () => {
     const broken = await makeProject(data);
     try {
       const before = forum.counts.total;
-      const message = 'グループ名「ab_」はフォーラムで使えません。半角英数字と「_」「.」「-」で 3〜20 文字にし、英数字か「_」で始めて英数字で終わり、記号を 2 つ続けないでください（例: salon_parent）。';
+      const message =
+        'グループ名「ab_」はフォーラムで使えません。半角英数字と「_」「.」「-」で 3〜20 文字にし、英数字か「_」で始めて英数字で終わり、記号を 2 つ続けないでください（例: salon_parent）。';
       const text = await run(syncEnv({ url: forum.url }), ['--apply'], broken.dir);
       expect(text.code).toBe(1);
       expect(text.output).toContain(`content/rooms/family-parent.mdx:14 forumGroup — ${message}`);

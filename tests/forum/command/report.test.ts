@@ -3,21 +3,61 @@ import { describeChange, jsonReport, textReport, type RunSummary } from '../../.
 
 const results: RunSummary['results'] = [
   {
-    item: { kind: 'event', key: 'event:a', file: 'content/events/a.mdx', label: '交流会A', action: 'update', changes: [{ field: 'pinned', from: false, to: '2026-12-12T05:00:00.000Z' }] },
+    item: {
+      kind: 'event',
+      key: 'event:a',
+      file: 'content/events/a.mdx',
+      label: '交流会A',
+      action: 'update',
+      changes: [{ field: 'pinned', from: false, to: '2026-12-12T05:00:00.000Z' }],
+    },
     outcome: 'updated',
   },
   {
-    item: { kind: 'welcome', key: 'welcome:r', file: 'content/rooms/r.mdx', label: '「部屋」へようこそ', action: 'conflict', changes: [{ field: 'body', detail: '+1 −0 行' }], note: '最初の投稿が、フォーラムで書き換えられています。そのまま残します。' },
+    item: {
+      kind: 'welcome',
+      key: 'welcome:r',
+      file: 'content/rooms/r.mdx',
+      label: '「部屋」へようこそ',
+      action: 'conflict',
+      changes: [{ field: 'body', detail: '+1 −0 行' }],
+      note: '最初の投稿が、フォーラムで書き換えられています。そのまま残します。',
+    },
     outcome: 'skipped',
   },
-  { item: { kind: 'category', key: 'room:r', file: 'content/rooms/r.mdx', label: '部屋', action: 'unchanged', changes: [] }, outcome: 'unchanged' },
+  {
+    item: {
+      kind: 'category',
+      key: 'room:r',
+      file: 'content/rooms/r.mdx',
+      label: '部屋',
+      action: 'unchanged',
+      changes: [],
+    },
+    outcome: 'unchanged',
+  },
 ];
-const summary: RunSummary = { forum: 'https://forum.example', applied: true, reads: 12, writes: 3, results, problems: [], notices: [], seconds: 4.2 };
+const summary: RunSummary = {
+  forum: 'https://forum.example',
+  applied: true,
+  reads: 12,
+  writes: 3,
+  results,
+  problems: [],
+  notices: [],
+  seconds: 4.2,
+};
 
 describe('the report of a run', () => {
   it('as JSON: write and read counts at the top, then every item with its action, changes and outcome', () => {
     const report = JSON.parse(jsonReport(summary));
-    expect(report).toMatchObject({ writes: 3, reads: 12, applied: true, failed: 0, counts: { update: 1, conflict: 1, unchanged: 1, create: 0, orphaned: 0 } });
+    expect(report).toMatchObject({
+      writes: 3,
+      reads: 12,
+      applied: true,
+      failed: 0,
+      counts: { update: 1, conflict: 1, unchanged: 1, create: 0, orphaned: 0 },
+    });
     expect(report.items[0]).toEqual({
       kind: 'event',
       key: 'event:a',
@@ -54,7 +94,8 @@ describe('the report of a run', () => {
       ],
     };
     expect(textReport(refused)).toContain(
-      'フォーラムが受け付けない内容があるため、何も書き込みませんでした。次を直してください:\n  content/events/a.mdx title — 題名を変えてください。\n  content/rooms/r.mdx:2 name — 名前を変えてください。\n',
+      'フォーラムが受け付けない内容があるため、何も書き込みませんでした。次を直してください:\n  content/events/a.mdx title — 題名を変えてください。\n  content/rooms/r.mdx:2 ' +
+        'name — 名前を変えてください。\n',
     );
     expect(JSON.parse(jsonReport(refused)).problems).toEqual([
       { file: 'content/events/a.mdx', line: null, field: 'title', message: '題名を変えてください。' },

@@ -8,7 +8,15 @@ describe('the desired forum state of the content', () => {
   const desired = desiredState(contentSetOf(fixtureData()), { now, calendar: true });
 
   it('has a top-level category per condition and a subcategory per room, with ASCII slugs, colours and positions', () => {
-    expect(desired.categories.map(({ key, parentKey, slug, color, position }) => ({ key, parentKey, slug, color, position }))).toEqual([
+    expect(
+      desired.categories.map(({ key, parentKey, slug, color, position }) => ({
+        key,
+        parentKey,
+        slug,
+        color,
+        position,
+      })),
+    ).toEqual([
       { key: 'condition:scleroderma', parentKey: null, slug: 'scleroderma', color: '4F6FA8', position: 10 },
       { key: 'condition:family', parentKey: null, slug: 'family-salon', color: '3F8A6B', position: 20 },
       { key: 'room:scleroderma', parentKey: 'condition:scleroderma', slug: 'community', color: '4F6FA8', position: 10 },
@@ -42,7 +50,12 @@ describe('the desired forum state of the content', () => {
   it('pins an upcoming event until it starts and closes a past one', () => {
     const upcoming = desired.topics.find((topic) => topic.key === 'event:ssc-2026-12')!;
     const past = desired.topics.find((topic) => topic.key === 'event:ssc-2026-10')!;
-    expect(upcoming.status).toEqual({ pinned: true, pinnedUntil: '2026-12-12T05:00:00.000Z', closed: false, visible: true });
+    expect(upcoming.status).toEqual({
+      pinned: true,
+      pinnedUntil: '2026-12-12T05:00:00.000Z',
+      closed: false,
+      visible: true,
+    });
     expect(past.status).toEqual({ pinned: false, pinnedUntil: null, closed: true, visible: true });
     expect(upcoming.categoryKey).toBe('room:scleroderma');
   });
@@ -61,9 +74,17 @@ describe('the desired forum state of the content', () => {
   });
 
   it('keeps an event pinned after its deadline, but no longer asks for applications', () => {
-    const afterDeadline = desiredState(contentSetOf(fixtureData()), { now: new Date('2026-12-10T12:00:00+09:00'), calendar: true });
+    const afterDeadline = desiredState(contentSetOf(fixtureData()), {
+      now: new Date('2026-12-10T12:00:00+09:00'),
+      calendar: true,
+    });
     const topic = afterDeadline.topics.find((candidate) => candidate.key === 'event:ssc-2026-12')!;
-    expect(topic.status).toEqual({ pinned: true, pinnedUntil: '2026-12-12T05:00:00.000Z', closed: false, visible: true });
+    expect(topic.status).toEqual({
+      pinned: true,
+      pinnedUntil: '2026-12-12T05:00:00.000Z',
+      closed: false,
+      visible: true,
+    });
     expect(topic.raw).not.toContain('## お申し込み');
     expect(topic.raw).toContain('申し込みの締め切りを過ぎたため、受付を終えました。');
   });

@@ -8,7 +8,12 @@ import { contentSetOf, fixtureData, fixtureNow } from '../support/fixture.ts';
 import { syncedForum } from '../support/observed.ts';
 
 const now = new Date(fixtureNow);
-const options: PlanOptions = { force: false, prune: false, only: null, settings: { ...discourseDefaults, titlePrettify: false } };
+const options: PlanOptions = {
+  force: false,
+  prune: false,
+  only: null,
+  settings: { ...discourseDefaults, titlePrettify: false },
+};
 const desired = desiredState(contentSetOf(fixtureData()), { now, calendar: true });
 const emptyForum: ObservedState = { groups: [], categories: [], topics: [] };
 
@@ -55,7 +60,9 @@ describe('the plan against a forum already in step', () => {
     forum.categories.find((category) => category.slug === 'community')!.name = '古い名前';
     const item = byKey(makePlan(desired, forum, options), 'room:scleroderma');
     expect(item.action).toBe('update');
-    expect(item.changes).toEqual([{ field: 'name', from: '古い名前', to: '全身性強皮症 当事者・ご家族 オンラインコミュニティ' }]);
+    expect(item.changes).toEqual([
+      { field: 'name', from: '古い名前', to: '全身性強皮症 当事者・ご家族 オンラインコミュニティ' },
+    ]);
   });
 
   it('ignores positions unless the forum fixes category positions', () => {
@@ -63,7 +70,9 @@ describe('the plan against a forum already in step', () => {
     forum.categories[0]!.position = 99;
     expect(byKey(makePlan(desired, forum, options), 'condition:scleroderma').action).toBe('unchanged');
     const fixed = { ...options, settings: { ...options.settings, fixedCategoryPositions: true } };
-    expect(byKey(makePlan(desired, forum, fixed), 'condition:scleroderma').changes).toEqual([{ field: 'position', from: 99, to: 10 }]);
+    expect(byKey(makePlan(desired, forum, fixed), 'condition:scleroderma').changes).toEqual([
+      { field: 'position', from: 99, to: 10 },
+    ]);
   });
 
   it('does not rewrite a title that differs only in whitespace', () => {
@@ -80,8 +89,15 @@ describe('the plan after the content changed', () => {
   const items = makePlan(changed, syncedForum(desired), options);
 
   it('updates only the changed event: its title, body and status', () => {
-    expect(Object.entries(actions(items)).filter(([, action]) => action !== 'unchanged')).toEqual([['event:ssc-2026-12', 'update']]);
-    expect(byKey(items, 'event:ssc-2026-12').changes.map((change) => change.field)).toEqual(['title', 'body', 'pinned', 'closed']);
+    expect(Object.entries(actions(items)).filter(([, action]) => action !== 'unchanged')).toEqual([
+      ['event:ssc-2026-12', 'update'],
+    ]);
+    expect(byKey(items, 'event:ssc-2026-12').changes.map((change) => change.field)).toEqual([
+      'title',
+      'body',
+      'pinned',
+      'closed',
+    ]);
     expect(estimatedRequests(byKey(items, 'event:ssc-2026-12'))).toBe(3);
   });
 });
@@ -107,7 +123,11 @@ describe('posts edited on the forum', () => {
     const edited = syncedForum(desired);
     edited.categories[0]!.about = { id: 900, raw: '運営が手で書いた説明です。', version: 3 };
     expect(byKey(makePlan(desired, edited, options), 'condition:scleroderma').action).toBe('conflict');
-    edited.categories[0]!.about = { id: 900, raw: '[Replace this first paragraph with a short description]', version: 1 };
+    edited.categories[0]!.about = {
+      id: 900,
+      raw: '[Replace this first paragraph with a short description]',
+      version: 1,
+    };
     expect(byKey(makePlan(desired, edited, options), 'condition:scleroderma').action).toBe('update');
   });
 });

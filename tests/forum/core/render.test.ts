@@ -9,7 +9,12 @@ const content = contentSetOf(fixtureData());
 const find = <T extends { id: string }>(entries: T[], id: string) => entries.find((entry) => entry.id === id)!;
 const now = new Date(fixtureNow);
 
-function announcement(slug: string, calendar = true, at = now, change?: (data: ReturnType<typeof fixtureData>) => void) {
+function announcement(
+  slug: string,
+  calendar = true,
+  at = now,
+  change?: (data: ReturnType<typeof fixtureData>) => void,
+) {
   const data = fixtureData();
   change?.(data);
   const set = contentSetOf(data);
@@ -26,11 +31,18 @@ function announcement(slug: string, calendar = true, at = now, change?: (data: R
 
 describe('the welcome topic of a room', () => {
   const room = find(content.rooms, 'scleroderma');
-  const body = welcomeBody({ site: content.site, room, condition: find(content.conditions, 'scleroderma'), roles: [find(content.roles, 'patient')] });
+  const body = welcomeBody({
+    site: content.site,
+    room,
+    condition: find(content.conditions, 'scleroderma'),
+    roles: [find(content.roles, 'patient')],
+  });
 
   it('gives the mottos, the rules, where to get urgent help and a link back to the room page', () => {
     expect(body).toContain('## この部屋で大切にしていること\n\n- 不安を少しでも軽くします。');
-    expect(body).toContain('## この部屋のルール\n\n1. 個人が分かる情報は書かないでください。\n2. 相手を否定しないでください。');
+    expect(body).toContain(
+      '## この部屋のルール\n\n1. 個人が分かる情報は書かないでください。\n2. 相手を否定しないでください。',
+    );
     expect(body).toContain('## 緊急のときは');
     expect(body).toContain('**よりそいホットライン** 電話 0120-279-338（24 時間）');
     expect(body).toContain('(https://hiroba.example/rooms/scleroderma/)');
@@ -57,7 +69,9 @@ describe('the announcement of an event', () => {
 
   it('carries a calendar block with the Tokyo time zone named, private to the group of a members-only room', () => {
     const body = announcement('parent-2027-02');
-    expect(body).toMatch(/\[event start="2027-02-13 14:00" end="2027-02-13 16:00" status="private" allowedGroups="salon_parent" timezone="Asia\/Tokyo" name="親の部屋 家族交流会（2月・会場）"/);
+    expect(body).toMatch(
+      /\[event start="2027-02-13 14:00" end="2027-02-13 16:00" status="private" allowedGroups="salon_parent" timezone="Asia\/Tokyo" name="親の部屋 家族交流会（2月・会場）"/,
+    );
     expect(announcement('ssc-2026-12')).toMatch(/status="public" allowedGroups="trust_level_0" timezone="Asia\/Tokyo"/);
   });
 
@@ -103,6 +117,8 @@ describe('the announcement of an event', () => {
 
 describe('MDX bodies on the forum', () => {
   it('drops MDX-only module lines and comments and keeps the Markdown', () => {
-    expect(mdxBodyAsMarkdown("import X from '../x';\n\n本文 {/* メモ */}です。\n\n\n\n次の段落")).toBe('本文 です。\n\n次の段落');
+    expect(mdxBodyAsMarkdown("import X from '../x';\n\n本文 {/* メモ */}です。\n\n\n\n次の段落")).toBe(
+      '本文 です。\n\n次の段落',
+    );
   });
 });

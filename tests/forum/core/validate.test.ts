@@ -9,7 +9,14 @@ import type { ObservedState } from '../../../src/forum/core/types.ts';
 import { contentSetOf, fixtureData, fixtureNow, type FixtureData } from '../support/fixture.ts';
 
 const now = new Date(fixtureNow);
-const japaneseForum: ForumSettings = { ...discourseDefaults, source: 'forum', defaultLocale: 'ja', minTopicTitleLength: 6, titleMinEntropy: 3, titlePrettify: false };
+const japaneseForum: ForumSettings = {
+  ...discourseDefaults,
+  source: 'forum',
+  defaultLocale: 'ja',
+  minTopicTitleLength: 6,
+  titleMinEntropy: 3,
+  titlePrettify: false,
+};
 const emptyForum: ObservedState = { groups: [], categories: [], topics: [] };
 
 function problemsOf(change: (data: FixtureData) => void, settings = japaneseForum, observed = emptyForum) {
@@ -56,15 +63,20 @@ describe('checks against the forum’s limits before any write', () => {
         },
       ],
     };
-    expect(problemsOf(() => {}, japaneseForum, observed)).toEqual([expect.objectContaining({ file: 'content/events/ssc-2026-12.mdx', field: 'title' })]);
+    expect(problemsOf(() => {}, japaneseForum, observed)).toEqual([
+      expect.objectContaining({ file: 'content/events/ssc-2026-12.mdx', field: 'title' }),
+    ]);
   });
 
   it('refuses a long unbroken Japanese title on an English-locale forum, where Discourse would call it unclear', () => {
     const english = { ...discourseDefaults, source: 'forum' as const };
     const problems = problemsOf((data) => {
-      data.events['ssc-2026-12']!.data['title'] = '全身性強皮症患者家族合同冬季特別企画交流会参加者募集案内開催決定告知最新版';
+      data.events['ssc-2026-12']!.data['title'] =
+        '全身性強皮症患者家族合同冬季特別企画交流会参加者募集案内開催決定告知最新版';
     }, english);
-    expect(problems.some((problem) => problem.field === 'title' && problem.message.includes('区切りのない'))).toBe(true);
+    expect(problems.some((problem) => problem.field === 'title' && problem.message.includes('区切りのない'))).toBe(
+      true,
+    );
   });
 
   it('refuses category slugs Discourse reserves, and sibling name clashes', () => {
@@ -75,17 +87,33 @@ describe('checks against the forum’s limits before any write', () => {
     const observed: ObservedState = {
       ...emptyForum,
       categories: [
-        { id: 50, name: '全身性強皮症', slug: 'ssc-old', color: '000000', textColor: 'FFFFFF', position: 1, parentId: null, permissions: null, readRestricted: false, aboutTopicId: null, about: null },
+        {
+          id: 50,
+          name: '全身性強皮症',
+          slug: 'ssc-old',
+          color: '000000',
+          textColor: 'FFFFFF',
+          position: 1,
+          parentId: null,
+          permissions: null,
+          readRestricted: false,
+          aboutTopicId: null,
+          about: null,
+        },
       ],
     };
-    expect(problemsOf(() => {}, japaneseForum, observed)).toEqual([expect.objectContaining({ file: 'content/conditions/scleroderma.mdx', field: 'name' })]);
+    expect(problemsOf(() => {}, japaneseForum, observed)).toEqual([
+      expect.objectContaining({ file: 'content/conditions/scleroderma.mdx', field: 'name' }),
+    ]);
   });
 
   it('refuses group names Discourse would not accept', () => {
     const problems = problemsOf((data) => {
       data.rooms['family-parent']!.data['forumGroup'] = 'salon__parent';
     });
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/rooms/family-parent.mdx', field: 'forumGroup' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/rooms/family-parent.mdx', field: 'forumGroup' }),
+    ]);
   });
 
   it('refuses a title of capitals only where the forum keeps capitals, as Discourse finds it shouting', () => {
@@ -93,7 +121,11 @@ describe('checks against the forum’s limits before any write', () => {
       data.events['ssc-2026-12']!.data['title'] = 'ADHD FAMILY MEETUP';
     };
     expect(problemsOf(shout)).toEqual([
-      expect.objectContaining({ file: 'content/events/ssc-2026-12.mdx', field: 'title', message: 'フォーラムは、英字の大文字だけの題名を受け付けません。小文字を混ぜてください。' }),
+      expect.objectContaining({
+        file: 'content/events/ssc-2026-12.mdx',
+        field: 'title',
+        message: 'フォーラムは、英字の大文字だけの題名を受け付けません。小文字を混ぜてください。',
+      }),
     ]);
     // title_prettify (on by default) lowers such a title before it is checked.
     expect(problemsOf(shout, { ...discourseDefaults, source: 'forum' })).toEqual([]);
@@ -105,9 +137,16 @@ describe('checks against the forum’s limits before any write', () => {
     const problems = validateDesired(desiredState(contentSetOf(data), { now, calendar: true }), {
       settings: japaneseForum,
       observed: emptyForum,
-      lineOf: (file, place) => (place === 'body' ? undefined : `${file} ${place.join('.')}` === 'content/rooms/family-parent.mdx forumGroup' ? 11 : undefined),
+      lineOf: (file, place) =>
+        place === 'body'
+          ? undefined
+          : `${file} ${place.join('.')}` === 'content/rooms/family-parent.mdx forumGroup'
+            ? 11
+            : undefined,
     });
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/rooms/family-parent.mdx', line: 11, field: 'forumGroup' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/rooms/family-parent.mdx', line: 11, field: 'forumGroup' }),
+    ]);
   });
 });
 
@@ -118,20 +157,30 @@ describe('refuses nothing the content check passed for the content’s sake', ()
   it.each([
     ['the sample content', 'content'],
     ['the broken fixture', 'tests/fixtures/broken-content'],
-  ])('%s: every refusal on a Japanese-locale forum is one the check already reported, at the same line', async (_, folder) => {
-    const checked = await checkContent(`${projectRoot}${folder}`, checkNow, projectRoot);
-    if (!checked.content) throw new Error('site.yaml did not validate');
-    const desired = checkedDesiredState(checked.content, checkNow);
-    const refused = validateDesired(desired, { settings: japaneseForum, observed: emptyForum, lineOf: checked.lineOf });
-    for (const problem of refused) expect(checked.problems).toContainEqual(problem);
-    if (checked.ok) expect(refused).toEqual([]);
-    else expect(refused.length).toBeGreaterThan(0);
-  });
+  ])(
+    '%s: every refusal on a Japanese-locale forum is one the check already reported, at the same line',
+    async (_, folder) => {
+      const checked = await checkContent(`${projectRoot}${folder}`, checkNow, projectRoot);
+      if (!checked.content) throw new Error('site.yaml did not validate');
+      const desired = checkedDesiredState(checked.content, checkNow);
+      const refused = validateDesired(desired, {
+        settings: japaneseForum,
+        observed: emptyForum,
+        lineOf: checked.lineOf,
+      });
+      for (const problem of refused) expect(checked.problems).toContainEqual(problem);
+      if (checked.ok) expect(refused).toEqual([]);
+      else expect(refused.length).toBeGreaterThan(0);
+    },
+  );
 
   it('the sample content: nothing at all, on a forum left at Discourse’s defaults either', async () => {
     const checked = await checkContent(`${projectRoot}content`, checkNow, projectRoot);
     if (!checked.content) throw new Error('site.yaml did not validate');
-    const refused = validateDesired(checkedDesiredState(checked.content, checkNow), { settings: discourseDefaults, observed: emptyForum });
+    const refused = validateDesired(checkedDesiredState(checked.content, checkNow), {
+      settings: discourseDefaults,
+      observed: emptyForum,
+    });
     expect(refused).toEqual([]);
   });
 });

@@ -13,7 +13,12 @@ afterEach(async () => {
 async function apiFor(scripts: Script[]) {
   const server = await scriptedServer(scripts);
   close = server.close;
-  const client = new ForumClient({ baseUrl: server.url, apiKey: 'k', apiUsername: 'hiroba_admin', pacer: createPacer({ perMinute: 6000, timeScale: 1000 }) });
+  const client = new ForumClient({
+    baseUrl: server.url,
+    apiKey: 'k',
+    apiUsername: 'hiroba_admin',
+    pacer: createPacer({ perMinute: 6000, timeScale: 1000 }),
+  });
   return { server, api: new DiscourseApi(client) };
 }
 
@@ -22,7 +27,14 @@ const listed = (ids: number[], more: boolean) =>
     users: [{ id: 1, username: 'hiroba_admin' }],
     topic_list: {
       per_page: 30,
-      topics: ids.map((id) => ({ id, title: `話題 ${id}`, category_id: 5, pinned: false, closed: false, visible: true })),
+      topics: ids.map((id) => ({
+        id,
+        title: `話題 ${id}`,
+        category_id: 5,
+        pinned: false,
+        closed: false,
+        visible: true,
+      })),
       ...(more ? { more_topics_url: '/topics/created-by/hiroba_admin?page=1' } : {}),
     },
   });
@@ -48,8 +60,17 @@ describe('the Discourse endpoints the sync reads', () => {
   it('reads the permissions of many categories 200 to a request, and says when the forum cannot give them that way', async () => {
     const ids = Array.from({ length: 250 }, (_, index) => index + 1);
     const answer = (from: number, to: number) =>
-      json(200, { categories: ids.slice(from, to).map((id) => ({ id, group_permissions: [{ group_name: id % 2 ? 'everyone' : 'salon_parent', permission_type: 1 }] })) });
-    const { server, api } = await apiFor([answer(0, 200), answer(200, 250), json(200, { categories: [{ id: 1, name: '古い形' }] })]);
+      json(200, {
+        categories: ids.slice(from, to).map((id) => ({
+          id,
+          group_permissions: [{ group_name: id % 2 ? 'everyone' : 'salon_parent', permission_type: 1 }],
+        })),
+      });
+    const { server, api } = await apiFor([
+      answer(0, 200),
+      answer(200, 250),
+      json(200, { categories: [{ id: 1, name: '古い形' }] }),
+    ]);
     const permissions = await api.permissionsOf(ids);
     expect(permissions?.size).toBe(250);
     expect(permissions?.get(1)).toEqual({ everyone: 1 });
@@ -61,7 +82,9 @@ describe('the Discourse endpoints the sync reads', () => {
   });
 
   it('says so when the forum has no such list', async () => {
-    const { api } = await apiFor([json(404, { errors: ['The requested URL or resource could not be found.'], error_type: 'not_found' })]);
+    const { api } = await apiFor([
+      json(404, { errors: ['The requested URL or resource could not be found.'], error_type: 'not_found' }),
+    ]);
     expect(await api.topicsCreatedBy('hiroba_admin')).toBeNull();
   });
 
@@ -75,14 +98,20 @@ describe('the Discourse endpoints the sync reads', () => {
     ]);
     expect(await api.topicIdByExternalId('hiroba-event-x')).toBe(42);
     expect(await api.topicIdByExternalId('hiroba-event-y')).toBeNull();
-    expect(server.seen.map((request) => request.path)).toEqual(['/t/external_id/hiroba-event-x.json', '/t/external_id/hiroba-event-y.json']);
+    expect(server.seen.map((request) => request.path)).toEqual([
+      '/t/external_id/hiroba-event-x.json',
+      '/t/external_id/hiroba-event-y.json',
+    ]);
   });
 
   it('sends status changes the way Discourse compares them, as the strings "true" and "false"', async () => {
     const { server, api } = await apiFor([json(200, { success: 'OK' })]);
     await api.setStatus(7, 'pinned', true, '2026-12-12T05:00:00.000Z');
     await api.setStatus(7, 'closed', false);
-    expect(server.seen.map((request) => `${request.method} ${request.path}`)).toEqual(['PUT /t/7/status.json', 'PUT /t/7/status.json']);
+    expect(server.seen.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'PUT /t/7/status.json',
+      'PUT /t/7/status.json',
+    ]);
     expect(server.seen.map((request) => JSON.parse(request.body))).toEqual([
       { status: 'pinned', enabled: 'true', until: '2026-12-12T05:00:00.000Z' },
       { status: 'closed', enabled: 'false' },
@@ -90,10 +119,25 @@ describe('the Discourse endpoints the sync reads', () => {
   });
 
   it('takes the first post’s raw text from the topic when the forum includes it, and asks for it', async () => {
-    const topic = { id: 9, title: '題名', category_id: 5, external_id: 'hiroba-event-a', closed: false, visible: true, pinned: true, pinned_until: '2026-12-12T05:00:00.000Z' };
+    const topic = {
+      id: 9,
+      title: '題名',
+      category_id: 5,
+      external_id: 'hiroba-event-a',
+      closed: false,
+      visible: true,
+      pinned: true,
+      pinned_until: '2026-12-12T05:00:00.000Z',
+    };
     const { server, api } = await apiFor([
-      json(200, { ...topic, post_stream: { posts: [{ id: 31, post_number: 1, topic_id: 9, version: 2, raw: '本文' }] } }),
-      json(200, { ...topic, post_stream: { posts: [{ id: 31, post_number: 1, topic_id: 9, version: 2, cooked: '<p>本文</p>' }] } }),
+      json(200, {
+        ...topic,
+        post_stream: { posts: [{ id: 31, post_number: 1, topic_id: 9, version: 2, raw: '本文' }] },
+      }),
+      json(200, {
+        ...topic,
+        post_stream: { posts: [{ id: 31, post_number: 1, topic_id: 9, version: 2, cooked: '<p>本文</p>' }] },
+      }),
     ]);
     expect(await api.topic(9)).toEqual({
       id: 9,
@@ -108,8 +152,19 @@ describe('the Discourse endpoints the sync reads', () => {
   });
 
   it('turns an answer of another shape into one plain error naming the field, before anything reads a wrong value', async () => {
-    const category = { id: 1, name: '部屋', slug: 'room', text_color: 'FFFFFF', position: 1, read_restricted: false, topic_url: null };
+    const category = {
+      id: 1,
+      name: '部屋',
+      slug: 'room',
+      text_color: 'FFFFFF',
+      position: 1,
+      read_restricted: false,
+      topic_url: null,
+    };
     const { api } = await apiFor([json(200, { categories: [category] })]);
-    await expect(api.site()).rejects.toMatchObject({ kind: 'refused', message: expect.stringContaining('GET /site.json の categories.0.color') });
+    await expect(api.site()).rejects.toMatchObject({
+      kind: 'refused',
+      message: expect.stringContaining('GET /site.json の categories.0.color'),
+    });
   });
 });

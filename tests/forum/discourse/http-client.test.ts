@@ -17,10 +17,17 @@ afterEach(async () => {
 async function clientFor(scripts: Script[]) {
   const server = await scriptedServer(scripts);
   servers.push(server);
-  return { server, client: new ForumClient({ baseUrl: server.url, apiKey: key, apiUsername: 'hiroba_admin', pacer: pacer() }) };
+  return {
+    server,
+    client: new ForumClient({ baseUrl: server.url, apiKey: key, apiUsername: 'hiroba_admin', pacer: pacer() }),
+  };
 }
 
-const rateLimitedJson = json(429, { errors: ['You’ve performed this action too many times.'], error_type: 'rate_limit', extras: { wait_seconds: 2 } });
+const rateLimitedJson = json(429, {
+  errors: ['You’ve performed this action too many times.'],
+  error_type: 'rate_limit',
+  extras: { wait_seconds: 2 },
+});
 
 describe('the forum client', () => {
   it('sends the key and user as Discourse headers and asks for JSON', async () => {
@@ -32,7 +39,11 @@ describe('the forum client', () => {
   });
 
   it('waits out a JSON 429 and a plain-text 429 with Retry-After, then goes on', async () => {
-    const { server, client } = await clientFor([rateLimitedJson, text(429, 'Slow down, too many requests', { 'Retry-After': '3' }), json(200, { ok: true })]);
+    const { server, client } = await clientFor([
+      rateLimitedJson,
+      text(429, 'Slow down, too many requests', { 'Retry-After': '3' }),
+      json(200, { ok: true }),
+    ]);
     const response = await client.get('/site.json');
     expect(response.status).toBe(200);
     expect(server.seen).toHaveLength(3);
@@ -52,7 +63,9 @@ describe('the forum client', () => {
   it('never re-sends a create whose answer was lost: it reports the outcome as unknown', async () => {
     for (const lost of [text(500, 'Oops'), drop]) {
       const { server, client } = await clientFor([lost, json(200, { id: 1 })]);
-      await expect(client.request('POST', '/posts.json', { body: { title: 't' } })).rejects.toMatchObject({ kind: 'ambiguous' });
+      await expect(client.request('POST', '/posts.json', { body: { title: 't' } })).rejects.toMatchObject({
+        kind: 'ambiguous',
+      });
       expect(server.seen).toHaveLength(1);
       expect(client.writes).toBe(1);
     }
@@ -66,7 +79,12 @@ describe('the forum client', () => {
 
   it('says the forum is unreachable when nothing listens, without naming the key', async () => {
     const port = await freePort();
-    const client = new ForumClient({ baseUrl: `http://127.0.0.1:${port}`, apiKey: key, apiUsername: 'hiroba_admin', pacer: pacer() });
+    const client = new ForumClient({
+      baseUrl: `http://127.0.0.1:${port}`,
+      apiKey: key,
+      apiUsername: 'hiroba_admin',
+      pacer: pacer(),
+    });
     const error = await client.get('/site.json').then(
       () => null,
       (caught: unknown) => caught,
@@ -78,19 +96,23 @@ describe('the forum client', () => {
   });
 
   it('scrubs the key from anything a server echoes back', async () => {
-    const { client } = await clientFor([(request, response) => {
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ echo: request.headers['api-key'] }));
-    }]);
+    const { client } = await clientFor([
+      (request, response) => {
+        response.writeHead(200, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify({ echo: request.headers['api-key'] }));
+      },
+    ]);
     const response = await client.get('/site.json');
     expect(JSON.stringify(response.body)).not.toContain(key);
   });
 
   it('hands a redirect back when asked to, so a look-up costs one request', async () => {
-    const { server, client } = await clientFor([(_request, response) => {
-      response.writeHead(301, { Location: '/t/some-topic/42.json' });
-      response.end();
-    }]);
+    const { server, client } = await clientFor([
+      (_request, response) => {
+        response.writeHead(301, { Location: '/t/some-topic/42.json' });
+        response.end();
+      },
+    ]);
     const response = await client.get('/t/external_id/x.json', { redirect: 'manual' });
     expect(response.status).toBe(301);
     expect(response.headers.get('location')).toBe('/t/some-topic/42.json');
@@ -107,11 +129,19 @@ async function freePort(): Promise<number> {
 }
 
 describe('reading a refusal', () => {
-  const answer = (body: unknown, headers: Record<string, string> = {}) => ({ status: 422, headers: new Headers(headers), body });
+  const answer = (body: unknown, headers: Record<string, string> = {}) => ({
+    status: 422,
+    headers: new Headers(headers),
+    body,
+  });
 
   it('takes Discourse’s own messages, whatever else the body holds, and a short plain-text body as one', () => {
-    expect(serverErrors(answer({ action: 'create_post', errors: ['External has already been taken'] }))).toEqual(['External has already been taken']);
-    expect(serverErrors(answer({ errors: ['Title has already been used'], error_type: 'invalid_parameters', extras: null }))).toEqual(['Title has already been used']);
+    expect(serverErrors(answer({ action: 'create_post', errors: ['External has already been taken'] }))).toEqual([
+      'External has already been taken',
+    ]);
+    expect(
+      serverErrors(answer({ errors: ['Title has already been used'], error_type: 'invalid_parameters', extras: null })),
+    ).toEqual(['Title has already been used']);
     expect(serverErrors(answer('Bad gateway'))).toEqual(['Bad gateway']);
     expect(serverErrors(answer({ success: false }))).toEqual([]);
   });

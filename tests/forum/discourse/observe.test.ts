@@ -39,7 +39,12 @@ const apply = async (...extra: string[]) => (await sync(project.dir, env, ['--ap
 async function asUser(username: string, method: string, path: string, body?: unknown) {
   const answer = await fetch(`${forum.url}${path}`, {
     method,
-    headers: { 'Api-Key': apiKey, 'Api-Username': username, 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: {
+      'Api-Key': apiKey,
+      'Api-Username': username,
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return answer.json();
@@ -70,10 +75,20 @@ describe('reading the forum', () => {
     await project.write(data);
     const before = structuredClone(forum.counts.byRoute);
     const moved = await apply();
-    expect(moved.items.find((item: { key: string }) => item.key === 'event:ssc-2026-12')).toMatchObject({ action: 'update', outcome: 'updated' });
-    expect(moved.items.find((item: { key: string }) => item.key === 'event:ssc-2026-12').changes.map((change: { field: string }) => change.field)).toContain('pinned');
+    expect(moved.items.find((item: { key: string }) => item.key === 'event:ssc-2026-12')).toMatchObject({
+      action: 'update',
+      outcome: 'updated',
+    });
+    expect(
+      moved.items
+        .find((item: { key: string }) => item.key === 'event:ssc-2026-12')
+        .changes.map((change: { field: string }) => change.field),
+    ).toContain('pinned');
     expect((forum.counts.byRoute['getTopic'] ?? 0) - (before['getTopic'] ?? 0)).toBe(1);
-    expect(forumState(forum).topics['hiroba-event-ssc-2026-12']).toMatchObject({ pinned: true, pinnedUntil: '2026-12-19T05:00:00.000Z' });
+    expect(forumState(forum).topics['hiroba-event-ssc-2026-12']).toMatchObject({
+      pinned: true,
+      pinnedUntil: '2026-12-19T05:00:00.000Z',
+    });
     const settled = await apply();
     expect(settled.writes).toBe(0);
     expect((forum.counts.byRoute['getTopic'] ?? 0) - (before['getTopic'] ?? 0)).toBe(1);
@@ -83,7 +98,10 @@ describe('reading the forum', () => {
     await apply();
     const welcome = forum.dump().topics.find((topic) => topic.external_id === 'hiroba-welcome-scleroderma')!;
     for (let reply = 0; reply < 120; reply++) {
-      await asUser('forum_member', 'POST', '/posts.json', { topic_id: welcome.id, raw: `はじめまして。${reply} 回目の書き込みです。よろしくお願いします。` });
+      await asUser('forum_member', 'POST', '/posts.json', {
+        topic_id: welcome.id,
+        raw: `はじめまして。${reply} 回目の書き込みです。よろしくお願いします。`,
+      });
     }
     const busy = await apply();
     expect(busy.writes).toBe(0);
@@ -99,7 +117,10 @@ describe('reading the forum', () => {
     await asUser('system', 'PUT', `/posts/${welcome.post_ids[0]}.json`, { post: { raw: edited } });
     const run = await sync(project.dir, env, ['--apply', '--json']);
     expect(run.code).toBe(1);
-    expect(run.report.items.find((item: { key: string }) => item.key === 'welcome:scleroderma')).toMatchObject({ action: 'conflict', outcome: 'skipped' });
+    expect(run.report.items.find((item: { key: string }) => item.key === 'welcome:scleroderma')).toMatchObject({
+      action: 'conflict',
+      outcome: 'skipped',
+    });
     expect(forumState(forum).topics['hiroba-welcome-scleroderma']!.raw).toBe(edited);
     expect(forumState(forum).liveTopicCount).toBe(categories + topics);
   });
@@ -110,9 +131,15 @@ describe('reading the forum', () => {
     delete data.events['ssc-2026-10'];
     await project.write(data);
     const plan = await apply();
-    expect(plan.items.find((item: { key: string }) => item.key === 'event:ssc-2026-10')).toMatchObject({ action: 'orphaned', outcome: 'skipped' });
+    expect(plan.items.find((item: { key: string }) => item.key === 'event:ssc-2026-10')).toMatchObject({
+      action: 'orphaned',
+      outcome: 'skipped',
+    });
     const pruned = await apply('--prune');
-    expect(pruned.items.find((item: { key: string }) => item.key === 'event:ssc-2026-10')).toMatchObject({ action: 'orphaned', outcome: 'pruned' });
+    expect(pruned.items.find((item: { key: string }) => item.key === 'event:ssc-2026-10')).toMatchObject({
+      action: 'orphaned',
+      outcome: 'pruned',
+    });
     expect(forumState(forum).topics['hiroba-event-ssc-2026-10']).toMatchObject({ closed: true, visible: false });
     const before = structuredClone(forum.counts.byRoute);
     const again = await apply('--prune');
@@ -126,7 +153,11 @@ describe('reading the forum', () => {
     const condition = desired.categories.find((category) => category.key === 'condition:scleroderma')!;
     const room = desired.categories.find((category) => category.key === 'room:scleroderma')!;
     const parent = await asUser('system', 'POST', '/categories.json', { name: condition.name, slug: condition.slug });
-    const made = await asUser('system', 'POST', '/categories.json', { name: room.name, slug: room.slug, parent_category_id: parent.category.id });
+    const made = await asUser('system', 'POST', '/categories.json', {
+      name: room.name,
+      slug: room.slug,
+      parent_category_id: parent.category.id,
+    });
     await asUser('system', 'POST', '/posts.json', {
       title: '強皮症の部屋へようこそ（手で作った話題）',
       raw: 'ようこそ。この部屋のルールは、あとで書きます。',
@@ -136,7 +167,10 @@ describe('reading the forum', () => {
     const run = await apply();
     const inRoom = desired.topics.filter((topic) => topic.categoryKey === room.key).length;
     expect(forum.counts.byRoute['getTopicByExternalId']).toBe(inRoom);
-    expect(run.items.find((item: { key: string }) => item.key === 'welcome:scleroderma')).toMatchObject({ action: 'update', outcome: 'updated' });
+    expect(run.items.find((item: { key: string }) => item.key === 'welcome:scleroderma')).toMatchObject({
+      action: 'update',
+      outcome: 'updated',
+    });
     expect(forumState(forum).liveTopicCount).toBe(categories + topics);
   });
 });

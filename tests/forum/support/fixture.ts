@@ -2,7 +2,14 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { ContentSet, Entry } from '../../../src/model/entry.ts';
-import { conditionSchema, eventSchema, guideSchema, roleSchema, roomSchema, siteSchema } from '../../../src/schemas/index.ts';
+import {
+  conditionSchema,
+  eventSchema,
+  type guideSchema,
+  roleSchema,
+  roomSchema,
+  siteSchema,
+} from '../../../src/schemas/index.ts';
 
 /**
  * A small content tree for the forum sync's tests: two conditions, two rooms (one public, one members-only),
@@ -11,7 +18,7 @@ import { conditionSchema, eventSchema, guideSchema, roleSchema, roomSchema, site
 
 export const fixtureNow = '2026-11-23T12:00:00+09:00';
 
-export interface FileData {
+interface FileData {
   data: Record<string, unknown>;
   body: string;
 }
@@ -75,9 +82,24 @@ export function fixtureData(): FixtureData {
       },
     },
     roles: {
-      patient: { data: { name: '本人・当事者', shortName: '本人', reading: 'ほんにん', summary: 'ご本人のための案内です。', order: 10 }, body: '' },
-      family: { data: { name: '家族', shortName: '家族', reading: 'かぞく', summary: 'ご家族のための案内です。', order: 20 }, body: '' },
-      parent: { data: { name: '親', shortName: '親', reading: 'おや', summary: '親のための案内です。', order: 30 }, body: '' },
+      patient: {
+        data: {
+          name: '本人・当事者',
+          shortName: '本人',
+          reading: 'ほんにん',
+          summary: 'ご本人のための案内です。',
+          order: 10,
+        },
+        body: '',
+      },
+      family: {
+        data: { name: '家族', shortName: '家族', reading: 'かぞく', summary: 'ご家族のための案内です。', order: 20 },
+        body: '',
+      },
+      parent: {
+        data: { name: '親', shortName: '親', reading: 'おや', summary: '親のための案内です。', order: 30 },
+        body: '',
+      },
     },
     rooms: {
       scleroderma: {
@@ -128,7 +150,11 @@ export function fixtureData(): FixtureData {
           format: 'online',
           online: 'Zoom を使います。',
           capacity: 15,
-          apply: { how: '申し込みフォームからお申し込みください。', url: 'https://hiroba.example/apply/ssc', deadline: '2026-12-09T23:59:00+09:00' },
+          apply: {
+            how: '申し込みフォームからお申し込みください。',
+            url: 'https://hiroba.example/apply/ssc',
+            deadline: '2026-12-09T23:59:00+09:00',
+          },
           status: 'scheduled',
         },
         body: 'カメラはオフのままでもかまいません。',

@@ -6,7 +6,7 @@ import { runSync } from '../../../src/forum/command/cli.ts';
 import { fixtureData, fixtureNow, writeContentTree, type FixtureData } from './fixture.ts';
 
 export const apiKey = 'hiroba-test-key-6b1f0c2d9e8a7f3c';
-export const apiUsername = 'hiroba_admin';
+const apiUsername = 'hiroba_admin';
 
 /** A Discourse-compatible forum on loopback with the calendar on, as the sync's tests use it. */
 export function startForum(options: Partial<EmulatorOptions> = {}): Promise<RunningEmulator> {
@@ -67,7 +67,12 @@ export async function sync(dir: string, env: NodeJS.ProcessEnv, args: string[] =
     env,
     cwd: dir,
   });
-  return { code, stdout, stderr, report: args.includes('--json') && stdout.trim().startsWith('{') ? JSON.parse(stdout) : null };
+  return {
+    code,
+    stdout,
+    stderr,
+    report: args.includes('--json') && stdout.trim().startsWith('{') ? JSON.parse(stdout) : null,
+  };
 }
 
 export interface TopicState {
@@ -86,15 +91,24 @@ export interface TopicState {
  */
 export function forumState(forum: RunningEmulator) {
   const dump = forum.dump();
-  const categories = dump.categories.filter((category) => !['uncategorized', 'site-feedback', 'staff', 'general'].includes(category.slug));
+  const categories = dump.categories.filter(
+    (category) => !['uncategorized', 'site-feedback', 'staff', 'general'].includes(category.slug),
+  );
   const path = (id: number | null): string => {
     const category = dump.categories.find((candidate) => candidate.id === id);
-    return category ? `${category.parent_category_id ? `${path(category.parent_category_id)}/` : ''}${category.slug}` : '(none)';
+    return category
+      ? `${category.parent_category_id ? `${path(category.parent_category_id)}/` : ''}${category.slug}`
+      : '(none)';
   };
   const rawOf = (postId: number | undefined) => dump.posts.find((post) => post.id === postId)?.raw ?? null;
-  const liveTopics = dump.topics.filter((topic) => topic.deleted_at === null && categories.some((category) => category.id === topic.category_id));
+  const liveTopics = dump.topics.filter(
+    (topic) => topic.deleted_at === null && categories.some((category) => category.id === topic.category_id),
+  );
   return {
-    groups: dump.groups.filter((group) => !group.automatic).map((group) => group.name).sort(),
+    groups: dump.groups
+      .filter((group) => !group.automatic)
+      .map((group) => group.name)
+      .sort(),
     categories: Object.fromEntries(
       categories.map((category) => [
         path(category.id),

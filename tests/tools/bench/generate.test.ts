@@ -46,7 +46,9 @@ describe('the benchmark content generator', () => {
   });
 
   it('spreads rooms over all conditions and over every role of the sample content', () => {
-    expect(new Set(content.rooms.map((room) => room.data.condition))).toEqual(new Set(content.conditions.map((c) => c.slug)));
+    expect(new Set(content.rooms.map((room) => room.data.condition))).toEqual(
+      new Set(content.conditions.map((c) => c.slug)),
+    );
     expect(new Set(content.rooms.flatMap((room) => room.data.roles))).toEqual(new Set(roles.map((role) => role.slug)));
   });
 
@@ -62,7 +64,9 @@ describe('the benchmark content generator', () => {
   });
 
   it('refuses more rooms than one per condition and role', () => {
-    expect(() => generateContent({ conditions: 2, rooms: 2 * (roles.length + 1) + 1, events: 0 }, roles, now)).toThrow(/at most/);
+    expect(() => generateContent({ conditions: 2, rooms: 2 * (roles.length + 1) + 1, events: 0 }, roles, now)).toThrow(
+      /at most/,
+    );
   });
 });
 

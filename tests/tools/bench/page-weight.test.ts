@@ -2,7 +2,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gzipSize, pageReferences, pageWeights, searchStartupBytes, weightSection } from '../../../tools/bench/page-weight.ts';
+import {
+  gzipSize,
+  pageReferences,
+  pageWeights,
+  searchStartupBytes,
+  weightSection,
+} from '../../../tools/bench/page-weight.ts';
 
 describe('what a page asks for', () => {
   it('finds linked stylesheets, module and classic scripts, modulepreloads and inline scripts', () => {
@@ -24,7 +30,10 @@ describe('page weights of a built site', () => {
   const css = 'body{font-family:sans-serif;margin:0 auto;max-width:40rem}'.repeat(20);
   const chunk = 'export const answer = 42;'.repeat(10);
   const search = `import { answer } from "./chunk.js";console.log(answer);`;
-  const entry = JSON.stringify({ version: '1.6.0', languages: { ja: { hash: 'ja_0123abcd', wasm: null, page_count: 3 } } });
+  const entry = JSON.stringify({
+    version: '1.6.0',
+    languages: { ja: { hash: 'ja_0123abcd', wasm: null, page_count: 3 } },
+  });
   const pagefindScript = 'export async function search() { return []; }'.repeat(5);
 
   beforeAll(async () => {
@@ -41,8 +50,14 @@ describe('page weights of a built site', () => {
     await writeFile(join(dist, '_astro', 'site.css'), css);
     await writeFile(join(dist, '_astro', 'chunk.js'), chunk);
     await writeFile(join(dist, '_astro', 'search.js'), search);
-    await writeFile(join(dist, 'index.html'), '<html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>ホーム</body></html>');
-    await writeFile(join(dist, 'rooms', 'mpa', 'index.html'), '<html><head><link rel="stylesheet" href="../../_astro/site.css"></head><body>部屋</body></html>');
+    await writeFile(
+      join(dist, 'index.html'),
+      '<html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>ホーム</body></html>',
+    );
+    await writeFile(
+      join(dist, 'rooms', 'mpa', 'index.html'),
+      '<html><head><link rel="stylesheet" href="../../_astro/site.css"></head><body>部屋</body></html>',
+    );
     await writeFile(
       join(dist, 'search', 'index.html'),
       '<html><head><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/search.js"></script></head><body>検索</body></html>',
@@ -73,6 +88,8 @@ describe('page weights of a built site', () => {
   });
 
   it('counts what the search page fetches on its first query: the Pagefind script, entry, metadata and WebAssembly', async () => {
-    expect(await searchStartupBytes(dist)).toBe(gzipSize(Buffer.from(pagefindScript)) + gzipSize(Buffer.from(entry)) + 300 + 700);
+    expect(await searchStartupBytes(dist)).toBe(
+      gzipSize(Buffer.from(pagefindScript)) + gzipSize(Buffer.from(entry)) + 300 + 700,
+    );
   });
 });

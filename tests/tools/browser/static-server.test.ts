@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticSite } from '../../../tools/browser/static-server.ts';
 
 /** A raw GET, so a path is sent exactly as written (fetch would normalise it) and redirects are not followed. */
-function get(origin: string, path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+  origin: string,
+  path: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((answered, failed) => {
     const sent = request(`${origin}${path}`, { timeout: 5_000 }, (response) => {
       let body = '';
@@ -60,7 +63,10 @@ describe('the static server the browser tests and the bench look at a built site
   });
 
   it('answers an unknown path with 404.html and status 404', async () => {
-    expect(await get(site.origin, '/rooms/nothing-here/')).toMatchObject({ status: 404, body: '<title>not found</title>' });
+    expect(await get(site.origin, '/rooms/nothing-here/')).toMatchObject({
+      status: 404,
+      body: '<title>not found</title>',
+    });
     expect(await get(site.origin, '/missing.png')).toMatchObject({ status: 404, body: '<title>not found</title>' });
   });
 

@@ -38,7 +38,10 @@ describe('authentication', () => {
   it('gives a non-admin user 403 invalid_access on admin actions and 404 under /admin', async () => {
     const create = await api('POST', '/categories.json', { name: 'Members only' }, { as: memberName });
     expect(create.status).toBe(403);
-    expect(create.json).toEqual({ errors: ['You are not permitted to view the requested resource.'], error_type: 'invalid_access' });
+    expect(create.json).toEqual({
+      errors: ['You are not permitted to view the requested resource.'],
+      error_type: 'invalid_access',
+    });
     const settings = await api('GET', '/admin/site_settings.json', undefined, { as: memberName });
     expect(settings.status).toBe(404);
   });
@@ -46,7 +49,9 @@ describe('authentication', () => {
   it('shows site settings to the admin, with string values and the Japanese-locale defaults', async () => {
     const answer = await api('GET', '/admin/site_settings.json');
     expect(answer.status).toBe(200);
-    const byName = Object.fromEntries(answer.json.site_settings.map((s: { setting: string; value: string }) => [s.setting, s.value]));
+    const byName = Object.fromEntries(
+      answer.json.site_settings.map((s: { setting: string; value: string }) => [s.setting, s.value]),
+    );
     expect(byName).toMatchObject({
       default_locale: 'ja',
       min_topic_title_length: '6',
@@ -103,7 +108,12 @@ describe('error shapes', () => {
 
   it('accepts form-encoded bodies with Rails-style nested keys', async () => {
     const created = await api('POST', '/posts.json', topicBody());
-    const answer = await api('PUT', `/posts/${created.json.id}.json`, { 'post[raw]': 'フォームから書き換えた本文です。' }, { form: true });
+    const answer = await api(
+      'PUT',
+      `/posts/${created.json.id}.json`,
+      { 'post[raw]': 'フォームから書き換えた本文です。' },
+      { form: true },
+    );
     expect(answer.status).toBe(200);
     expect(answer.json.post.raw).toBe('フォームから書き換えた本文です。');
   });

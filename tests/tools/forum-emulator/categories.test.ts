@@ -12,25 +12,43 @@ afterAll(() => emulator.close());
 
 describe('creating a category', () => {
   it('creates its pinned About topic with the placeholder first post, exposed as topic_url', async () => {
-    const created = await api('POST', '/categories.json', { name: '顕微鏡的多発血管炎', slug: 'mpa', color: '0088CC', text_color: 'FFFFFF' });
+    const created = await api('POST', '/categories.json', {
+      name: '顕微鏡的多発血管炎',
+      slug: 'mpa',
+      color: '0088CC',
+      text_color: 'FFFFFF',
+    });
     expect(created.status).toBe(200);
     const category = created.json.category;
-    expect(category).toMatchObject({ name: '顕微鏡的多発血管炎', slug: 'mpa', description: null, read_restricted: false });
+    expect(category).toMatchObject({
+      name: '顕微鏡的多発血管炎',
+      slug: 'mpa',
+      description: null,
+      read_restricted: false,
+    });
     expect(category.topic_url).toMatch(/^\/t\/topic\/\d+$/); // slug_generation_method none (ja)
     expect(category.group_permissions).toEqual([{ permission_type: 1, group_name: 'everyone', group_id: 0 }]);
     const topicId = Number(category.topic_url.split('/').pop());
     const topic = (await api('GET', `/t/${topicId}.json`)).json;
-    expect(topic).toMatchObject({ title: 'About the 顕微鏡的多発血管炎 category', pinned: true, category_id: category.id });
+    expect(topic).toMatchObject({
+      title: 'About the 顕微鏡的多発血管炎 category',
+      pinned: true,
+      category_id: category.id,
+    });
     const first = (await api('GET', `/posts/by_number/${topicId}/1.json`)).json;
     expect(first.raw).toMatch(/^\[Replace this first paragraph/);
   });
 
   it('ignores a description parameter; the description comes from the About topic first paragraph', async () => {
-    const created = (await api('POST', '/categories.json', { name: '血友病', slug: 'hemophilia', description: '使われない説明' })).json.category;
+    const created = (
+      await api('POST', '/categories.json', { name: '血友病', slug: 'hemophilia', description: '使われない説明' })
+    ).json.category;
     expect(created.description).toBeNull();
     const topicId = Number(created.topic_url.split('/').pop());
     const first = (await api('GET', `/posts/by_number/${topicId}/1.json`)).json;
-    const edit = await api('PUT', `/posts/${first.id}.json`, { post: { raw: '血友病の本人と家族のための部屋です。\n\n詳しい説明はここに書きます。' } });
+    const edit = await api('PUT', `/posts/${first.id}.json`, {
+      post: { raw: '血友病の本人と家族のための部屋です。\n\n詳しい説明はここに書きます。' },
+    });
     expect(edit.status).toBe(200);
     expect(edit.json.category.description).toBe('血友病の本人と家族のための部屋です。');
     const shown = (await api('GET', `/c/${created.id}/show.json`)).json.category;
@@ -41,8 +59,12 @@ describe('creating a category', () => {
   it('keeps names unique among siblings ignoring case, and allows the same name under another parent', async () => {
     const parentA = (await api('POST', '/categories.json', { name: 'Parent A', slug: 'parent-a' })).json.category;
     const parentB = (await api('POST', '/categories.json', { name: 'Parent B', slug: 'parent-b' })).json.category;
-    expect((await api('POST', '/categories.json', { name: '家族', slug: 'family', parent_category_id: parentA.id })).status).toBe(200);
-    expect((await api('POST', '/categories.json', { name: '家族', slug: 'family', parent_category_id: parentB.id })).status).toBe(200);
+    expect(
+      (await api('POST', '/categories.json', { name: '家族', slug: 'family', parent_category_id: parentA.id })).status,
+    ).toBe(200);
+    expect(
+      (await api('POST', '/categories.json', { name: '家族', slug: 'family', parent_category_id: parentB.id })).status,
+    ).toBe(200);
     const duplicate = await api('POST', '/categories.json', { name: 'parent a', slug: 'other' });
     expect(duplicate.status).toBe(422);
     expect(duplicate.json).toEqual({ errors: ['Category Name has already been taken'] });
@@ -68,11 +90,21 @@ describe('creating a category', () => {
   });
 
   it('takes permissions as {group: level}; an unknown group is an unhandled 500', async () => {
-    expect((await api('POST', '/admin/groups.json', { group: { name: 'ssc_members', visibility_level: 2 } })).status).toBe(200);
-    const restricted = (await api('POST', '/categories.json', { name: 'Members', slug: 'members', permissions: { ssc_members: 1 } })).json.category;
+    expect(
+      (await api('POST', '/admin/groups.json', { group: { name: 'ssc_members', visibility_level: 2 } })).status,
+    ).toBe(200);
+    const restricted = (
+      await api('POST', '/categories.json', { name: 'Members', slug: 'members', permissions: { ssc_members: 1 } })
+    ).json.category;
     expect(restricted.read_restricted).toBe(true);
-    expect(restricted.group_permissions).toEqual([{ permission_type: 1, group_name: 'ssc_members', group_id: expect.any(Number) }]);
-    const unknown = await api('POST', '/categories.json', { name: 'Broken', slug: 'broken', permissions: { no_such_group: 1 } });
+    expect(restricted.group_permissions).toEqual([
+      { permission_type: 1, group_name: 'ssc_members', group_id: expect.any(Number) },
+    ]);
+    const unknown = await api('POST', '/categories.json', {
+      name: 'Broken',
+      slug: 'broken',
+      permissions: { no_such_group: 1 },
+    });
     expect(unknown.status).toBe(500);
     const hidden = await api('GET', `/c/${restricted.id}/show.json`, undefined, { as: 'forum_member' });
     expect(hidden.status).toBe(404);
@@ -88,15 +120,22 @@ describe('updating and listing categories', () => {
     expect((await api('GET', `/t/${topicId}.json`)).json.title).toBe('About the 配偶者・パートナー category');
     const recoloured = await api('PUT', `/categories/${created.id}.json`, { color: 'BF1E2E' });
     expect(recoloured.json.category).toMatchObject({ color: 'BF1E2E', name: '配偶者・パートナー' });
-    expect((await api('PUT', `/categories/${created.id}.json`, { color: 'red' })).json.errors).toEqual(['Color is invalid']);
+    expect((await api('PUT', `/categories/${created.id}.json`, { color: 'red' })).json.errors).toEqual([
+      'Color is invalid',
+    ]);
   });
 
   it('lists every category flat in site.json and top-level ones with subcategory_ids in categories.json', async () => {
     const parent = (await api('POST', '/categories.json', { name: 'Condition', slug: 'condition' })).json.category;
-    const child = (await api('POST', '/categories.json', { name: 'Room', slug: 'room', parent_category_id: parent.id })).json.category;
+    const child = (await api('POST', '/categories.json', { name: 'Room', slug: 'room', parent_category_id: parent.id }))
+      .json.category;
     const site = (await api('GET', '/site.json')).json;
     const flat = site.categories.find((c: { id: number }) => c.id === child.id);
-    expect(flat).toMatchObject({ parent_category_id: parent.id, slug: 'room', topic_url: expect.stringMatching(/^\/t\//) });
+    expect(flat).toMatchObject({
+      parent_category_id: parent.id,
+      slug: 'room',
+      topic_url: expect.stringMatching(/^\/t\//),
+    });
     expect(site.categories.find((c: { id: number }) => c.id === parent.id).parent_category_id).toBeUndefined();
     const list = (await api('GET', '/categories.json?include_subcategories=true')).json.category_list.categories;
     const top = list.find((c: { id: number }) => c.id === parent.id);

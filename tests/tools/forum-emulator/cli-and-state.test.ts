@@ -16,7 +16,10 @@ interface Started {
 
 /** Runs the CLI as `npm run forum:emulator` does and waits for its one line. */
 function startCli(args: string[]): Promise<Started> {
-  const child = spawn(process.execPath, ['scripts/forum-emulator.ts', ...args], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/forum-emulator.ts', ...args], {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no URL line; output: ${stdout}`)), 10_000);
@@ -45,7 +48,12 @@ describe('the forum:emulator command', () => {
     const args = ['--port', '0', '--api-key', 'cli-key', '--api-username', 'cli_admin', '--state', statePath];
     const first = await startCli(args);
     const api = apiFor(first.url);
-    const created = await api('POST', '/categories.json', { name: '保存される部屋', slug: 'saved-room' }, { key: 'cli-key', as: 'cli_admin' });
+    const created = await api(
+      'POST',
+      '/categories.json',
+      { name: '保存される部屋', slug: 'saved-room' },
+      { key: 'cli-key', as: 'cli_admin' },
+    );
     expect(created.status).toBe(200);
     expect(await stop(first.child)).toBe(0);
     expect(first.output()).toBe(`Discourse emulator listening on ${first.url}\n`);
@@ -61,7 +69,9 @@ describe('the forum:emulator command', () => {
   });
 
   it('exits with a message when a required flag is missing', async () => {
-    const child = spawn(process.execPath, ['scripts/forum-emulator.ts', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['scripts/forum-emulator.ts', '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));

@@ -1,20 +1,23 @@
 import { onTestFinished } from 'vitest';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../tools/forum-emulator/emulator.ts';
 
-export const testKey = 'test-api-key-0123456789';
+const testKey = 'test-api-key-0123456789';
 export const adminName = 'hiroba_admin';
 export const memberName = 'forum_member';
 
-export interface Answer {
+interface Answer {
   status: number;
   headers: Headers;
   text: string;
   json: any;
 }
 
-export interface ApiCall {
-  (method: string, path: string, body?: unknown, options?: { as?: string | null; key?: string; headers?: Record<string, string>; form?: boolean }): Promise<Answer>;
-}
+export type ApiCall = (
+  method: string,
+  path: string,
+  body?: unknown,
+  options?: { as?: string | null; key?: string; headers?: Record<string, string>; form?: boolean },
+) => Promise<Answer>;
 
 /** A small HTTP client over fetch, sending the Api-Key/Api-Username headers a sync would send. */
 export function apiFor(baseUrl: string): ApiCall {
@@ -41,7 +44,7 @@ export function apiFor(baseUrl: string): ApiCall {
       ...(payload === undefined ? {} : { body: payload }),
     });
     const text = await response.text();
-    let json: unknown = undefined;
+    let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
@@ -51,13 +54,17 @@ export function apiFor(baseUrl: string): ApiCall {
   };
 }
 
-export async function startForum(options: Partial<EmulatorOptions> = {}): Promise<{ emulator: RunningEmulator; api: ApiCall }> {
+export async function startForum(
+  options: Partial<EmulatorOptions> = {},
+): Promise<{ emulator: RunningEmulator; api: ApiCall }> {
   const emulator = await startEmulator({ apiKey: testKey, apiUsername: adminName, adminRatePerMinute: 0, ...options });
   return { emulator, api: apiFor(emulator.url) };
 }
 
 /** A forum of its own for one test, closed when that test ends, passed or failed. */
-export async function startForumForTest(options: Partial<EmulatorOptions> = {}): Promise<{ emulator: RunningEmulator; api: ApiCall }> {
+export async function startForumForTest(
+  options: Partial<EmulatorOptions> = {},
+): Promise<{ emulator: RunningEmulator; api: ApiCall }> {
   const forum = await startForum(options);
   onTestFinished(() => forum.emulator.close());
   return forum;
@@ -67,5 +74,9 @@ let serial = 0;
 /** A valid new-topic body with a unique title (Japanese, as the project's forum is). */
 export function topicBody(extra: Record<string, unknown> = {}): Record<string, unknown> {
   serial += 1;
-  return { title: `強皮症の交流会のお知らせ その${serial}`, raw: 'オンライン交流会を開きます。どなたでもどうぞ。', ...extra };
+  return {
+    title: `強皮症の交流会のお知らせ その${serial}`,
+    raw: 'オンライン交流会を開きます。どなたでもどうぞ。',
+    ...extra,
+  };
 }

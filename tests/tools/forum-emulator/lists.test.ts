@@ -14,7 +14,9 @@ afterAll(() => emulator.close());
 
 /** The 200 answer's schema of an operation in Discourse's OpenAPI description (the emulator's vendored spec). */
 async function answerSchema(path: string): Promise<Record<string, unknown>> {
-  const operation = (await loadSpec()).paths[path]!['get'] as { responses: Record<string, { content: Record<string, { schema: Record<string, unknown> }> }> };
+  const operation = (await loadSpec()).paths[path]!['get'] as {
+    responses: Record<string, { content: Record<string, { schema: Record<string, unknown> }> }>;
+  };
   return structuredClone(operation.responses['200']!.content['application/json']!.schema);
 }
 
@@ -29,7 +31,10 @@ describe('GET /t/{id}.json with include_raw', () => {
     const id = created.json.topic_id;
     for (const value of ['true', '1', 'false']) {
       const shown = await api('GET', `/t/${id}.json?include_raw=${value}`);
-      expect(shown.json.post_stream.posts[0]).toMatchObject({ post_number: 1, raw: '本文の元の文です。**太字**もあります。' });
+      expect(shown.json.post_stream.posts[0]).toMatchObject({
+        post_number: 1,
+        raw: '本文の元の文です。**太字**もあります。',
+      });
     }
     const plain = await api('GET', `/t/${id}.json`);
     expect(plain.json.post_stream.posts[0].raw).toBeUndefined();
@@ -50,8 +55,21 @@ describe('GET /topics/created-by/{username}.json', () => {
     expect(listed.json.topic_list.more_topics_url).toBeUndefined();
     const byId = new Map(listed.json.topic_list.topics.map((item: { id: number }) => [item.id, item]));
     expect([...byId.keys()].sort()).toEqual([aboutId, topic].sort());
-    expect(byId.get(aboutId)).toMatchObject({ category_id: category.id, pinned: true, closed: false, visible: true, pinned_globally: false });
-    expect(byId.get(topic)).toMatchObject({ category_id: category.id, pinned: false, closed: true, archived: false, visible: true, posts_count: 2 });
+    expect(byId.get(aboutId)).toMatchObject({
+      category_id: category.id,
+      pinned: true,
+      closed: false,
+      visible: true,
+      pinned_globally: false,
+    });
+    expect(byId.get(topic)).toMatchObject({
+      category_id: category.id,
+      pinned: false,
+      closed: true,
+      archived: false,
+      visible: true,
+      posts_count: 2,
+    });
     expect(byId.get(topic)).not.toHaveProperty('excerpt');
     expect(typeof (byId.get(aboutId) as { excerpt: unknown }).excerpt).toBe('string');
   });
@@ -66,13 +84,17 @@ describe('GET /topics/created-by/{username}.json', () => {
     const second = await api('GET', `/topics/created-by/${adminName}.json?page=1`);
     expect(second.json.topic_list.topics).toHaveLength(1);
     expect(second.json.topic_list.more_topics_url).toBeUndefined();
-    const seen = [...first.json.topic_list.topics, ...second.json.topic_list.topics].map((item: { id: number }) => item.id);
+    const seen = [...first.json.topic_list.topics, ...second.json.topic_list.topics].map(
+      (item: { id: number }) => item.id,
+    );
     expect(seen.toSorted((a, b) => a - b)).toEqual(ids);
     // The default order is by last activity, newest first.
     expect(seen[0]).toBe(ids[30]);
     const oldestFirst = await api('GET', `/topics/created-by/${adminName}.json?order=created&ascending=true`);
     expect(oldestFirst.json.topic_list.topics[0].id).toBe(ids[0]);
-    expect(oldestFirst.json.topic_list.more_topics_url).toBe(`/topics/created-by/${adminName}?ascending=true&order=created&page=1`);
+    expect(oldestFirst.json.topic_list.more_topics_url).toBe(
+      `/topics/created-by/${adminName}?ascending=true&order=created&page=1`,
+    );
     expect((await api('GET', `/topics/created-by/${adminName}.json?page=x`)).status).toBe(400);
   });
 
@@ -82,7 +104,9 @@ describe('GET /topics/created-by/{username}.json', () => {
     await api('POST', '/posts.json', topicBody({ category: category.id }));
     const schema = await answerSchema('/latest.json');
     // Discourse sends null for a topic without an image; the description says string.
-    const item = (((schema['properties'] as any).topic_list.properties.topics.items) as { properties: Record<string, unknown> }).properties;
+    const item = (
+      (schema['properties'] as any).topic_list.properties.topics.items as { properties: Record<string, unknown> }
+    ).properties;
     item['image_url'] = { type: ['string', 'null'] };
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     const listed = await api('GET', `/topics/created-by/${adminName}.json`);
@@ -97,7 +121,9 @@ describe('GET /topics/created-by/{username}.json', () => {
     const deleted = (await api('POST', '/posts.json', topicBody())).json.topic_id;
     await api('DELETE', `/t/${deleted}.json`);
     const ids = async (as: string) =>
-      (await api('GET', `/topics/created-by/${adminName}.json`, undefined, { as })).json.topic_list.topics.map((item: { id: number }) => item.id);
+      (await api('GET', `/topics/created-by/${adminName}.json`, undefined, { as })).json.topic_list.topics.map(
+        (item: { id: number }) => item.id,
+      );
     expect(await ids(adminName)).toEqual([unlisted]);
     expect(await ids('forum_member')).toEqual([]);
     expect((await api('GET', '/topics/created-by/nobody_here.json')).status).toBe(404);
@@ -116,7 +142,9 @@ describe('GET /posts.json (latest posts)', () => {
     expect(page.status).toBe(200);
     const posts = page.json.latest_posts;
     expect(posts).toHaveLength(50);
-    expect(posts.map((post: { id: number }) => post.id)).toEqual(posts.map((post: { id: number }) => post.id).toSorted((a: number, b: number) => b - a));
+    expect(posts.map((post: { id: number }) => post.id)).toEqual(
+      posts.map((post: { id: number }) => post.id).toSorted((a: number, b: number) => b - a),
+    );
     expect(posts.every((post: { post_type: number }) => post.post_type === 1)).toBe(true);
     const older = await api('GET', `/posts.json?before=${posts.at(-1).id}`);
     const rest = older.json.latest_posts;
@@ -146,13 +174,16 @@ describe('GET /posts.json (latest posts)', () => {
 
   it('leaves out unlisted and deleted topics, and categories the caller cannot see', async () => {
     await fresh();
-    const staffOnly = (await api('POST', '/categories.json', { name: 'スタッフ連絡', slug: 'staff-notes', permissions: { staff: 1 } })).json.category;
+    const staffOnly = (
+      await api('POST', '/categories.json', { name: 'スタッフ連絡', slug: 'staff-notes', permissions: { staff: 1 } })
+    ).json.category;
     const hidden = await api('POST', '/posts.json', topicBody({ category: staffOnly.id }));
     const unlisted = await api('POST', '/posts.json', topicBody());
     await api('PUT', `/t/${unlisted.json.topic_id}/status.json`, { status: 'visible', enabled: 'false' });
     const deleted = await api('POST', '/posts.json', topicBody());
     await api('DELETE', `/t/${deleted.json.topic_id}.json`);
-    const ids = async (as: string | null) => (await api('GET', '/posts.json', undefined, { as })).json.latest_posts.map((post: { id: number }) => post.id);
+    const ids = async (as: string | null) =>
+      (await api('GET', '/posts.json', undefined, { as })).json.latest_posts.map((post: { id: number }) => post.id);
     const forAdmin = await ids(adminName);
     expect(forAdmin).toContain(hidden.json.id);
     expect(forAdmin).not.toContain(unlisted.json.id);
@@ -167,15 +198,32 @@ describe('GET /categories/find.json', () => {
     await fresh();
     await api('POST', '/admin/groups.json', { group: { name: 'salon_parent' } });
     const open = (await api('POST', '/categories.json', { name: '公開の部屋', slug: 'open-room' })).json.category;
-    const closed = (await api('POST', '/categories.json', { name: '参加者の部屋', slug: 'members-room', permissions: { salon_parent: 1 } })).json.category;
-    const found = await api('GET', `/categories/find.json?ids[]=${open.id}&ids[]=${closed.id}&include_permissions=true`);
+    const closed = (
+      await api('POST', '/categories.json', {
+        name: '参加者の部屋',
+        slug: 'members-room',
+        permissions: { salon_parent: 1 },
+      })
+    ).json.category;
+    const found = await api(
+      'GET',
+      `/categories/find.json?ids[]=${open.id}&ids[]=${closed.id}&include_permissions=true`,
+    );
     expect(found.status).toBe(200);
     const byId = new Map(found.json.categories.map((category: { id: number }) => [category.id, category]));
-    expect(byId.get(open.id)).toMatchObject({ read_restricted: false, group_permissions: [{ group_name: 'everyone', permission_type: 1 }] });
-    expect(byId.get(closed.id)).toMatchObject({ read_restricted: true, group_permissions: [{ group_name: 'salon_parent', permission_type: 1 }] });
+    expect(byId.get(open.id)).toMatchObject({
+      read_restricted: false,
+      group_permissions: [{ group_name: 'everyone', permission_type: 1 }],
+    });
+    expect(byId.get(closed.id)).toMatchObject({
+      read_restricted: true,
+      group_permissions: [{ group_name: 'salon_parent', permission_type: 1 }],
+    });
     const short = await api('GET', `/categories/find.json?ids[]=${closed.id}`);
     expect(short.json.categories[0]).not.toHaveProperty('group_permissions');
-    expect((await api('GET', `/categories/find.json?ids[]=${closed.id}`, undefined, { as: 'forum_member' })).status).toBe(404);
+    expect(
+      (await api('GET', `/categories/find.json?ids[]=${closed.id}`, undefined, { as: 'forum_member' })).status,
+    ).toBe(404);
     expect((await api('GET', '/categories/find.json?ids[]=99999')).status).toBe(404);
   });
 });

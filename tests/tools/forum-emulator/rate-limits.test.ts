@@ -56,7 +56,9 @@ describe('the per-IP middleware limit', () => {
     const limited = await api('GET', '/about.json', undefined, { as: null });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('content-type')).toContain('text/plain');
-    expect(limited.text).toMatch(/^Slow down, you're making too many requests\.\nPlease retry again in (\d+) seconds\.\nError code: ip_10_secs_limit\.\n$/);
+    expect(limited.text).toMatch(
+      /^Slow down, you're making too many requests\.\nPlease retry again in (\d+) seconds\.\nError code: ip_10_secs_limit\.\n$/,
+    );
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(limited.headers.get('discourse-rate-limit-error-code')).toBe('ip_10_secs_limit');
   });

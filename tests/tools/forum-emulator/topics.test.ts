@@ -25,16 +25,29 @@ describe('creating topics with POST /posts.json', () => {
   it('refuses a second topic with the same title, ignoring case, with the create_post body', async () => {
     const body = topicBody({ title: 'Online Meeting for Families', category: categoryId });
     expect((await api('POST', '/posts.json', body)).status).toBe(200);
-    const again = await api('POST', '/posts.json', { ...body, title: 'online meeting for FAMILIES', raw: '別の本文でも同じ題名は使えません。' });
+    const again = await api('POST', '/posts.json', {
+      ...body,
+      title: 'online meeting for FAMILIES',
+      raw: '別の本文でも同じ題名は使えません。',
+    });
     expect(again.status).toBe(422);
     expect(again.json).toEqual({ action: 'create_post', errors: ['Title has already been used'] });
   });
 
   it('checks title and body lengths with the site settings', async () => {
-    const answer = await api('POST', '/posts.json', { title: 'Hello', raw: '短い', category: categoryId }, { as: 'forum_member' });
+    const answer = await api(
+      'POST',
+      '/posts.json',
+      { title: 'Hello', raw: '短い', category: categoryId },
+      { as: 'forum_member' },
+    );
     expect(answer.status).toBe(422);
     expect(answer.json.errors).toEqual(['Title is too short (minimum is 6 characters)']);
-    const body = await api('POST', '/posts.json', { title: '本文が短すぎる話題です', raw: '短い', category: categoryId });
+    const body = await api('POST', '/posts.json', {
+      title: '本文が短すぎる話題です',
+      raw: '短い',
+      category: categoryId,
+    });
     expect(body.json.errors).toEqual(['Body is too short (minimum is 8 characters)']);
   });
 
@@ -68,7 +81,9 @@ describe('external_id', () => {
     const answer = await api('GET', '/t/external_id/room-ssc-welcome.json');
     expect(answer.status).toBe(301);
     expect(answer.headers.get('location')).toBe(`${emulator.url}/t/topic/${created.json.topic_id}.json`);
-    const followed = await fetch(answer.headers.get('location') ?? '', { headers: { 'Api-Key': 'test-api-key-0123456789', 'Api-Username': 'hiroba_admin' } });
+    const followed = await fetch(answer.headers.get('location') ?? '', {
+      headers: { 'Api-Key': 'test-api-key-0123456789', 'Api-Username': 'hiroba_admin' },
+    });
     expect((await followed.json()).external_id).toBe('room-ssc-welcome');
     expect((await api('GET', '/t/external_id/ROOM-SSC-WELCOME.json')).status).toBe(404);
     expect((await api('GET', '/t/external_id/never-created.json')).status).toBe(404);
@@ -89,7 +104,9 @@ describe('external_id', () => {
 describe('updating topics', () => {
   it('renames with a top-level title and ignores a body nested under "topic"', async () => {
     const created = await api('POST', '/posts.json', topicBody({ category: categoryId }));
-    const nested = await api('PUT', `/t/-/${created.json.topic_id}.json`, { topic: { title: '読まれないネストした題名' } });
+    const nested = await api('PUT', `/t/-/${created.json.topic_id}.json`, {
+      topic: { title: '読まれないネストした題名' },
+    });
     expect(nested.status).toBe(200);
     expect(nested.json.basic_topic.title).not.toBe('読まれないネストした題名');
     const renamed = await api('PUT', `/t/-/${created.json.topic_id}.json`, { title: '新しい題名の交流会のお知らせ' });
@@ -115,10 +132,20 @@ describe('updating topics', () => {
     await api('PUT', `/t/${id}/status.json`, { status: 'pinned', enabled: 'true', until: '2099-12-31' });
     await api('PUT', `/t/${id}/status.json`, { status: 'visible', enabled: 'false' });
     const topic = (await api('GET', `/t/${id}.json`)).json;
-    expect(topic).toMatchObject({ closed: true, pinned: true, visible: false, pinned_until: '2099-12-31T00:00:00.000Z' });
+    expect(topic).toMatchObject({
+      closed: true,
+      pinned: true,
+      visible: false,
+      pinned_until: '2099-12-31T00:00:00.000Z',
+    });
     const boolean = await api('PUT', `/t/${id}/status.json`, { status: 'closed', enabled: true });
     expect(boolean.status).toBe(400);
-    const member = await api('PUT', `/t/${id}/status.json`, { status: 'archived', enabled: 'true' }, { as: 'forum_member' });
+    const member = await api(
+      'PUT',
+      `/t/${id}/status.json`,
+      { status: 'archived', enabled: 'true' },
+      { as: 'forum_member' },
+    );
     expect(member.status).toBe(403);
   });
 
@@ -128,14 +155,20 @@ describe('updating topics', () => {
     expect((await api('DELETE', `/t/${created.json.topic_id}.json`)).text).toBe('');
     const twice = await api('DELETE', `/t/${created.json.topic_id}.json`);
     expect(twice.status).toBe(422);
-    const reused = await api('POST', '/posts.json', { ...body, raw: '同じ題名で作り直しました。よろしくお願いします。' });
+    const reused = await api('POST', '/posts.json', {
+      ...body,
+      raw: '同じ題名で作り直しました。よろしくお願いします。',
+    });
     expect(reused.status).toBe(200);
   });
 });
 
 describe('titles as TextCleaner.clean_title stores them', () => {
   const stored = async (call: ApiCall, title: string): Promise<string> => {
-    const created = await call('POST', '/posts.json', { title, raw: 'An online meeting for families. Everyone is welcome.' });
+    const created = await call('POST', '/posts.json', {
+      title,
+      raw: 'An online meeting for families. Everyone is welcome.',
+    });
     expect(created.status).toBe(200);
     return (await call('GET', `/t/${created.json.topic_id}.json`)).json.title;
   };

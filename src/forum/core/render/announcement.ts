@@ -1,7 +1,14 @@
 import type { Entry } from '../../../model/entry.ts';
 import { formatJaDateRange, formatJaDateTime, formatJaTime, tokyoDay } from '../../../lib/japanese-date.ts';
 import type { EventEntry, Role, Room, Site } from '../../../schemas/index.ts';
-import { acceptsApplications, eventFormatLabel, eventNotice, eventState, isCancelled, type EventState } from '../../../model/events.ts';
+import {
+  acceptsApplications,
+  eventFormatLabel,
+  eventNotice,
+  eventState,
+  isCancelled,
+  type EventState,
+} from '../../../model/events.ts';
 import { absolute, paths } from '../../../model/urls.ts';
 import { blocks, bulletList, generatedNote, link, mdxBodyAsMarkdown, section } from './markdown.ts';
 
@@ -23,8 +30,14 @@ export function announcementBody({ site, event, rooms, roles, calendar, now }: A
     data.summary,
     section('日時', `${formatJaDateRange(data.start, data.end)}（日本時間）`),
     section('開き方', place(data)),
-    section('参加できる方', `次のすべてに当てはまる方:\n\n${bulletList(data.eligibility)}\n\n立場: ${roles.map((role) => role.data.name).join('、')}`),
-    section('定員と参加費', bulletList([...(data.capacity ? [`定員: ${data.capacity} 名`] : []), `参加費: ${data.fee}`])),
+    section(
+      '参加できる方',
+      `次のすべてに当てはまる方:\n\n${bulletList(data.eligibility)}\n\n立場: ${roles.map((role) => role.data.name).join('、')}`,
+    ),
+    section(
+      '定員と参加費',
+      bulletList([...(data.capacity ? [`定員: ${data.capacity} 名`] : []), `参加費: ${data.fee}`]),
+    ),
     acceptsApplications(state) && section('お申し込み', application(data)),
     mdxBodyAsMarkdown(event.body),
     section('くわしくは', links(site, event, rooms)),
@@ -38,7 +51,10 @@ function statusNotice(state: EventState): string | undefined {
   const notice = eventNotice(state);
   if (!notice) return undefined;
   const sentence = notice.tone === 'alert' ? `**${notice.sentence}**` : notice.sentence;
-  return [sentence, notice.note].filter(Boolean).map((line) => `> ${line}`).join('\n');
+  return [sentence, notice.note]
+    .filter(Boolean)
+    .map((line) => `> ${line}`)
+    .join('\n');
 }
 
 function place(data: EventEntry): string {

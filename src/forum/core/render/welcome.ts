@@ -29,7 +29,10 @@ export function welcomeBody({ site, room, condition, roles }: WelcomeInput): str
     section('この部屋のルール', numberedList(data.rules)),
     section('緊急のときは', urgentHelp(site)),
     data.chat && section('チャットアプリの部屋', chatRoom(data.chat)),
-    section('この部屋のページ', `${link(`${data.name}（${site.name}）`, roomPage)}\n\n参加のしかたや交流会のお知らせは、こちらのページにまとまっています。`),
+    section(
+      'この部屋のページ',
+      `${link(`${data.name}（${site.name}）`, roomPage)}\n\n参加のしかたや交流会のお知らせは、こちらのページにまとまっています。`,
+    ),
     generatedNote(site.name),
   );
 }

@@ -15,13 +15,15 @@ export function expectJson<T>(response: ForumResponse, what: string, shape: z.Zo
 
 /** That the forum answered 2xx with a JSON body; anything else becomes a ForumError carrying Discourse's own messages. */
 export function expectSuccess(response: ForumResponse, what: string): void {
-  if (response.status < 200 || response.status >= 300 || typeof response.body !== 'object' || response.body === null) throw unexpected(response, what);
+  if (response.status < 200 || response.status >= 300 || typeof response.body !== 'object' || response.body === null)
+    throw unexpected(response, what);
 }
 
 export function unexpected(response: ForumResponse, what: string): ForumError {
   const errors = serverErrors(response);
   const errorType = errorAnswer.safeParse(response.body).data?.error_type;
-  const badCredentials = errorType === 'not_logged_in' || errors.some((message) => /API username or key is invalid/i.test(message));
+  const badCredentials =
+    errorType === 'not_logged_in' || errors.some((message) => /API username or key is invalid/i.test(message));
   if (response.status === 403 && badCredentials) {
     return new ForumError(
       'credentials',
@@ -30,5 +32,8 @@ export function unexpected(response: ForumResponse, what: string): ForumError {
     );
   }
   const reason = errors.length ? errors.join(' / ') : `HTTP ${response.status}`;
-  return new ForumError('refused', `フォーラムが受け付けませんでした（${what}: ${reason}）。`, { status: response.status, serverErrors: errors });
+  return new ForumError('refused', `フォーラムが受け付けませんでした（${what}: ${reason}）。`, {
+    status: response.status,
+    serverErrors: errors,
+  });
 }

@@ -59,7 +59,13 @@ export class ForumClient {
   readonly #secrets: string[];
 
   constructor(options: ClientOptions) {
-    this.#options = { retries: 4, maxRateLimited: 10, timeoutMs: 30_000, ...options, baseUrl: options.baseUrl.replace(/\/+$/, '') };
+    this.#options = {
+      retries: 4,
+      maxRateLimited: 10,
+      timeoutMs: 30_000,
+      ...options,
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    };
     this.#secrets = [options.apiKey];
   }
 
@@ -89,7 +95,13 @@ export class ForumClient {
         const response = outcome;
         if (response.status === 429) {
           if (limited >= this.#options.maxRateLimited) {
-            throw new AbortError(new ForumError('gave-up', `フォーラムから「少し待ってください」（429）が続きました（${method} ${path}）。しばらくしてから、もう一度実行してください。`, { status: 429 }));
+            throw new AbortError(
+              new ForumError(
+                'gave-up',
+                `フォーラムから「少し待ってください」（429）が続きました（${method} ${path}）。しばらくしてから、もう一度実行してください。`,
+                { status: 429 },
+              ),
+            );
           }
           await this.#options.pacer.sleep(waitSeconds(response));
           continue;
@@ -115,17 +127,30 @@ export class ForumClient {
       if (error instanceof ForumError) throw error;
       const detail = describeCause(error, this.#secrets);
       if (onlyConnectFailures) {
-        throw new ForumError('unreachable', `フォーラム（${this.scrub(this.#options.baseUrl)}）につながりません。DISCOURSE_URL が正しいか、ネットワークにつながっているかを確かめてください。（${detail}）`);
+        throw new ForumError(
+          'unreachable',
+          `フォーラム（${this.scrub(this.#options.baseUrl)}）につながりません。DISCOURSE_URL が正しいか、ネットワークにつながっているかを確かめてください。（${detail}）`,
+        );
       }
-      throw new ForumError('gave-up', `フォーラムが何度か続けて応答に失敗しました（${method} ${path}: ${detail}）。しばらくしてから、もう一度実行してください。`);
+      throw new ForumError(
+        'gave-up',
+        `フォーラムが何度か続けて応答に失敗しました（${method} ${path}: ${detail}）。しばらくしてから、もう一度実行してください。`,
+      );
     }
   }
 
   #ambiguous(method: string, path: string, detail: string): ForumError {
-    return new ForumError('ambiguous', `書き込みの結果が分かりませんでした（${method} ${path}: ${this.scrub(detail)}）。`);
+    return new ForumError(
+      'ambiguous',
+      `書き込みの結果が分かりませんでした（${method} ${path}: ${this.scrub(detail)}）。`,
+    );
   }
 
-  async #send(method: Method, path: string, options: RequestOptions): Promise<ForumResponse | { networkError: string; connectFailed: boolean }> {
+  async #send(
+    method: Method,
+    path: string,
+    options: RequestOptions,
+  ): Promise<ForumResponse | { networkError: string; connectFailed: boolean }> {
     if (method === 'GET') this.reads++;
     else this.writes++;
     const headers: Record<string, string> = {
@@ -182,7 +207,14 @@ export function waitSeconds(response: Pick<ForumResponse, 'body' | 'headers'>): 
 function isConnectFailure(error: unknown): boolean {
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
     const code = 'code' in current ? current.code : undefined;
-    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return true;
+    if (
+      code === 'ECONNREFUSED' ||
+      code === 'ENOTFOUND' ||
+      code === 'EAI_AGAIN' ||
+      code === 'EHOSTUNREACH' ||
+      code === 'ENETUNREACH'
+    )
+      return true;
   }
   return false;
 }

@@ -21,7 +21,11 @@ export class ForumError extends Error {
   readonly status: number | null;
   /** Discourse's own `errors` messages, scrubbed. */
   readonly serverErrors: string[];
-  constructor(kind: ForumErrorKind, message: string, options: { status?: number | null; serverErrors?: string[] } = {}) {
+  constructor(
+    kind: ForumErrorKind,
+    message: string,
+    options: { status?: number | null; serverErrors?: string[] } = {},
+  ) {
     super(message);
     this.name = 'ForumError';
     this.kind = kind;

@@ -43,7 +43,8 @@ export class PostWalk {
       // A forum that leaves raw out of this list cannot tell drift: read topic by topic instead.
       if (typeof post.raw !== 'string') return false;
       this.#oldestTopicPassed = Math.min(this.#oldestTopicPassed, post.topic_id);
-      if (this.#wanted.delete(post.topic_id)) this.found.set(post.topic_id, { id: post.id, raw: post.raw, version: post.version });
+      if (this.#wanted.delete(post.topic_id))
+        this.found.set(post.topic_id, { id: post.id, raw: post.raw, version: post.version });
     }
     this.#before = Math.min(...page.map((post) => post.id));
     // A topic's first post is written right after the topic, so first posts come in topic order: once the first
@@ -54,7 +55,10 @@ export class PostWalk {
 }
 
 /** The first posts of these topics that the latest-posts list holds, by topic id. */
-export async function readFirstPosts(api: DiscourseApi, topicIds: Iterable<number>): Promise<Map<number, ObservedPost>> {
+export async function readFirstPosts(
+  api: DiscourseApi,
+  topicIds: Iterable<number>,
+): Promise<Map<number, ObservedPost>> {
   const walk = new PostWalk(topicIds);
   if (!walk.worthStarting) return walk.found;
   let more = true;

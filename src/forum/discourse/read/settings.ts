@@ -38,7 +38,10 @@ function settingsFromAdminList(list: readonly SiteSetting[]): ForumSettings {
     titlePrettify: flag('title_prettify', defaults.titlePrettify),
     allowUppercasePosts: flag('allow_uppercase_posts', defaults.allowUppercasePosts),
     allowDuplicateTopicTitles: flag('allow_duplicate_topic_titles', defaults.allowDuplicateTopicTitles),
-    allowDuplicateTopicTitlesCategory: flag('allow_duplicate_topic_titles_category', defaults.allowDuplicateTopicTitlesCategory),
+    allowDuplicateTopicTitlesCategory: flag(
+      'allow_duplicate_topic_titles_category',
+      defaults.allowDuplicateTopicTitlesCategory,
+    ),
     minFirstPostLength: number('min_first_post_length', defaults.minFirstPostLength),
     maxPostLength: number('max_post_length', defaults.maxPostLength),
     slugGenerationMethod: text('slug_generation_method', defaults.slugGenerationMethod),

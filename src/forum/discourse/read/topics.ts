@@ -40,7 +40,8 @@ export async function observeStartedTopics(
     if (key !== undefined && !belongsTo(topicKind(key), only)) continue;
     const wanted = key === undefined ? undefined : byKey.get(key);
     const pinEnd = wanted?.status.pinned ? wanted.status.pinnedUntil : null;
-    const vouched = post !== undefined && wanted !== undefined && comparePost(post, wanted.raw, wanted.key) === 'current';
+    const vouched =
+      post !== undefined && wanted !== undefined && comparePost(post, wanted.raw, wanted.key) === 'current';
     if (post && key !== undefined && (!listed.pinned || pinEnd === null || vouched)) {
       topics.push({
         id: listed.id,
@@ -49,7 +50,12 @@ export async function observeStartedTopics(
         categoryId: listed.category_id,
         title: listed.title,
         // A pin's end is the one the sync set (or, where it wants none, one set by hand that lapses by itself).
-        status: { pinned: listed.pinned, pinnedUntil: listed.pinned ? pinEnd : null, closed: listed.closed, visible: listed.visible },
+        status: {
+          pinned: listed.pinned,
+          pinnedUntil: listed.pinned ? pinEnd : null,
+          closed: listed.closed,
+          visible: listed.visible,
+        },
         firstPost: post,
       });
       continue;
@@ -78,7 +84,10 @@ async function viewTopic(api: DiscourseApi, id: number): Promise<ObservedTopic> 
 }
 
 /** A managed topic found by its external_id (GET /t/external_id/{id}.json, then the topic); null when there is none. */
-export async function findTopic(api: DiscourseApi, topic: Pick<DesiredTopic, 'externalId'>): Promise<ObservedTopic | null> {
+export async function findTopic(
+  api: DiscourseApi,
+  topic: Pick<DesiredTopic, 'externalId'>,
+): Promise<ObservedTopic | null> {
   const id = await api.topicIdByExternalId(topic.externalId);
   if (id === null) return null;
   const viewed = await viewTopic(api, id);
