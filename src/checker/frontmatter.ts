@@ -1,4 +1,4 @@
-import { CST, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, type Node, type YAMLError } from 'yaml';
+import { CST, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, Parser, type YAMLError } from 'yaml';
 import type { FieldPath } from '../lib/problem.ts';
 
 /** Finds the 1-based file line of a field; a missing field gives its parent's line. */
@@ -101,13 +101,13 @@ export function parseYaml(text: string, firstLine: number): ParsedYaml | YamlFai
 function childOf(node: unknown, key: PropertyKey): { node: unknown; start: number } | undefined {
   if (isMap(node)) {
     const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
-    const start = (pair?.key as Node | undefined)?.range?.[0];
+    const start = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
     return pair && start !== undefined ? { node: pair.value, start } : undefined;
   }
   if (isSeq(node) && typeof key === 'number') {
-    const item = node.items[key] as Node | undefined;
-    const start = item?.range?.[0];
-    return item && start !== undefined ? { node: item, start } : undefined;
+    const item: unknown = node.items[key];
+    const start = isNode(item) ? item.range?.[0] : undefined;
+    return start !== undefined ? { node: item, start } : undefined;
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import { conditionSchema, eventSchema, guideSchema, roleSchema, roomSchema, type
 import { slug as slugSchema } from '../schemas/common.ts';
 import { validate } from './explain-issues.ts';
 import { parseYaml, splitFrontmatter, type LineOf } from './frontmatter.ts';
-import { collectionFolders, contentRoot, siteSettingsFile, type CollectionName } from './location.ts';
+import { contentRoot, siteSettingsFile, type CollectionName } from './location.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { parseSiteSettings } from './site-file.ts';
 import type { ContentSet, Entry } from '../model/entry.ts';
@@ -27,7 +27,7 @@ const exampleSlugs: Record<CollectionName, string> = {
   guides: 'forum',
 };
 
-type Collections = { [K in CollectionName]: Entry<z.infer<(typeof collectionSchemas)[K]>>[] };
+type Collections = { [N in CollectionName]: Entry<z.infer<(typeof collectionSchemas)[N]>>[] };
 
 /** Everything read from a content tree, valid or not, with what the cross-check needs to point at lines. */
 export interface ContentTree extends Collections {
@@ -69,7 +69,21 @@ export async function readContentTree(
   };
   await Promise.all([
     readSite(root, tree),
-    ...collectionFolders.map((name) => readCollection(root, projectRoot, name, tree)),
+    readCollection(root, projectRoot, 'conditions', collectionSchemas.conditions, tree).then((entries) =>
+      tree.conditions.push(...entries),
+    ),
+    readCollection(root, projectRoot, 'roles', collectionSchemas.roles, tree).then((entries) =>
+      tree.roles.push(...entries),
+    ),
+    readCollection(root, projectRoot, 'rooms', collectionSchemas.rooms, tree).then((entries) =>
+      tree.rooms.push(...entries),
+    ),
+    readCollection(root, projectRoot, 'events', collectionSchemas.events, tree).then((entries) =>
+      tree.events.push(...entries),
+    ),
+    readCollection(root, projectRoot, 'guides', collectionSchemas.guides, tree).then((entries) =>
+      tree.guides.push(...entries),
+    ),
   ]);
   return tree;
 }
@@ -114,12 +128,13 @@ async function readSite(root: string, tree: ContentTree): Promise<void> {
   tree.problems.push(...parsed.problems);
 }
 
-async function readCollection(
+async function readCollection<S extends z.ZodType>(
   root: string,
   projectRoot: string,
   name: CollectionName,
+  schema: S,
   tree: ContentTree,
-): Promise<void> {
+): Promise<Entry<z.infer<S>>[]> {
   const folder = join(root, name);
   // An empty folder is not kept by git, so a missing folder simply means no entries yet.
   const names = await readdir(folder, { withFileTypes: true }).catch(() => []);
@@ -134,11 +149,10 @@ async function readCollection(
           tree.problems.push(misplaced);
           if (!dirent.name.endsWith('.mdx') || dirent.isDirectory()) return undefined;
         }
-        return readEntry(join(folder, dirent.name), file, name, tree);
+        return readEntry(join(folder, dirent.name), file, name, schema, tree);
       }),
   );
-  // The schemas decide the data's type; the map above only loses it through Promise.all's union.
-  (tree[name] as Entry<unknown>[]).push(...entries.filter((entry) => entry !== undefined));
+  return entries.filter((entry) => entry !== undefined);
 }
 
 /** A file the site would ignore or serve under a broken URL: staff must rename or move it. */
@@ -171,12 +185,13 @@ function misplacedFileProblem(
   );
 }
 
-async function readEntry(
+async function readEntry<S extends z.ZodType>(
   path: string,
   file: string,
   collection: CollectionName,
+  schema: S,
   tree: ContentTree,
-): Promise<Entry<unknown> | undefined> {
+): Promise<Entry<z.infer<S>> | undefined> {
   const slug = basename(path, '.mdx');
   const fail = (problems: Problem[]) => {
     tree.problems.push(...problems);
@@ -202,7 +217,7 @@ async function readEntry(
   if (!parsed.ok) return fail([{ file, line: parsed.line, message: parsed.message, severity: 'error' }]);
 
   tree.lines.set(file, parsed.lineOf);
-  const result = validate(collectionSchemas[collection], parsed.data, { file, lineOf: parsed.lineOf });
+  const result = validate(schema, parsed.data, { file, lineOf: parsed.lineOf });
   if (!result.ok) return fail(result.problems);
   return { id: slug, file, data: result.data, body: split.body };
 }

@@ -26,10 +26,16 @@ interface TokyoParts {
 }
 
 function tokyoParts(moment: string | Date): TokyoParts {
-  const parts = Object.fromEntries(
-    partsFormatter.formatToParts(new Date(moment)).map((part) => [part.type, part.value]),
-  );
-  return parts as unknown as TokyoParts;
+  const parts = partsFormatter.formatToParts(new Date(moment));
+  const part = (type: keyof TokyoParts) => parts.find((found) => found.type === type)?.value ?? '';
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    weekday: part('weekday'),
+    hour: part('hour'),
+    minute: part('minute'),
+  };
 }
 
 /** 2026年12月5日（土） */
