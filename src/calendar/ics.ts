@@ -1,5 +1,5 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
-import type { Site } from '../schemas/index.ts';
+import type { Programme, Site } from '../schemas/index.ts';
 import { calendarTitle, isCancelled } from '../model/events.ts';
 import { calendarDetails, eventLocationText, eventPageUrl, eventUid, type SiteEvent } from './event-facts.ts';
 
@@ -13,7 +13,10 @@ import { calendarDetails, eventLocationText, eventPageUrl, eventUid, type SiteEv
 /** The subscribable calendar of all events. */
 export const eventsCalendarPath = '/events.ics';
 
-type CalendarSite = Pick<Site, 'name' | 'url' | 'operator' | 'contact'>;
+type CalendarSite = Pick<Site, 'name' | 'url'>;
+
+/** Who holds an event: its programme's operator, whom a calendar names as the organizer. */
+type Organizer = Programme['operator'];
 
 function calendarOf(site: CalendarSite, name?: string): ICalCalendar {
   return ical({
@@ -23,7 +26,7 @@ function calendarOf(site: CalendarSite, name?: string): ICalCalendar {
   });
 }
 
-function addEvent(calendar: ICalCalendar, event: SiteEvent, site: CalendarSite): void {
+function addEvent(calendar: ICalCalendar, event: SiteEvent, site: CalendarSite, organizer: Organizer): void {
   const cancelled = isCancelled(event);
   calendar.createEvent({
     id: eventUid(event, site),
@@ -37,18 +40,22 @@ function addEvent(calendar: ICalCalendar, event: SiteEvent, site: CalendarSite):
     // A cancellation is a revision of the scheduled entry; the higher sequence makes calendars that imported the
     // scheduled one accept it.
     sequence: cancelled ? 1 : 0,
-    organizer: { name: site.operator.name, email: site.contact.email },
+    organizer: { name: organizer.name, email: organizer.email },
   });
 }
 
-export function eventIcs(event: SiteEvent, site: CalendarSite): string {
+export function eventIcs(event: SiteEvent, site: CalendarSite, organizer: Organizer): string {
   const calendar = calendarOf(site);
-  addEvent(calendar, event, site);
+  addEvent(calendar, event, site, organizer);
   return calendar.toString();
 }
 
-export function eventsFeedIcs(events: readonly SiteEvent[], site: CalendarSite): string {
+export function eventsFeedIcs(
+  events: readonly SiteEvent[],
+  site: CalendarSite,
+  organizerOf: (event: SiteEvent) => Organizer,
+): string {
   const calendar = calendarOf(site, `${site.name} 交流会`);
-  for (const event of events) addEvent(calendar, event, site);
+  for (const event of events) addEvent(calendar, event, site, organizerOf(event));
   return calendar.toString();
 }

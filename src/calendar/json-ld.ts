@@ -1,4 +1,4 @@
-import type { EventEntry, Site } from '../schemas/index.ts';
+import type { EventEntry, Programme, Site } from '../schemas/index.ts';
 import { isCancelled, isFull } from '../model/events.ts';
 import { tokyoIsoDateTime } from '../lib/japanese-date.ts';
 import { eventLocationText, eventPageUrl, type SiteEvent } from './event-facts.ts';
@@ -42,16 +42,22 @@ export function feeInYen(fee: string): number | undefined {
 
 function offer(event: SiteEvent, site: Pick<Site, 'url'>): JsonLd {
   const price = feeInYen(event.data.fee);
+  const apply = event.data.apply;
   return {
     '@type': 'Offer',
-    url: event.data.apply.url ?? eventPageUrl(event, site),
+    url: apply.method === 'form' ? apply.url : eventPageUrl(event, site),
     availability: isFull(event) ? 'https://schema.org/SoldOut' : 'https://schema.org/InStock',
     validThrough: tokyoIsoDateTime(event.data.apply.deadline),
     ...(price === undefined ? {} : { price, priceCurrency: 'JPY' }),
   };
 }
 
-export function eventJsonLd(event: SiteEvent, site: Pick<Site, 'url' | 'operator'>, imageUrl?: string): JsonLd {
+export function eventJsonLd(
+  event: SiteEvent,
+  site: Pick<Site, 'url'>,
+  organizer: Programme['operator'],
+  imageUrl?: string,
+): JsonLd {
   const locations = [place(event), virtualLocation(event, site)].filter((entry): entry is JsonLd => Boolean(entry));
   return {
     '@context': 'https://schema.org',
@@ -65,7 +71,7 @@ export function eventJsonLd(event: SiteEvent, site: Pick<Site, 'url' | 'operator
     eventStatus: isCancelled(event) ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
     eventAttendanceMode: attendanceModeUrl[event.data.format],
     location: locations.length === 1 ? locations[0] : locations,
-    organizer: { '@type': 'Organization', name: site.operator.name, url: site.operator.url ?? site.url },
+    organizer: { '@type': 'Organization', name: organizer.name, url: organizer.url ?? site.url },
     offers: offer(event, site),
     inLanguage: 'ja',
     ...(event.data.capacity ? { maximumAttendeeCapacity: event.data.capacity } : {}),

@@ -1,6 +1,7 @@
 import type { CommunityStatus, Site } from '../schemas/index.ts';
 import { createCatalog } from '../model/catalog.ts';
 import { closestName } from '../lib/closest.ts';
+import { checkProgrammes } from './programme-check.ts';
 import type { CollectionName } from './location.ts';
 import type { ContentSet, Entry } from '../model/entry.ts';
 import { problemAt, type FieldPath, type LineLookup, type Problem } from '../lib/problem.ts';
@@ -28,7 +29,8 @@ const statusText: Record<CommunityStatus, string> = {
   closed: 'closed（終了）',
 };
 
-const folderOf: Record<'conditions' | 'roles' | 'rooms', { label: string; folder: string }> = {
+const folderOf: Record<'programmes' | 'conditions' | 'roles' | 'rooms', { label: string; folder: string }> = {
+  programmes: { label: 'プログラム', folder: 'content/programmes/' },
   conditions: { label: '疾患', folder: 'content/conditions/' },
   roles: { label: '立場', folder: 'content/roles/' },
   rooms: { label: '部屋', folder: 'content/rooms/' },
@@ -62,6 +64,8 @@ export function crossCheck(content: CheckableContent, options: CrossCheckOptions
         : `${label}「${reference.id}」が見つかりません。${folder} にあるファイル名（.mdx を除いたもの）を書いてください: ${ids.join(', ')}。`,
     );
   }
+
+  checkProgrammes(catalog, error);
 
   for (const room of content.rooms) {
     const condition = catalog.findCondition(room.data.condition);

@@ -1,7 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { conditionSchema, eventSchema, guideSchema, roleSchema, roomSchema, type Site } from '../schemas/index.ts';
+import {
+  conditionSchema,
+  eventSchema,
+  guideSchema,
+  programmeSchema,
+  roleSchema,
+  roomSchema,
+  type Site,
+} from '../schemas/index.ts';
 import { slug as slugSchema } from '../schemas/common.ts';
 import { validate } from './explain-issues.ts';
 import { parseYaml, splitFrontmatter, type LineOf } from './frontmatter.ts';
@@ -12,6 +20,7 @@ import type { ContentSet, Entry } from '../model/entry.ts';
 import type { LineLookup, Problem } from '../lib/problem.ts';
 
 const collectionSchemas = {
+  programmes: programmeSchema,
   conditions: conditionSchema,
   roles: roleSchema,
   rooms: roomSchema,
@@ -20,6 +29,7 @@ const collectionSchemas = {
 } satisfies Record<CollectionName, z.ZodType>;
 
 const exampleSlugs: Record<CollectionName, string> = {
+  programmes: 'family-salon',
   conditions: 'scleroderma',
   roles: 'sibling',
   rooms: 'scleroderma-family',
@@ -56,12 +66,20 @@ export async function readContentTree(
 ): Promise<ContentTree> {
   const tree: ContentTree = {
     siteFile: relative(projectRoot, join(root, siteSettingsFile)),
+    programmes: [],
     conditions: [],
     roles: [],
     rooms: [],
     events: [],
     guides: [],
-    invalid: { conditions: new Set(), roles: new Set(), rooms: new Set(), events: new Set(), guides: new Set() },
+    invalid: {
+      programmes: new Set(),
+      conditions: new Set(),
+      roles: new Set(),
+      rooms: new Set(),
+      events: new Set(),
+      guides: new Set(),
+    },
     lines: new Map(),
     bodyLines: new Map(),
     fileCount: 0,
@@ -69,6 +87,9 @@ export async function readContentTree(
   };
   await Promise.all([
     readSite(root, tree),
+    readCollection(root, projectRoot, 'programmes', collectionSchemas.programmes, tree).then((entries) =>
+      tree.programmes.push(...entries),
+    ),
     readCollection(root, projectRoot, 'conditions', collectionSchemas.conditions, tree).then((entries) =>
       tree.conditions.push(...entries),
     ),
@@ -106,8 +127,8 @@ export function lineLookup(tree: ContentTree): LineLookup {
 }
 
 export function contentSetOf(tree: ContentTree, site: Site): ContentSet {
-  const { conditions, roles, rooms, events, guides } = tree;
-  return { site, conditions, roles, rooms, events, guides };
+  const { programmes, conditions, roles, rooms, events, guides } = tree;
+  return { site, programmes, conditions, roles, rooms, events, guides };
 }
 
 async function readSite(root: string, tree: ContentTree): Promise<void> {

@@ -8,7 +8,7 @@ export function contentRoot(projectRoot: string = process.cwd()): string {
   return resolve(projectRoot, process.env.HIROBA_CONTENT_DIR ?? 'content');
 }
 
-export const collectionFolders = ['conditions', 'roles', 'rooms', 'events', 'guides'] as const;
+export const collectionFolders = ['programmes', 'conditions', 'roles', 'rooms', 'events', 'guides'] as const;
 export type CollectionName = (typeof collectionFolders)[number];
 
 export const siteSettingsFile = 'site.yaml';

@@ -1,22 +1,24 @@
 import { canJoin } from '../model/catalog.ts';
+import { channelName, channelSteps, joinLink, type JoinChannel } from '../model/channels.ts';
 import type { Entry } from '../model/entry.ts';
-import type { Condition, Role, Room, Site } from '../schemas/index.ts';
+import type { Condition, Programme, Role, Room, Site } from '../schemas/index.ts';
 import { absolute, paths } from '../model/urls.ts';
+import { wayQrLabel } from './qr.ts';
 
 /**
  * What a room's printed flyer says, decided once for both the printable page and its PNG, so the two never differ.
- * A flyer hangs in a waiting room for weeks: it says only what stays true, and its QR code opens the same join
- * link as the room page.
+ * A flyer hangs in a waiting room for weeks: it says only what stays true. Each way into the room has its own QR
+ * code, marked as coming from a flyer.
  */
 
-/** Where the downloadable flyer image of a room lives. */
-export function flyerImagePath(roomSlug: string): string {
-  return `${paths.room(roomSlug)}flyer.png`;
-}
-
-interface FlyerStep {
-  title: string;
-  detail: string;
+/** One way in, as the flyer prints it. */
+interface FlyerWay {
+  kind: JoinChannel['kind'];
+  name: string;
+  steps: string[];
+  /** What the QR code opens: the channel's link with the flyer's campaign marks. */
+  qrUrl: string;
+  qrLabel: string;
 }
 
 export interface FlyerContent {
@@ -27,15 +29,13 @@ export interface FlyerContent {
   roles: string;
   scopeNote?: string | undefined;
   mottos: string[];
-  /** Three steps for a room that is open; none for a room still being prepared or closed. */
-  steps: FlyerStep[];
-  /** Why there are no steps, for a room that cannot be joined. */
-  unavailableNote?: string | undefined;
-  /** What the QR code opens: the room's join link, or its page on this site while it cannot be joined. */
-  qrUrl: string;
-  qrCaption: string;
+  /** Every way into an open room, in the room's order; none for a room still being prepared or closed. */
+  ways: FlyerWay[];
+  /** Why there is no way in yet, for a room that cannot be joined; its QR code then opens the room page. */
+  unavailable?: { note: string; qrUrl: string; qrLabel: string } | undefined;
   /** The room page, printed as text for people who cannot scan. */
   pageUrl: string;
+  programme: string;
   operator: string;
   contact: string;
 }
@@ -44,29 +44,13 @@ export interface FlyerInput {
   room: Entry<Room>;
   condition: Entry<Condition>;
   roles: Entry<Role>[];
+  programme: Entry<Programme>;
+  mottos: string[];
+  channels: JoinChannel[];
   site: Site;
-  joinUrl: string;
 }
 
-function joinSteps(room: Entry<Room>): FlyerStep[] {
-  const last =
-    room.data.visibility === 'members'
-      ? {
-          title: '参加を申し込む',
-          detail: '「参加を申し込む」を押すと、スタッフが確かめてから部屋に入れます（たいてい 1〜2 日）。',
-        }
-      : { title: '部屋に入る', detail: '読むだけでも大丈夫です。話したくなったら、ひとこと書いてみてください。' };
-  return [
-    { title: 'QR コードを読み取る', detail: 'スマートフォンのカメラを QR コードに向けると、参加のページが開きます。' },
-    {
-      title: 'ニックネームで登録する',
-      detail: 'メールアドレスとニックネームだけで登録できます。本名は要りません。無料です。',
-    },
-    last,
-  ];
-}
-
-export function flyerContent({ room, condition, roles, site, joinUrl }: FlyerInput): FlyerContent {
+export function flyerContent({ room, condition, roles, programme, mottos, channels, site }: FlyerInput): FlyerContent {
   const open = canJoin(room);
   const pageUrl = absolute(site, paths.room(room.id));
   return {
@@ -76,17 +60,29 @@ export function flyerContent({ room, condition, roles, site, joinUrl }: FlyerInp
     condition: condition.data.name,
     roles: roles.map((role) => role.data.name).join('、'),
     scopeNote: condition.data.scopeNote,
-    mottos: room.data.mottos,
-    steps: open ? joinSteps(room) : [],
-    unavailableNote: open
+    mottos,
+    ways: open
+      ? channels.map((channel) => ({
+          kind: channel.kind,
+          name: channelName(channel),
+          steps: channelSteps(channel, programme.data),
+          qrUrl: joinLink(site, programme.data.campaign, channel, 'flyer'),
+          qrLabel: wayQrLabel(room.data.name, channel),
+        }))
+      : [],
+    unavailable: open
       ? undefined
-      : room.data.status === 'preparing'
-        ? `この部屋は開設の準備中です。${room.data.openingNote ?? ''}`
-        : 'この部屋は終了しました。',
-    qrUrl: open ? joinUrl : pageUrl,
-    qrCaption: open ? '読み取ると、参加のページが開きます' : '読み取ると、この部屋のページが開きます',
+      : {
+          note:
+            room.data.status === 'preparing'
+              ? `この部屋は開設の準備中です。${room.data.openingNote ?? ''}`
+              : 'この部屋は終了しました。',
+          qrUrl: pageUrl,
+          qrLabel: `「${room.data.name}」のページを開く QR コード`,
+        },
     pageUrl,
-    operator: site.operator.name,
-    contact: site.contact.email,
+    programme: programme.data.name,
+    operator: programme.data.operator.name,
+    contact: programme.data.operator.email,
   };
 }

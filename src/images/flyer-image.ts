@@ -64,15 +64,9 @@ function heading(content: string, size: number, marginBottom: number, style: Sty
   };
 }
 
-function step(number: number, title: string, detail: string, width: number, k: number): Block {
-  const badge = { size: 64, gap: 24 };
-  const words = column(
-    [
-      text(title, 36 * k, width - badge.size - badge.gap, { fontWeight: 700 }, 0, 1.4),
-      text(detail, 27 * k, width - badge.size - badge.gap, { color: colors.muted }, 6 * k),
-    ],
-    { flexGrow: 1, flexShrink: 1 },
-  );
+function step(number: number, detail: string, width: number, k: number): Block {
+  const badge = { size: Math.round(48 * k), gap: 18 };
+  const words = text(detail, 27 * k, width - badge.size - badge.gap, {}, 0, 1.45);
   const circle = box(
     {
       width: badge.size,
@@ -81,7 +75,7 @@ function step(number: number, title: string, detail: string, width: number, k: n
       borderRadius: badge.size / 2,
       backgroundColor: colors.accent,
       color: '#FFFFFF',
-      fontSize: 36,
+      fontSize: 28 * k,
       fontWeight: 700,
       alignItems: 'center',
       justifyContent: 'center',
@@ -90,35 +84,88 @@ function step(number: number, title: string, detail: string, width: number, k: n
     String(number),
   );
   return {
-    element: box({ alignItems: 'flex-start', marginBottom: 28 * k }, [circle, words.element]),
-    height: Math.max(badge.size, words.height) + 28 * k,
+    element: box({ alignItems: 'flex-start', marginBottom: 18 * k }, [circle, words.element]),
+    height: Math.max(badge.size, words.height) + 18 * k,
   };
 }
 
-function joinRow(flyer: FlyerContent, qrDataUrl: string, k: number): Block {
-  const qr = Math.round(qrSize * k);
-  const width = textWidth - qr - joinGap;
-  const howToJoin = column([
-    heading(flyer.steps.length ? '参加のしかた' : 'お知らせ', 36 * k, 24 * k),
-    ...(flyer.steps.length
-      ? flyer.steps.map((entry, index) => step(index + 1, entry.title, entry.detail, width, k))
-      : [text(flyer.unavailableNote ?? '', 30 * k, width, { fontWeight: 700 })]),
-  ]);
-  const caption = text(flyer.qrCaption, 26 * k, qr, { color: colors.muted, justifyContent: 'center' }, 8);
+/** A QR code with its caption under it. */
+function qrFigure(dataUrl: string, size: number, caption: string, k: number): Block {
+  const label = text(caption, 24 * k, size, { color: colors.muted, justifyContent: 'center' }, 8);
   return {
-    element: box({ marginTop: 40 * k, flexGrow: 1, alignItems: 'flex-start' }, [
-      box({ flexDirection: 'column', flexGrow: 1, flexShrink: 1, paddingRight: joinGap }, howToJoin.element),
-      box({ flexDirection: 'column', alignItems: 'center', flexShrink: 0, width: qr }, [
-        image(qrDataUrl, qr, qr),
-        caption.element,
-      ]),
+    element: box({ flexDirection: 'column', alignItems: 'center', flexShrink: 0, width: size }, [
+      image(dataUrl, size, size),
+      label.element,
     ]),
-    height: 40 * k + Math.max(howToJoin.height, qr + caption.height),
+    height: size + label.height,
+  };
+}
+
+/** One way in: its name, its steps and its QR code, side by side when it is the only one, stacked otherwise. */
+function wayBlock(way: FlyerContent['ways'][number], qr: string, width: number, alone: boolean, k: number): Block {
+  const qrWidth = Math.round(Math.min(alone ? qrSize : 400, alone ? qrSize : width) * k);
+  const stepsWidth = alone ? width - qrWidth - joinGap : width;
+  const figure = qrFigure(qr, qrWidth, `読み取ると、${way.name}が開きます`, k);
+  if (alone) {
+    const steps = column([
+      heading(way.name, 34 * k, 18 * k, { color: colors.accent }),
+      ...way.steps.map((detail, index) => step(index + 1, detail, stepsWidth, k)),
+    ]);
+    return {
+      element: box({ alignItems: 'flex-start' }, [
+        box({ flexDirection: 'column', flexGrow: 1, flexShrink: 1, paddingRight: joinGap }, steps.element),
+        figure.element,
+      ]),
+      height: Math.max(steps.height, figure.height),
+    };
+  }
+  const name = heading(way.name, 34 * k, 18 * k, { color: colors.accent });
+  const stepList = column(way.steps.map((detail, index) => step(index + 1, detail, width, k)));
+  return {
+    element: box({ flexDirection: 'column', width }, [
+      name.element,
+      box({ justifyContent: 'center', width }, figure.element),
+      box({ flexDirection: 'column', marginTop: 16 * k, width }, stepList.element),
+    ]),
+    height: name.height + figure.height + 16 * k + stepList.height,
+  };
+}
+
+function joinRow(flyer: FlyerContent, qrs: readonly string[], k: number): Block {
+  const [firstQr = ''] = qrs;
+  if (flyer.unavailable) {
+    const qr = Math.round(qrSize * 0.8 * k);
+    const note = column([
+      heading('お知らせ', 36 * k, 24 * k),
+      text(flyer.unavailable.note, 30 * k, textWidth - qr - joinGap, { fontWeight: 700 }),
+    ]);
+    const figure = qrFigure(firstQr, qr, '読み取ると、この部屋のページが開きます', k);
+    return {
+      element: box({ marginTop: 40 * k, alignItems: 'flex-start' }, [
+        box({ flexDirection: 'column', flexGrow: 1, flexShrink: 1, paddingRight: joinGap }, note.element),
+        figure.element,
+      ]),
+      height: 40 * k + Math.max(note.height, figure.height),
+    };
+  }
+  const count = Math.max(1, flyer.ways.length);
+  const width = (textWidth - joinGap * (count - 1)) / count;
+  const ways = flyer.ways.map((way, index) => wayBlock(way, qrs[index] ?? firstQr, width, count === 1, k));
+  const title = heading('参加のしかた', 36 * k, 20 * k);
+  return {
+    element: box({ flexDirection: 'column', marginTop: 40 * k }, [
+      title.element,
+      box(
+        { alignItems: 'flex-start', justifyContent: 'space-between' },
+        ways.map((way) => way.element),
+      ),
+    ]),
+    height: 40 * k + title.height + Math.max(...ways.map((way) => way.height)),
   };
 }
 
 /** Everything between the header and the footer, at scale `k`. */
-function middle(flyer: FlyerContent, qrDataUrl: string, k: number): Block {
+function middle(flyer: FlyerContent, qrs: readonly string[], k: number): Block {
   const namePieces = phrases(flyer.roomName);
   const nameSize = largestFittingSize(
     namePieces,
@@ -170,16 +217,20 @@ function middle(flyer: FlyerContent, qrDataUrl: string, k: number): Block {
         },
         32 * k + mottoPadding.y * 2,
       ),
-      joinRow(flyer, qrDataUrl, k),
+      joinRow(flyer, qrs, k),
     ],
     // Clipped, never pushing the footer off, if even the smallest scale is not enough.
-    { flexGrow: 1, flexShrink: 1, overflow: 'hidden', padding: `${48 * k}px ${padding}px 0` },
+    { flexGrow: 1, flexShrink: 1, minHeight: 0, overflow: 'hidden', padding: `${48 * k}px ${padding}px 0` },
     48 * k,
   );
 }
 
 function footerBlock(flyer: FlyerContent): Block {
-  const lines = [`くわしくは ${flyer.pageUrl}`, `運営: ${flyer.operator}　お問い合わせ: ${flyer.contact}`];
+  const lines = [
+    `くわしくは ${flyer.pageUrl}`,
+    `${flyer.programme}　運営: ${flyer.operator}`,
+    `お問い合わせ: ${flyer.contact}`,
+  ];
   // These break anywhere they must (an address, an e-mail), not between phrases.
   const lineCount = lines.reduce((sum, line) => sum + Math.ceil((textWidthEm(line) * footer.size) / textWidth), 0);
   return {
@@ -200,18 +251,21 @@ function footerBlock(flyer: FlyerContent): Block {
 }
 
 /** The middle at the largest scale at which it fits `room`, else at the smallest. */
-function fittingMiddle(flyer: FlyerContent, qrDataUrl: string, room: number): Block {
+function fittingMiddle(flyer: FlyerContent, qrs: readonly string[], room: number): Block {
   for (const k of scales) {
-    const layout = middle(flyer, qrDataUrl, k);
+    const layout = middle(flyer, qrs, k);
     if (layout.height <= room) return layout;
   }
-  return middle(flyer, qrDataUrl, smallestScale);
+  return middle(flyer, qrs, smallestScale);
 }
 
-/** The flyer as one image; `qrDataUrl` is the room's QR code (an SVG data URL from the site's QR module). */
-export function flyerImage(flyer: FlyerContent, qrDataUrl: string): ImageElement {
+/**
+ * The flyer as one image. `qrs` are the QR codes (SVG data URLs from the site's QR module), one per way in, in the
+ * flyer's order; for a room that cannot be joined, the one that opens its page.
+ */
+export function flyerImage(flyer: FlyerContent, qrs: readonly string[]): ImageElement {
   const foot = footerBlock(flyer);
-  const body = fittingMiddle(flyer, qrDataUrl, flyerImageSize.height - headerHeight - foot.height - safety);
+  const body = fittingMiddle(flyer, qrs, flyerImageSize.height - headerHeight - foot.height - safety);
   return box(
     {
       width: flyerImageSize.width,

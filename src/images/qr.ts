@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { cachedRender, renderKey, type CachedRender } from './render-cache.ts';
-import { paths } from '../model/urls.ts';
+import { channelName, type JoinChannel } from '../model/channels.ts';
 
 // M recovers from ~15 % damage: enough for a creased or smudged flyer while keeping modules large for old cameras.
 const options = { errorCorrectionLevel: 'M', margin: 4 } as const;
@@ -59,14 +59,9 @@ function drawPng(url: string): Buffer {
   return PNG.sync.write(image, { colorType: 0, inputColorType: 0, inputHasAlpha: false, filterType: 2 });
 }
 
-/** What a QR code of a room's join link says it is. */
-export function roomQrLabel(roomName: string): string {
-  return `「${roomName}」の参加ページを開く QR コード`;
-}
-
-/** Where a room's downloadable QR code lives. */
-export function roomQrPath(roomSlug: string, format: 'svg' | 'png'): string {
-  return `${paths.room(roomSlug)}qr.${format}`;
+/** What a QR code of a room's way in says it is. */
+export function wayQrLabel(roomName: string, channel: JoinChannel): string {
+  return `「${roomName}」に${channelName(channel)}で参加する QR コード`;
 }
 
 function escapeXml(value: string): string {

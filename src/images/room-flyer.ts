@@ -1,9 +1,8 @@
-import { qrCodeSvg, roomQrLabel } from './qr.ts';
+import { qrCodeSvg } from './qr.ts';
 import { getSite } from '../site/settings.ts';
 import type { Catalog } from '../model/catalog.ts';
 import type { Entry } from '../model/entry.ts';
 import type { Room } from '../schemas/index.ts';
-import { roomJoinUrl } from '../site/catalog.ts';
 import { cachedPng } from './cache.ts';
 import { flyerContent, type FlyerContent } from './flyer-content.ts';
 import { flyerImage, flyerImageSize } from './flyer-image.ts';
@@ -14,18 +13,23 @@ export function roomFlyer(catalog: Catalog, room: Entry<Room>): FlyerContent {
     room,
     condition: catalog.conditionOf(room),
     roles: catalog.rolesOf(room),
+    programme: catalog.programmeOf(room),
+    mottos: catalog.mottosOf(room),
+    channels: catalog.channelsOf(room),
     site: getSite(),
-    joinUrl: roomJoinUrl(catalog, room),
   });
 }
 
-/** The flyer's QR code, the same one the room page shows. */
-export function flyerQrSvg(flyer: FlyerContent): Promise<string> {
-  return qrCodeSvg(flyer.qrUrl, roomQrLabel(flyer.roomName));
+/** The flyer's QR codes: one per way in, or the one that opens the room page while it cannot be joined. */
+export function flyerQrSvgs(flyer: FlyerContent): Promise<string[]> {
+  const codes = flyer.unavailable ? [flyer.unavailable] : flyer.ways;
+  return Promise.all(codes.map((code) => qrCodeSvg(code.qrUrl, code.qrLabel)));
 }
 
 /** The flyer as a PNG for sharing in chats, rendered once and cached like the share images. */
 export async function flyerPng(flyer: FlyerContent): Promise<Buffer> {
-  const qr = `data:image/svg+xml;base64,${Buffer.from(await flyerQrSvg(flyer)).toString('base64')}`;
-  return (await cachedPng(flyerImage(flyer, qr), flyerImageSize)).png;
+  const qrs = (await flyerQrSvgs(flyer)).map(
+    (svg) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+  );
+  return (await cachedPng(flyerImage(flyer, qrs), flyerImageSize)).png;
 }

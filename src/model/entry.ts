@@ -1,4 +1,4 @@
-import type { Condition, EventEntry, Guide, Role, Room, Site } from '../schemas/index.ts';
+import type { Condition, EventEntry, Guide, Programme, Role, Room, Site } from '../schemas/index.ts';
 
 /** One MDX file of a collection, validated. */
 export interface Entry<T> {
@@ -14,6 +14,7 @@ export interface Entry<T> {
 /** Everything staff write in `content/`, validated and cross-checked. */
 export interface ContentSet {
   site: Site;
+  programmes: Entry<Programme>[];
   conditions: Entry<Condition>[];
   roles: Entry<Role>[];
   rooms: Entry<Room>[];

@@ -1,4 +1,4 @@
-import type { Condition, Room, Site } from '../schemas/index.ts';
+import type { ChannelKind, Condition, Room, Site } from '../schemas/index.ts';
 
 /**
  * Every URL the site and the forum sync share. Paths are site-relative with a trailing slash,
@@ -14,6 +14,11 @@ export const paths = {
   role: (slug: string) => `/roles/${slug}/`,
   room: (slug: string) => `/rooms/${slug}/`,
   roomFlyer: (slug: string) => `/rooms/${slug}/flyer/`,
+  roomFlyerImage: (slug: string) => `/rooms/${slug}/flyer.png`,
+  /** A room's QR code for one way in, to download: /rooms/<room>/qr/chat.png. */
+  roomQr: (slug: string, channel: ChannelKind, format: 'svg' | 'png') => `/rooms/${slug}/qr/${channel}.${format}`,
+  programmes: () => '/programmes/',
+  programme: (slug: string) => `/programmes/${slug}/`,
   events: () => '/events/',
   /** One month's events, `month` as YYYY-MM: /events/2026/12/. */
   eventsMonth: (month: string) => `/events/${month.replace('-', '/')}/`,
@@ -57,15 +62,6 @@ export function forumEntryUrl(site: Pick<Site, 'forum'>, address: ForumRoomAddre
   return address.group
     ? new URL(`g/${address.group}`, withTrailingSlash(site.forum.url)).href
     : forumCategoryUrl(site, address);
-}
-
-/** The link a flyer, QR code or page offers to join a room: its forum entry with the site's campaign parameters. */
-export function joinUrl(site: Pick<Site, 'forum' | 'campaign'>, address: ForumRoomAddress): string {
-  const url = new URL(forumEntryUrl(site, address));
-  url.searchParams.set('utm_source', site.campaign.source);
-  url.searchParams.set('utm_medium', site.campaign.medium);
-  url.searchParams.set('utm_campaign', site.campaign.campaign);
-  return url.href;
 }
 
 function withTrailingSlash(url: string): string {

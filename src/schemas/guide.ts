@@ -1,32 +1,32 @@
 import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { slug, text } from './common.ts';
 
-/** The channels a member can join through. */
-const joinChannel = z.enum(['forum', 'chat'], {
-  error: '「forum」（フォーラム）か「chat」（チャットアプリ）のどちらかを書いてください。',
+const channelKind = z.enum(['forum', 'chat', 'registration'], {
+  error:
+    '「forum」（フォーラム）、「chat」（チャットアプリ）、「registration」（登録ページ）のどれかを書いてください。',
 });
 
-/** A join guide (参加ガイド): one file in `content/guides/`, step-by-step for one channel. */
+/** A join guide (参加ガイド): one file in `content/guides/`, step by step for one kind of channel. */
 export const guideSchema = z.strictObject({
-  /** ガイドの題名。例: フォーラムへの参加のしかた */
-  title: text,
-  /** どの参加方法の説明か: forum（フォーラム） / chat（チャットアプリ） */
-  channel: joinChannel,
-  /** 一覧に出す 1 文の紹介。 */
-  summary: text,
-  /** 手順。上から順に表示します。 */
+  title: text.describe('ガイドの題名。例: フォーラムへの参加のしかた'),
+  channel: channelKind.describe(
+    'どの参加の入り口の説明か: forum（フォーラム） / chat（チャットアプリ） / registration（登録ページ）',
+  ),
+  programme: slug
+    .optional()
+    .describe('1 つのプログラムだけの手順のとき、そのファイル名。書かなければ、すべてのプログラムで使います。'),
+  summary: text.describe('一覧に出す 1 文の紹介。'),
   steps: z
     .array(
       z.strictObject({
-        /** 手順の見出し。例: 登録する */
-        title: text,
-        /** 手順の説明。 */
-        detail: text,
+        title: text.describe('手順の見出し。例: 登録する'),
+        detail: text.describe('手順の説明。'),
       }),
       { error: '手順を「- title: …」の形のリストで書いてください。' },
     )
-    .min(1, { error: '少なくとも 1 つの手順を書いてください。' }),
+    .min(1, { error: '少なくとも 1 つの手順を書いてください。' })
+    .describe('手順。上から順に表示します。'),
 });
 
 export type Guide = z.infer<typeof guideSchema>;
-export type JoinChannel = z.infer<typeof joinChannel>;
+export type GuideChannel = z.infer<typeof channelKind>;

@@ -3,18 +3,14 @@ import { reading, text } from './common.ts';
 
 /** A family role (立場): one file in `content/roles/`, its file name is its URL. */
 export const roleSchema = z.strictObject({
-  /** 立場の名前。例: 子ども（ヤングケアラー） */
-  name: text,
-  /** 短い呼び名。見出しやボタンに使います。例: 子ども */
-  shortName: text,
-  /** 名前のふりがな（ひらがな）。検索に使います。例: こども */
-  reading,
-  /** 別の呼び方。検索に使います。例: [ヤングケアラー] */
-  aliases: z.array(text).default([]),
-  /** 一覧に出す 1〜2 文の紹介（120 文字まで）。 */
-  summary: text.max(120, { error: '120 文字以内にしてください。' }),
-  /** 一覧での並び順（小さいほど先）。 */
-  order: z.number({ error: '数字で書いてください。' }).int().default(100),
+  name: text.describe('立場の名前。例: 子ども（ヤングケアラー）'),
+  shortName: text.describe('短い呼び名。見出しやボタンに使います。例: 子ども'),
+  reading: reading.describe('名前のふりがな（ひらがな）。検索に使います。例: こども'),
+  aliases: z.array(text).default([]).describe('別の呼び方。検索に使います。例: [ヤングケアラー]'),
+  summary: text
+    .max(120, { error: '120 文字以内にしてください。' })
+    .describe('一覧に出す 1〜2 文の紹介（120 文字まで）。'),
+  order: z.number({ error: '数字で書いてください。' }).int().default(100).describe('一覧での並び順（小さいほど先）。'),
 });
 
 export type Role = z.infer<typeof roleSchema>;

@@ -1,71 +1,55 @@
 import { z } from 'astro/zod';
-import { day, httpsUrl, slug, text, textList } from './common.ts';
+import { day, httpsUrl, text } from './common.ts';
 
 /** A place to call or visit in a crisis; wrong numbers hurt, so each carries its source. */
 const crisisResourceSchema = z.strictObject({
-  /** 相談先の名前。例: よりそいホットライン */
-  name: text,
-  /** どんなときの相談先か。 */
-  description: text,
-  /** 電話番号（書かれたとおりに表示し、電話のリンクにします）。例: 0120-279-338 */
+  name: text.describe('相談先の名前。例: よりそいホットライン'),
+  description: text.describe('どんなときの相談先か。'),
   phone: z
     .string({ error: '電話番号を文字で書いてください（例: "0120-279-338"）。' })
     .regex(/^(?:\d[\d-]{1,14}\d|#\d{4})$/, {
       error: '電話番号は半角数字とハイフンで書いてください（例: "0120-279-338"）。',
     })
-    .optional(),
-  /** 受付時間。例: 24 時間 */
-  hours: text.optional(),
-  /** 相談先のページ。 */
-  url: httpsUrl.optional(),
-  /** この情報を確かめた出典のページ。 */
-  source: httpsUrl,
-  /** 最後に出典と照らし合わせた日。例: 2026-11-23 */
-  lastReviewed: day,
+    .optional()
+    .describe('電話番号（書かれたとおりに表示し、電話のリンクにします）。例: 0120-279-338'),
+  hours: text.optional().describe('受付時間。例: 24 時間'),
+  url: httpsUrl.optional().describe('相談先のページ。'),
+  source: httpsUrl.describe('この情報を確かめた出典のページ。'),
+  lastReviewed: day.describe('最後に出典と照らし合わせた日。例: 2026-11-23'),
 });
 
-/** Site-wide settings: one file, `content/site.yaml`. */
+/** Site-wide settings: one file, `content/site.yaml`. Each programme has its own operator, mottos and links. */
 export const siteSchema = z.strictObject({
-  /** サイトの名前。例: ひろば */
-  name: text,
-  /** サイトのひとことの説明。 */
-  tagline: text,
-  /** 公開するサイトの URL（/ で終わる）。例: https://hiroba.example.jp/ */
-  url: httpsUrl,
-  /** 運営者。 */
-  operator: z.strictObject({
-    /** 運営者の名前。 */
-    name: text,
-    /** 運営者のページ。 */
-    url: httpsUrl.optional(),
-  }),
-  /** 問い合わせ先。 */
-  contact: z.strictObject({
-    /** メールアドレス。 */
-    email: z.email({ error: '正しいメールアドレスを書いてください（例: info@example.jp）。' }),
-    /** 返事までの目安など。 */
-    note: text.optional(),
-  }),
-  /** サイト全体のモットー。 */
-  mottos: textList,
-  /** 緊急時の相談先（ヘルプのページと、こころの病気のページに出ます）。 */
-  crisisResources: z.array(crisisResourceSchema).min(1, { error: '少なくとも 1 つの相談先を書いてください。' }),
-  /** フォーラムの設定。 */
-  forum: z.strictObject({
-    /** フォーラムの URL（/ で終わる）。例: https://forum.hiroba.example.jp/ */
-    url: httpsUrl,
-    /** フォーラムでカレンダー（[event]）が使えるとき true。 */
-    calendarEvents: z.boolean({ error: 'true か false を書いてください。' }).default(false),
-  }),
-  /** 参加リンクに付ける集計用の目印（utm_source など）。 */
-  campaign: z.strictObject({
-    /** utm_source の値。例: invitation */
-    source: slug,
-    /** utm_medium の値。例: link_copy */
-    medium: z.string().regex(/^[a-z0-9_-]+$/, { error: '半角英数字と _ - で書いてください。' }),
-    /** utm_campaign の値。例: default */
-    campaign: z.string().regex(/^[a-z0-9_-]+$/, { error: '半角英数字と _ - で書いてください。' }),
-  }),
+  name: text.describe('サイトの名前。例: ひろば'),
+  tagline: text.describe('サイトのひとことの説明。'),
+  url: httpsUrl.describe('公開するサイトの URL（/ で終わる）。例: https://hiroba.example.jp/'),
+  publisher: z
+    .strictObject({
+      name: text.describe('サイトを公開している団体の名前（各プログラムの運営者とは別）。'),
+      url: httpsUrl.optional().describe('その団体のページ。'),
+    })
+    .describe('このサイトを公開している団体。'),
+  contact: z
+    .strictObject({
+      email: z
+        .email({ error: '正しいメールアドレスを書いてください（例: info@example.jp）。' })
+        .describe('サイトについての問い合わせ先のメールアドレス。'),
+      note: text.optional().describe('返事までの目安など。'),
+    })
+    .describe('サイトについての問い合わせ先。'),
+  crisisResources: z
+    .array(crisisResourceSchema)
+    .min(1, { error: '少なくとも 1 つの相談先を書いてください。' })
+    .describe('緊急時の相談先（ヘルプのページと、こころの病気のページに出ます）。'),
+  forum: z
+    .strictObject({
+      url: httpsUrl.describe('フォーラムの URL（/ で終わる）。例: https://forum.hiroba.example.jp/'),
+      calendarEvents: z
+        .boolean({ error: 'true か false を書いてください。' })
+        .default(false)
+        .describe('フォーラムでカレンダー（[event]）が使えるとき true。'),
+    })
+    .describe('フォーラムの設定。'),
 });
 
 export type Site = z.infer<typeof siteSchema>;

@@ -1,9 +1,9 @@
 import { getCollection, getEntry, render, type CollectionKey } from 'astro:content';
 import { formatProblem, problemAt } from '../lib/problem.ts';
 import { createCatalog, type Catalog } from '../model/catalog.ts';
+import { joinLink, type JoinChannel } from '../model/channels.ts';
 import type { Entry } from '../model/entry.ts';
-import { joinUrl } from '../model/urls.ts';
-import type { Room } from '../schemas/index.ts';
+import type { Medium, Room } from '../schemas/index.ts';
 import { getSite } from './settings.ts';
 
 let loading: Promise<Catalog> | undefined;
@@ -25,6 +25,7 @@ function toEntry<T>(
 export function getCatalog(): Promise<Catalog> {
   loading ??= (async () => {
     const catalog = createCatalog({
+      programmes: (await getCollection('programmes')).map((entry) => toEntry('programmes', entry)),
       conditions: (await getCollection('conditions')).map((entry) => toEntry('conditions', entry)),
       roles: (await getCollection('roles')).map((entry) => toEntry('roles', entry)),
       rooms: (await getCollection('rooms')).map((entry) => toEntry('rooms', entry)),
@@ -53,7 +54,7 @@ export async function renderBody(collection: CollectionKey, entry: Entry<unknown
   return render(astroEntry);
 }
 
-/** The link that joins a room, with the site's campaign parameters. */
-export function roomJoinUrl(catalog: Catalog, room: Entry<Room>): string {
-  return joinUrl(getSite(), catalog.forumAddressOf(room));
+/** The link that joins a room through one of its channels, marked for where it is shown (page, QR, flyer, share). */
+export function roomJoinLink(catalog: Catalog, room: Entry<Room>, channel: JoinChannel, medium: Medium): string {
+  return joinLink(getSite(), catalog.programmeOf(room).data.campaign, channel, medium);
 }

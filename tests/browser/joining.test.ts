@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canJoin } from '../../src/model/catalog.ts';
 import { acceptsApplications, eventState } from '../../src/model/events.ts';
-import { roomQrPath } from '../../src/images/qr.ts';
 import { paths } from '../../src/model/urls.ts';
 import { siteNow } from '../pages/built-site.ts';
 import { decodeQrPng } from '../support/decode-qr.ts';
@@ -11,15 +10,17 @@ import { tabThroughPage, unseenStops, type FocusStop } from './keyboard.ts';
 
 /**
  * Joining from a page, by keyboard or by camera, on a 360×740 phone and a 1280×800 laptop. On the page of every
- * open room, Tab from the top reaches the join link and then the QR code downloads, each with its focus drawn and
- * on screen, and the QR code as the screen shows it reads as exactly that join link. On every event page that
- * takes applications, Tab reaches the application link the same way.
+ * open room, Tab from the top reaches a join button for every way in, and then each way's QR code downloads, each
+ * with its focus drawn and on screen, and every QR code as the screen shows it reads as exactly the QR link shown
+ * under it. On every event page that takes applications, Tab reaches the application link the same way.
  */
 
-const { catalog, joinUrlOf } = await loadSampleContent();
+const { catalog, waysInto } = await loadSampleContent();
 const openRooms = catalog.rooms.filter(canJoin);
+const applicationUrl = (event: (typeof catalog.events)[number]) =>
+  event.data.apply.method === 'form' ? event.data.apply.url : undefined;
 const eventsTakingApplications = catalog.events.filter(
-  (event) => acceptsApplications(eventState(event, siteNow)) && event.data.apply.url,
+  (event) => acceptsApplications(eventState(event, siteNow)) && applicationUrl(event),
 );
 
 let session: BrowserSession;
@@ -48,31 +49,42 @@ describeEachViewport(
   (tab, viewport) => {
     describe.each(openRooms.map((room) => [paths.room(room.id), room] as const))('the room page %s', (path, room) => {
       const where = `${path} at ${viewport.label}`;
-      const joinUrl = joinUrlOf(room);
+      const buttons = waysInto(room, 'page');
+      const codes = waysInto(room, 'qr');
 
       beforeAll(async () => {
         await tab.open(path);
       });
 
-      it("offers the room's join link: its forum entry with the site's campaign parameters", async () => {
-        expect(await tab.page.getAttribute('#join ~ p a.button', 'href'), where).toBe(joinUrl);
+      it("offers a join button for every way in, in the room's order, each with the page's campaign marks", async () => {
+        const hrefs = await tab.page.locator('.join-actions a.button').evaluateAll((links) =>
+          links.map((link) => link.getAttribute('href')),
+        );
+        expect(hrefs, where).toEqual(buttons.map((way) => way.url));
       });
 
-      it('lets the keyboard reach the join link and then both QR code downloads, each with its focus drawn and on screen', async () => {
+      it('lets the keyboard reach every join button and then each QR code download, focus drawn and on screen', async () => {
         const stops = await tabThroughPage(tab.page);
-        const join = stopAt(stops, joinUrl);
-        const png = stopAt(stops, roomQrPath(room.id, 'png'), join);
-        const svg = stopAt(stops, roomQrPath(room.id, 'svg'), png);
         const journey = `${where}: Tab stopped at ${stops.map((stop) => stop.name).join(' → ')}`;
-        expect(join, journey).toBeGreaterThan(-1);
-        expect(png, journey).toBeGreaterThan(join);
-        expect(svg, journey).toBeGreaterThan(png);
-        expect(unseenStops([stops[join]!, stops[png]!, stops[svg]!]), where).toEqual([]);
+        const joins = buttons.map((way) => stopAt(stops, way.url));
+        const lastJoin = Math.max(...joins);
+        const downloads = codes.flatMap(({ channel }) => [
+          stopAt(stops, paths.roomQr(room.id, channel.kind, 'png'), lastJoin),
+          stopAt(stops, paths.roomQr(room.id, channel.kind, 'svg'), lastJoin),
+        ]);
+        expect(joins.every((index) => index > -1), journey).toBe(true);
+        expect(downloads.every((index) => index > lastJoin), journey).toBe(true);
+        expect(unseenStops([...joins, ...downloads].map((index) => stops[index]!)), where).toEqual([]);
       });
 
-      it('shows a QR code that a camera reads as exactly that join link', async () => {
-        const shown = await tab.page.locator('figure.qr svg').screenshot();
-        expect(decodeQrPng(shown), where).toBe(joinUrl);
+      it('shows a QR code for every way in that a camera reads as exactly the link printed under it', async () => {
+        const figures = tab.page.locator('figure.qr');
+        expect(await figures.count(), where).toBe(codes.length);
+        for (const [index, way] of codes.entries()) {
+          const figure = figures.nth(index);
+          expect(decodeQrPng(await figure.locator('svg').screenshot()), where).toBe(way.url);
+          expect(await figure.locator('.url').textContent(), where).toBe(way.url);
+        }
       });
     });
 
@@ -84,7 +96,7 @@ describeEachViewport(
         it('lets the keyboard reach the application link, with its focus drawn and on screen', async () => {
           await tab.open(path);
           const stops = await tabThroughPage(tab.page);
-          const apply = stopAt(stops, event.data.apply.url!);
+          const apply = stopAt(stops, applicationUrl(event)!);
           expect(apply, `${where}: Tab stopped at ${stops.map((stop) => stop.name).join(' → ')}`).toBeGreaterThan(-1);
           expect(unseenStops([stops[apply]!]), where).toEqual([]);
         });

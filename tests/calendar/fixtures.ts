@@ -1,4 +1,4 @@
-import { eventSchema, siteSchema, type Site } from '../../src/schemas/index.ts';
+import { eventSchema, siteSchema, type Programme, type Site } from '../../src/schemas/index.ts';
 import type { SiteEvent } from '../../src/calendar/event-facts.ts';
 
 /** A site and events written the way staff write them, validated by the real schemas (defaults included). */
@@ -7,9 +7,8 @@ export const site: Site = siteSchema.parse({
   name: 'ひろば',
   tagline: '同じ立場の人と出会えるオンラインの広場',
   url: 'https://hiroba.example/',
-  operator: { name: 'ひろば運営事務局', url: 'https://hiroba.example/about/' },
+  publisher: { name: 'ひろば運営事務局', url: 'https://hiroba.example/about/' },
   contact: { email: 'info@hiroba.example' },
-  mottos: ['ひとりじゃない'],
   crisisResources: [
     {
       name: '救急',
@@ -20,8 +19,14 @@ export const site: Site = siteSchema.parse({
     },
   ],
   forum: { url: 'https://forum.hiroba.example/' },
-  campaign: { source: 'invitation', medium: 'link_copy', campaign: 'default' },
 });
+
+/** Who holds the events: their programme's operator, named by calendars as the organizer. */
+export const organizer: Programme['operator'] = {
+  name: '希少疾患コミュニティ運営チーム',
+  url: 'https://health-media.example/',
+  email: 'community@health-media.example',
+};
 
 export function event(id: string, fields: Record<string, unknown> = {}): SiteEvent {
   return {
@@ -31,6 +36,7 @@ export function event(id: string, fields: Record<string, unknown> = {}): SiteEve
     data: eventSchema.parse({
       title: '強皮症 オンラインおしゃべり会（12月）',
       summary: '寒さで指がこわばりやすい季節の過ごし方を、自由におしゃべりします。',
+      programme: 'rare-disease',
       rooms: ['scleroderma'],
       roles: ['patient', 'family'],
       eligibility: ['全身性強皮症の患者さん、またはそのご家族'],
@@ -39,6 +45,7 @@ export function event(id: string, fields: Record<string, unknown> = {}): SiteEve
       format: 'online',
       online: 'Zoom を使います。URL は、お申し込みの後にお送りします。',
       apply: {
+        method: 'form',
         how: 'フォームからお申し込みください。',
         url: 'https://hiroba.example/apply/x',
         deadline: '2026-12-09T23:59:00+09:00',

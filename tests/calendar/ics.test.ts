@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { calendarDetails } from '../../src/calendar/event-facts.ts';
 import { eventIcs, eventsFeedIcs } from '../../src/calendar/ics.ts';
-import { event, site, venue } from './fixtures.ts';
+import { event, site, venue, organizer } from './fixtures.ts';
 
 function parse(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -17,7 +17,7 @@ const tokyoClock = new Intl.DateTimeFormat('ja-JP', {
 
 describe('the .ics file of one event', () => {
   const online = event('scleroderma-online-2026-12');
-  const { events } = parse(eventIcs(online, site));
+  const { events } = parse(eventIcs(online, site, organizer));
   const [vevent] = events;
   if (!vevent) throw new Error('no VEVENT');
   const parsed = new ICAL.Event(vevent);
@@ -46,10 +46,10 @@ describe('the .ics file of one event', () => {
     expect(parsed.description).toContain('締め切り 2026年12月9日（水）23:59');
   });
 
-  it('names the operator as organizer', () => {
-    const organizer = vevent.getFirstProperty('organizer');
-    expect(String(organizer?.getFirstValue()).toLowerCase()).toBe('mailto:info@hiroba.example');
-    expect(organizer?.getParameter('cn')).toBe('ひろば運営事務局');
+  it('names the programme’s operator as organizer', () => {
+    const property = vevent.getFirstProperty('organizer');
+    expect(String(property?.getFirstValue()).toLowerCase()).toBe('mailto:community@health-media.example');
+    expect(property?.getParameter('cn')).toBe('希少疾患コミュニティ運営チーム');
   });
 });
 
@@ -58,7 +58,7 @@ describe('a cancelled event', () => {
     status: 'cancelled',
     statusNote: '進行役の体調不良のため中止します。',
   });
-  const [vevent] = parse(eventIcs(cancelled, site)).events;
+  const [vevent] = parse(eventIcs(cancelled, site, organizer)).events;
   if (!vevent) throw new Error('no VEVENT');
 
   it('is marked CANCELLED with a higher sequence, so calendars replace the scheduled entry', () => {
@@ -74,12 +74,12 @@ describe('a cancelled event', () => {
 
 describe('where an event takes place', () => {
   it('is the venue and its address for a meeting in person', () => {
-    const [vevent] = parse(eventIcs(event('offline', { format: 'offline', venue, online: undefined }), site)).events;
+    const [vevent] = parse(eventIcs(event('offline', { format: 'offline', venue, online: undefined }), site, organizer)).events;
     expect(vevent?.getFirstPropertyValue('location')).toBe('東京都内の区民会館 会議室 東京都千代田区1-1');
   });
 
   it('is both the venue and オンライン for a hybrid meeting', () => {
-    const [vevent] = parse(eventIcs(event('hybrid', { format: 'hybrid', venue }), site)).events;
+    const [vevent] = parse(eventIcs(event('hybrid', { format: 'hybrid', venue }), site, organizer)).events;
     expect(vevent?.getFirstPropertyValue('location')).toBe('東京都内の区民会館 会議室 東京都千代田区1-1／オンライン');
   });
 });
@@ -98,12 +98,12 @@ describe('long Japanese lines', () => {
     format: 'hybrid',
     venue,
   });
-  const text = eventIcs(long, site);
+  const text = eventIcs(long, site, organizer);
 
   it('are folded at 75 octets, not 75 characters', () => {
     expect(text.split('\r\n').some((line) => line.startsWith(' '))).toBe(true);
     expect(unfoldableLines(text)).toEqual([]);
-    expect(unfoldableLines(eventsFeedIcs([long, event('other')], site))).toEqual([]);
+    expect(unfoldableLines(eventsFeedIcs([long, event('other')], site, () => organizer))).toEqual([]);
   });
 
   it('unfold into the very text that was written, no character split', () => {
@@ -124,7 +124,7 @@ describe('the subscribable feed of all events', () => {
     }),
     event('sibling-online-2026-12', { status: 'cancelled' }),
   ];
-  const { calendar, events } = parse(eventsFeedIcs(all, site));
+  const { calendar, events } = parse(eventsFeedIcs(all, site, () => organizer));
 
   it('has one entry per event, each with its own stable UID', () => {
     expect(events.map((vevent) => vevent.getFirstPropertyValue('uid'))).toEqual([
@@ -140,7 +140,7 @@ describe('the subscribable feed of all events', () => {
   });
 
   it('gives each event the same UID as its own .ics file', () => {
-    const single = parse(eventIcs(all[1]!, site)).events[0];
+    const single = parse(eventIcs(all[1]!, site, organizer)).events[0];
     expect(single?.getFirstPropertyValue('uid')).toBe(events[1]?.getFirstPropertyValue('uid'));
   });
 });

@@ -37,7 +37,7 @@ describe('checking the broken content fixture', () => {
         'roles/Parent.mdx',
         'roles/child.md',
         'roles/きょうだい.mdx',
-        'rooms/scleroderma-chat.mdx:16 chat.url',
+        'rooms/scleroderma-chat.mdx:16 channels[0].url',
         'rooms/scleroderma-long-name.mdx:2 name',
         'rooms/scleroderma-members.mdx:13 forumGroup',
         'rooms/scleroderma-numbers.mdx:12 forumSlug',
@@ -71,7 +71,7 @@ describe('checking the broken content fixture', () => {
     ['conditions/hemophilia.mdx:7 forumSlug', 'forumSlug で別の名前を付けてください'],
     ['guides/chat.mdx:2', '値を "…" で囲む'],
     ['guides/forum.mdx:12', '「{/* … */}」にしてください'],
-    ['rooms/scleroderma-chat.mdx:16 chat.url', '全角文字や空白が入っていないか'],
+    ['rooms/scleroderma-chat.mdx:16 channels[0].url', '全角文字や空白が入っていないか'],
     ['roles/Parent.mdx', 'parent.mdx'],
     ['roles/きょうだい.mdx', 'ファイルの名前を変えてください'],
     ['roles/child.md', '「child.mdx」に名前を変えてください'],
@@ -129,6 +129,7 @@ describe('checking the broken content fixture', () => {
 
   it('still returns the entries whose fields validated and leaves out those whose fields did not', () => {
     expect(result.content?.rooms.map((room) => room.id)).toEqual([
+      'hemophilia-family',
       'scleroderma-family',
       'scleroderma-long-name',
       'scleroderma-members',

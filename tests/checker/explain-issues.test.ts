@@ -49,10 +49,20 @@ describe('validate', () => {
   });
 
   it('says a missing field is missing and which line to add, under its parent when nested', () => {
-    const event = problemsOf(eventSchema, 'apply:\n  how: フォーム');
+    const event = problemsOf(eventSchema, 'apply:\n  method: form\n  url: https://apply.example/\n  how: フォーム');
     expect(event).toContain('1 title — 「title」がありません。「title: …」の行を書き足してください。');
     expect(event).toContain(
       '2 apply.deadline — 「deadline」がありません。「apply」の下に、字下げして「deadline: …」の行を書き足してください。',
+    );
+  });
+
+  it('asks for the kind of a choice of shapes (how to apply, a way in) when it is missing or unknown', () => {
+    const choices = '「form」（フォーム）、「email」（メール）、「registration」（登録ページ）のどれか。';
+    expect(problemFor(eventSchema, 'apply:\n  how: フォーム', 'apply.method')).toBe(
+      `2 apply.method — 申し込みの方法を method に書いてください: ${choices}`,
+    );
+    expect(problemFor(eventSchema, 'apply:\n  method: phone\n  how: 電話', 'apply.method')).toBe(
+      `3 apply.method — 申し込みの方法を method に書いてください: ${choices}`,
     );
   });
 
@@ -75,12 +85,12 @@ describe('validate', () => {
   });
 
   it('gives Japanese defaults where a schema has no message of its own', () => {
-    const medium = problemFor(
-      siteSchema,
-      'campaign:\n  source: invitation\n  medium: 12\n  campaign: default',
-      'campaign.medium',
+    expect(problemFor(roleSchema, 'aliases: 12', 'aliases')).toBe(
+      '2 aliases — 「- 」で始まる行を並べたリストで書いてください。',
     );
-    expect(medium).toBe('4 campaign.medium — 文字で書いてください。');
+    expect(problemFor(siteSchema, 'forum:\n  calendarEvents: true', 'forum.url')).toBe(
+      '2 forum.url — 「url」がありません。「forum」の下に、字下げして「url: …」の行を書き足してください。',
+    );
   });
 
   it('points at list items by position', () => {

@@ -38,9 +38,12 @@ describe("the forum's rules, run by the content check", () => {
   });
 
   describe('names the forum needs unique', () => {
+    /** A condition is a category only when a room of it is on the forum. */
+    const forumRoomOf = (conditionId: string) => room(`${conditionId}-room`, { condition: conditionId });
+
     it('reports conditions whose forum slugs collide, counting a missing forumSlug as the file name', () => {
       const conditions = [condition('scleroderma'), condition('ssc', { forumSlug: 'scleroderma' })];
-      const problems = check(content({ conditions }));
+      const problems = check(content({ conditions, rooms: [forumRoomOf('scleroderma'), forumRoomOf('ssc')] }));
       expect(places(problems)).toEqual([
         'error content/conditions/scleroderma.mdx forumSlug',
         'error content/conditions/ssc.mdx forumSlug',
@@ -57,6 +60,11 @@ describe("the forum's rules, run by the content check", () => {
         'error content/rooms/scleroderma-2.mdx forumSlug',
         'error content/rooms/scleroderma.mdx forumSlug',
       ]);
+    });
+
+    it('leaves a condition whose rooms are not on the forum off it, and so out of its name rules', () => {
+      const conditions = [condition('scleroderma'), condition('ssc', { forumSlug: 'scleroderma' })];
+      expect(check(content({ conditions }))).toEqual([]);
     });
 
     it('allows the same room forum slug under different conditions, as Discourse only requires siblings to differ', () => {
@@ -79,7 +87,7 @@ describe("the forum's rules, run by the content check", () => {
 
     it('reports condition names repeated among conditions', () => {
       const conditions = [condition('scleroderma', { name: '強皮症' }), condition('ssc', { name: '強皮症' })];
-      expect(places(check(content({ conditions })))).toEqual([
+      expect(places(check(content({ conditions, rooms: [forumRoomOf('scleroderma'), forumRoomOf('ssc')] })))).toEqual([
         'error content/conditions/scleroderma.mdx name',
         'error content/conditions/ssc.mdx name',
       ]);
@@ -200,7 +208,7 @@ describe("the forum's rules, run by the content check", () => {
 
     it('refuses slugs Discourse reserves, written or taken from the file name', () => {
       const conditions = [condition('scleroderma'), condition('2027')];
-      const rooms = [room('scleroderma', { forumSlug: 'none' })];
+      const rooms = [room('scleroderma', { forumSlug: 'none' }), room('2027-room', { condition: '2027' })];
       expect(places(check(content({ conditions, rooms })))).toEqual([
         'error content/conditions/2027.mdx forumSlug',
         'error content/rooms/scleroderma.mdx forumSlug',

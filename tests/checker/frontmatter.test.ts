@@ -150,15 +150,15 @@ describe('files saved with Windows line endings', () => {
       expect(crlf.content).toEqual(lf.content);
 
       const brokenRoom =
-        '---\nname: 部屋\ncondition: nowhere\nroles: [patient]\nstatus: open\nsummary: 紹介\nmottos: [a]\nrules: ' +
+        '---\nname: 部屋\nprogramme: rare-disease\ncondition: nowhere\nroles: [patient]\nstatus: open\nsummary: 紹介\nmottos: [a]\nrules: ' +
         '[b]\nvisibility: public\ncolor: "#123456"\n---\n\n本文です。\n\n<b>閉じていない\n';
       await writeFile(join(root, 'rooms/broken.mdx'), windows(brokenRoom));
       const broken = (await checkContent(root, now, root)).problems
         .map(formatProblem)
         .filter((line) => line.startsWith('rooms/broken.mdx'));
       expect(broken.sort()).toEqual([
-        expect.stringMatching(/^rooms\/broken\.mdx:15 — 本文（MDX）の書き方に誤りがあります。/),
-        expect.stringMatching(/^rooms\/broken\.mdx:3 condition — /),
+        expect.stringMatching(/^rooms\/broken\.mdx:16 — 本文（MDX）の書き方に誤りがあります。/),
+        expect.stringMatching(/^rooms\/broken\.mdx:4 condition — /),
       ]);
     });
   });

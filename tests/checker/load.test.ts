@@ -44,7 +44,7 @@ describe('loadContent', () => {
     const root = await contentWith('broken-site', {
       'site.yaml': 'name: ひろば\ntagline: "広場\nurl: https://hiroba.example/\n',
       'rooms/scleroderma.mdx':
-        '---\nname: 部屋\ncondition: nowhere\nroles: [patient, family]\nstatus: open\nsummary: 紹介\nmottos: [a]\nrules: ' +
+        '---\nname: 部屋\nprogramme: rare-disease\ncondition: nowhere\nroles: [patient, family]\nstatus: open\nsummary: 紹介\nmottos: [a]\nrules: ' +
         '[b]\nvisibility: public\ncolor: "#123456"\n---\n',
     });
     const { content, problems } = await loadContent(root, root);
@@ -52,7 +52,7 @@ describe('loadContent', () => {
     expect(problems.map(formatProblem)).toEqual([
       expect.stringMatching(/^site\.yaml:2 — YAML（項目）の書き方に誤りがあります。/),
     ]);
-    expect(await reported(root)).toEqual(['site.yaml:2', 'rooms/scleroderma.mdx:3 condition']);
+    expect(await reported(root)).toEqual(['site.yaml:2', 'rooms/scleroderma.mdx:4 condition']);
   });
 
   it('says so when site.yaml is missing', async () => {

@@ -129,7 +129,7 @@ describe('npm run sync against a Discourse forum', () => {
     });
     expect(answer.status).toBe(200);
     const data = fixtureData();
-    (data.rooms['scleroderma']!.data['rules'] as string[]).push('宣伝はお断りします。');
+    data.rooms['scleroderma']!.data['rules'] = ['宣伝はお断りします。'];
     await project.write(data);
 
     const plan = await sync(project.dir, env, ['--json']);

@@ -66,23 +66,29 @@ describe('an A4 flyer with names that have no break', () => {
     roles: '本人・当事者、家族',
     scopeNote: `${latin}${latin} の方も対象です。`,
     mottos: [`${katakana}のことを、ゆっくり知っていきます。`, `${latin}${latin}`],
-    steps: [
+    ways: [
       {
-        title: 'QR コードを読み取る',
-        detail: 'スマートフォンのカメラを QR コードに向けると、参加のページが開きます。',
+        kind: 'forum',
+        name: 'フォーラム',
+        steps: [
+          'スマートフォンのカメラを QR コードに向けると、参加のページが開きます。',
+          `${katakana}の部屋に入ります。`,
+          `${latin}${latin}`,
+        ],
+        qrUrl: url,
+        qrLabel: '参加ページの QR コード',
       },
-      { title: `${katakana}の部屋に入る`, detail: `${latin}${latin}` },
     ],
-    qrUrl: url,
-    qrCaption: '読み取ると、参加のページが開きます',
     pageUrl: `https://hiroba.example/rooms/${'dystrophin-associated-glycoprotein'.repeat(2)}/`,
+    programme: `${katakana}の会`,
     operator: 'ひろば運営事務局',
     contact: 'info@hiroba.example',
   };
 
   async function render(content: FlyerContent): Promise<Buffer> {
-    const qr = `data:image/svg+xml;base64,${Buffer.from(await qrCodeSvg(content.qrUrl, '参加ページの QR コード')).toString('base64')}`;
-    return renderPng(flyerImage(content, qr), flyerImageSize);
+    const svgs = await Promise.all(content.ways.map((way) => qrCodeSvg(way.qrUrl, way.qrLabel)));
+    const qrs = svgs.map((svg) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
+    return renderPng(flyerImage(content, qrs), flyerImageSize);
   }
 
   it('keeps every line inside the margins, with its QR code readable and its footer whole', async () => {

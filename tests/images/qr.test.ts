@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canJoin } from '../../src/model/catalog.ts';
-import { cachedQrCodePng, qrCodePng, qrCodeSvg, roomQrLabel, roomQrPath } from '../../src/images/qr.ts';
+import { cachedQrCodePng, qrCodePng, qrCodeSvg, wayQrLabel } from '../../src/images/qr.ts';
+import { paths } from '../../src/model/urls.ts';
 import { decodeQrPng, decodeQrSvg } from '../support/decode-qr.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 
-const { catalog, joinUrlOf } = await loadSampleContent();
+const { catalog, waysInto } = await loadSampleContent();
 const joinableRooms = catalog.rooms.filter(canJoin);
 const cacheDir = await mkdtemp(join(tmpdir(), 'hiroba-qr-'));
 afterAll(() => rm(cacheDir, { recursive: true, force: true }));
@@ -18,10 +19,13 @@ describe('room QR codes', () => {
   });
 
   for (const room of joinableRooms) {
-    it(`read back as exactly the join link of ${room.id}, as SVG and as PNG`, async () => {
-      const url = joinUrlOf(room);
-      expect(decodeQrSvg(await qrCodeSvg(url, roomQrLabel(room.data.name)))).toBe(url);
-      expect(decodeQrPng(await qrCodePng(url, cacheDir))).toBe(url);
+    it(`read back as exactly the link of every way into ${room.id}, as SVG and as PNG`, async () => {
+      const ways = waysInto(room, 'qr');
+      expect(ways.length).toBeGreaterThan(0);
+      for (const { channel, url } of ways) {
+        expect(decodeQrSvg(await qrCodeSvg(url, wayQrLabel(room.data.name, channel)))).toBe(url);
+        expect(decodeQrPng(await qrCodePng(url, cacheDir))).toBe(url);
+      }
     });
   }
 
@@ -55,8 +59,8 @@ describe('room QR codes', () => {
     expect((await readdir(cacheDir)).filter((name) => name.endsWith('.png')).length).toBeGreaterThanOrEqual(2);
   });
 
-  it('are downloadable from beside the room page', () => {
-    expect(roomQrPath('mpa', 'svg')).toBe('/rooms/mpa/qr.svg');
-    expect(roomQrPath('mpa', 'png')).toBe('/rooms/mpa/qr.png');
+  it('are downloadable from beside the room page, one per way in', () => {
+    expect(paths.roomQr('mpa', 'chat', 'svg')).toBe('/rooms/mpa/qr/chat.svg');
+    expect(paths.roomQr('mpa', 'forum', 'png')).toBe('/rooms/mpa/qr/forum.png');
   });
 });

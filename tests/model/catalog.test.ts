@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { canJoin, createCatalog } from '../../src/model/catalog.ts';
-import type { Condition, EventEntry, Guide, Role, Room } from '../../src/schemas/index.ts';
+import {
+  programmeSchema,
+  type Condition,
+  type EventEntry,
+  type Guide,
+  type Programme,
+  type Role,
+  type Room,
+} from '../../src/schemas/index.ts';
 
 const condition = (id: string, order: number, mentalHealth = false) => ({
   id,
@@ -29,12 +37,11 @@ const room = (id: string, conditionId: string, roles: string[], more: Partial<Ro
   body: '',
   data: {
     name: id,
+    programme: conditionId === 'mental-illness' ? 'salon' : 'rare',
     condition: conditionId,
     roles,
     status: 'open',
     summary: 's',
-    mottos: ['m'],
-    rules: ['r'],
     visibility: 'public',
     color: '000000',
     order: 100,
@@ -48,6 +55,8 @@ const event = (id: string, rooms: string[], start: string) => ({
   data: {
     title: id,
     summary: 's',
+    programme: rooms.includes('family-salon-parent') ? 'salon' : 'rare',
+    openTo: 'room-members',
     rooms,
     roles: ['parent'],
     eligibility: ['e'],
@@ -56,18 +65,52 @@ const event = (id: string, rooms: string[], start: string) => ({
     format: 'online',
     online: 'Zoom',
     fee: '無料',
-    apply: { how: 'h', deadline: start },
+    apply: { method: 'registration', how: 'h', deadline: start },
     status: 'scheduled',
   } satisfies EventEntry,
 });
-const guide = {
-  id: 'forum',
-  file: 'content/guides/forum.mdx',
+const guide = (id: string, channel: Guide['channel'], programme?: string) => ({
+  id,
+  file: `content/guides/${id}.mdx`,
   body: '',
-  data: { title: 't', channel: 'forum', summary: 's', steps: [{ title: 'a', detail: 'b' }] } satisfies Guide,
-};
+  data: {
+    title: id,
+    channel,
+    ...(programme ? { programme } : {}),
+    summary: 's',
+    steps: [{ title: 'a', detail: 'b' }],
+  } satisfies Guide,
+});
+const programme = (id: string, order: number, channels: Programme['channels']) => ({
+  id,
+  file: `content/programmes/${id}.mdx`,
+  body: '',
+  data: programmeSchema.parse({
+    name: id,
+    summary: 's',
+    audience: 'a',
+    operator: { name: 'o', email: 'o@example.jp' },
+    mottos: [`${id} motto`],
+    rules: [`${id} rule`],
+    privacy: ['p'],
+    registration: { who: 'w', anonymous: true, how: 'h' },
+    moderation: { by: 'b', response: 'r' },
+    channels,
+    order,
+  }),
+});
 
 const catalog = createCatalog({
+  programmes: [
+    programme('salon', 20, [
+      { kind: 'registration', url: 'https://salon.example/register', tracking: true },
+      { kind: 'forum', tracking: true },
+    ]),
+    programme('rare', 10, [
+      { kind: 'chat', app: 'LINE オープンチャット', tracking: true },
+      { kind: 'forum', tracking: true },
+    ]),
+  ],
   conditions: [condition('mental-illness', 40, true), condition('scleroderma', 10), condition('mpa', 20)],
   roles: [role('parent', 30), role('patient', 10), role('family', 20), role('sibling', 40)],
   rooms: [
@@ -76,14 +119,19 @@ const catalog = createCatalog({
       forumGroup: 'salon_parent',
       forumSlug: 'parent',
     }),
-    room('mpa', 'mpa', ['patient', 'family'], { forumSlug: 'community' }),
+    room('mpa', 'mpa', ['patient', 'family'], {
+      forumSlug: 'community',
+      channels: [{ kind: 'chat', url: 'https://line.me/ti/g2/mpa' }],
+      mottos: ['mpa motto'],
+      rules: ['mpa rule'],
+    }),
     room('scleroderma', 'scleroderma', ['patient', 'family'], { status: 'preparing', openingNote: 'n' }),
   ],
   events: [
     event('later', ['family-salon-parent'], '2027-02-13T14:00:00+09:00'),
     event('sooner', ['mpa'], '2026-12-12T14:00:00+09:00'),
   ],
-  guides: [guide],
+  guides: [guide('forum', 'forum'), guide('salon-registration', 'registration', 'salon')],
 });
 
 describe('the catalog of content the pages are built from', () => {
@@ -136,13 +184,42 @@ describe('the catalog of content the pages are built from', () => {
     expect(canJoin(catalog.room('scleroderma'))).toBe(false);
   });
 
-  it('finds the guide of a join channel', () => {
-    expect(catalog.guide('forum')?.id).toBe('forum');
-    expect(catalog.guide('chat')).toBeUndefined();
+  it('lists programmes in their order, and knows each room’s and event’s programme', () => {
+    expect(catalog.programmes.map((p) => p.id)).toEqual(['rare', 'salon']);
+    expect(catalog.programmeOf(catalog.room('family-salon-parent')).id).toBe('salon');
+    expect(catalog.programmeOf(catalog.event('sooner')).id).toBe('rare');
+    expect(catalog.roomsOfProgramme(catalog.programme('rare')).map((r) => r.id)).toEqual(['scleroderma', 'mpa']);
+    expect(catalog.eventsOfProgramme(catalog.programme('salon')).map((e) => e.id)).toEqual(['later']);
+  });
+
+  it('gives a room its programme’s mottos unless it has its own, and the programme’s rules followed by its own', () => {
+    expect(catalog.mottosOf(catalog.room('family-salon-parent'))).toEqual(['salon motto']);
+    expect(catalog.mottosOf(catalog.room('mpa'))).toEqual(['mpa motto']);
+    expect(catalog.rulesOf(catalog.room('family-salon-parent'))).toEqual(['salon rule']);
+    expect(catalog.rulesOf(catalog.room('mpa'))).toEqual(['rare rule', 'mpa rule']);
+  });
+
+  it('gives a room the ways in it names, or else its programme’s registration page and forum', () => {
+    expect(catalog.channelsOf(catalog.room('family-salon-parent')).map((c) => c.kind)).toEqual([
+      'registration',
+      'forum',
+    ]);
+    expect(catalog.channelsOf(catalog.room('mpa')).map((c) => c.kind)).toEqual(['chat']);
+    expect(catalog.channelsOf(catalog.room('scleroderma')).map((c) => c.kind)).toEqual(['forum']);
+    expect(catalog.hasChannel(catalog.room('mpa'), 'forum')).toBe(false);
+    expect(catalog.channelMismatches).toEqual([]);
+  });
+
+  it('finds a programme’s own guide for a kind of channel before the shared one', () => {
+    expect(catalog.guideFor(catalog.programme('salon'), 'registration')?.id).toBe('salon-registration');
+    expect(catalog.guideFor(catalog.programme('rare'), 'registration')).toBeUndefined();
+    expect(catalog.guideFor(catalog.programme('rare'), 'forum')?.id).toBe('forum');
+    expect(catalog.guideFor(catalog.programme('rare'), 'chat')).toBeUndefined();
   });
 
   it('lists every reference that points nowhere, and stops on one when asked for it, naming the file and field', () => {
     const broken = createCatalog({
+      programmes: [],
       conditions: [],
       roles: [],
       rooms: [room('orphan', 'no-such-condition', ['parent'])],
@@ -150,6 +227,7 @@ describe('the catalog of content the pages are built from', () => {
       guides: [],
     });
     expect(broken.broken.map((reference) => [reference.entry.file, reference.path.join('.'), reference.id])).toEqual([
+      ['content/rooms/orphan.mdx', 'programme', 'rare'],
       ['content/rooms/orphan.mdx', 'condition', 'no-such-condition'],
       ['content/rooms/orphan.mdx', 'roles.0', 'parent'],
     ]);

@@ -29,7 +29,7 @@ function meeting(status: EventStatus, statusNote?: string): Stated {
       end: '2026-12-12T15:30:00+09:00',
       status,
       statusNote,
-      apply: { how: 'フォームから', deadline: '2026-12-09T23:59:00+09:00' },
+      apply: { method: 'registration', how: 'フォームから', deadline: '2026-12-09T23:59:00+09:00' },
     },
   };
 }

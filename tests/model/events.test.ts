@@ -30,7 +30,7 @@ function event(id: string, start: string, end: string, more: Partial<Timed['data
       rooms: ['mpa'],
       roles: ['patient'],
       status: 'scheduled',
-      apply: { how: 'フォームから', deadline: '2026-12-01T23:59:00+09:00' },
+      apply: { method: 'registration', how: 'フォームから', deadline: '2026-12-01T23:59:00+09:00' },
       ...more,
     },
   };

@@ -4,21 +4,22 @@ import { paths } from '../../src/model/urls.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 import { readPage, textOf } from './built-site.ts';
 
-const { catalog, joinUrlOf } = await loadSampleContent();
+const { catalog, waysInto } = await loadSampleContent();
 
 describe('a condition-and-role page, where a flyer or a doctor sends a family', () => {
   for (const pair of catalog.pairs) {
     const path = paths.conditionRole(pair.condition.id, pair.role.id);
-    it(`${path} names the condition and role, and offers each room serving them with its join link`, async () => {
+    it(`${path} names the condition and role, and offers each room serving them with a button per way in`, async () => {
       const page = await readPage(path);
       const heading = textOf(page.querySelector('h1'));
       expect(heading).toContain(pair.condition.data.name);
       expect(heading).toContain(pair.role.data.name);
       for (const room of pair.rooms) {
         expect(textOf(page.body)).toContain(room.data.name);
-        expect(textOf(page.body)).toContain(room.data.mottos[0]);
+        expect(textOf(page.body)).toContain(catalog.mottosOf(room)[0]);
         expect(page.querySelector(`a[href="${paths.room(room.id)}"]`)).not.toBeNull();
-        expect(page.querySelector(`a[href="${joinUrlOf(room)}"]`) !== null).toBe(canJoin(room));
+        for (const way of waysInto(room, 'page'))
+          expect(page.querySelector(`a.button[href="${way.url}"]`) !== null, way.channel.kind).toBe(canJoin(room));
       }
     });
   }

@@ -6,10 +6,15 @@ import { readPage, textOf } from './built-site.ts';
 const { site, catalog } = await loadSampleContent();
 
 describe('the home page', () => {
-  it('states the purpose and the mottos', async () => {
-    const text = textOf((await readPage(paths.home())).body);
+  it('states the purpose, and each programme with its operator and mottos', async () => {
+    const page = await readPage(paths.home());
+    const text = textOf(page.body);
     expect(text).toContain(site.tagline);
-    for (const motto of site.mottos) expect(text).toContain(motto);
+    for (const programme of catalog.programmes) {
+      expect(page.querySelector(`a[href="${paths.programme(programme.id)}"]`), programme.id).not.toBeNull();
+      expect(text).toContain(programme.data.operator.name);
+      for (const motto of programme.data.mottos) expect(text).toContain(motto);
+    }
   });
 
   it('lets visitors find their room by condition or by role', async () => {
@@ -43,11 +48,14 @@ describe('the help page', () => {
 });
 
 describe('the about page', () => {
-  it('states the purpose, the mottos, the operator and how to reach them', async () => {
+  it('states the purpose, each programme and its operator, the site’s publisher and how to reach them', async () => {
     const page = await readPage(paths.about());
     const text = textOf(page.body);
-    expect(text).toContain(site.operator.name);
-    for (const motto of site.mottos) expect(text).toContain(motto);
+    expect(text).toContain(site.publisher.name);
+    for (const programme of catalog.programmes) {
+      expect(text).toContain(programme.data.operator.name);
+      expect(page.querySelector(`a[href="${paths.programme(programme.id)}"]`), programme.id).not.toBeNull();
+    }
     expect(page.querySelector(`main a[href="mailto:${site.contact.email}"]`)).not.toBeNull();
   });
 });
@@ -67,12 +75,17 @@ describe('the guidelines page', () => {
 });
 
 describe('the join page', () => {
-  it('walks through both join channels and explains members-only rooms', async () => {
+  it('walks through every way in that each programme’s open rooms use', async () => {
     const page = await readPage(paths.join());
-    const text = textOf(page.body);
-    for (const step of [...catalog.guide('forum')!.data.steps, ...catalog.guide('chat')!.data.steps])
-      expect(text).toContain(step.title);
-    expect(text).toContain('スタッフが確かめてから');
+    for (const programme of catalog.programmes) {
+      const section = textOf(page.querySelector(`#programme-${programme.id}`)?.parentElement);
+      expect(section).toContain(programme.data.registration.how);
+      const kinds = new Set(catalog.roomsOfProgramme(programme).flatMap((room) => catalog.channelsOf(room)));
+      for (const channel of kinds) {
+        for (const step of catalog.guideFor(programme, channel.kind)?.data.steps ?? [])
+          expect(section, `${programme.id} ${channel.kind}`).toContain(step.title);
+      }
+    }
   });
 
   it('leads to finding a room by condition or by role, without listing every room', async () => {

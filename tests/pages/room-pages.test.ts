@@ -6,15 +6,20 @@ import { decodeQrPng, decodeQrSvg } from '../support/decode-qr.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 import { fileOf, readPage, textOf } from './built-site.ts';
 
-const { catalog, joinUrlOf } = await loadSampleContent();
+const { catalog, waysInto } = await loadSampleContent();
+const hrefsOf = (page: Document, selector: string) =>
+  [...page.querySelectorAll(selector)].map((link) => link.getAttribute('href'));
 
 describe('a room page', () => {
   for (const room of catalog.rooms) {
-    it(`shows ${room.id}: its name as the one heading, who it is for, its mottos and rules`, async () => {
+    it(`shows ${room.id}: its name as the one heading, its programme and operator, who it is for, its mottos and rules`, async () => {
       const page = await readPage(paths.room(room.id));
+      const programme = catalog.programmeOf(room);
       expect(textOf(page.querySelector('h1'))).toBe(room.data.name);
       const text = textOf(page.body);
-      for (const line of [...room.data.mottos, ...room.data.rules]) expect(text).toContain(line);
+      for (const line of [...catalog.mottosOf(room), ...catalog.rulesOf(room)]) expect(text).toContain(line);
+      expect(textOf(page.querySelector('.room-programme'))).toContain(programme.data.operator.name);
+      expect(page.querySelector(`.room-programme a[href="${paths.programme(programme.id)}"]`)).not.toBeNull();
       for (const roleId of room.data.roles) {
         expect(
           page.querySelector(`a[href="${paths.conditionRole(room.data.condition, roleId)}"]`),
@@ -25,56 +30,81 @@ describe('a room page', () => {
   }
 
   for (const room of catalog.rooms.filter(canJoin)) {
-    it(`of open room ${room.id} links its join URL and shows a QR code that reads back as that URL`, async () => {
+    it(`of open room ${room.id} offers a button and a QR code for every way in, each reading back as its link`, async () => {
       const page = await readPage(paths.room(room.id));
-      const joinUrl = joinUrlOf(room);
-      const joinLinks = [...page.querySelectorAll('a')].filter((a) => a.getAttribute('href') === joinUrl);
-      expect(joinLinks.length).toBeGreaterThanOrEqual(2);
-      expect(textOf(page.querySelector('#join ~ p a.url'))).toContain(joinUrl);
-      for (const link of joinLinks) expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+      const buttons = waysInto(room, 'page');
+      expect(hrefsOf(page, '.join-actions a.button')).toEqual(buttons.map((way) => way.url));
+      for (const link of page.querySelectorAll('.join-actions a.button'))
+        expect(link.getAttribute('rel')).toBe('noopener noreferrer');
 
-      const svg = page.querySelector('figure.qr svg');
-      expect(svg?.getAttribute('role')).toBe('img');
-      expect(svg?.getAttribute('aria-label')).toContain(room.data.name);
-      expect(decodeQrSvg(svg!.outerHTML)).toBe(joinUrl);
-
-      for (const format of ['svg', 'png'] as const) {
-        const href = `${paths.room(room.id)}qr.${format}`;
-        expect(page.querySelector(`a[href="${href}"]`)?.hasAttribute('download'), href).toBe(true);
+      const codes = waysInto(room, 'qr');
+      const figures = [...page.querySelectorAll('figure.qr')];
+      expect(figures).toHaveLength(codes.length);
+      for (const [index, { channel, url }] of codes.entries()) {
+        const svg = figures[index]?.querySelector('svg');
+        expect(svg?.getAttribute('role')).toBe('img');
+        expect(svg?.getAttribute('aria-label')).toContain(room.data.name);
+        expect(decodeQrSvg(svg!.outerHTML)).toBe(url);
+        expect(textOf(figures[index]?.querySelector('.url'))).toBe(url);
+        for (const format of ['svg', 'png'] as const) {
+          const href = paths.roomQr(room.id, channel.kind, format);
+          expect(page.querySelector(`a[href="${href}"]`)?.hasAttribute('download'), href).toBe(true);
+        }
+        expect(decodeQrSvg(await readFile(fileOf(paths.roomQr(room.id, channel.kind, 'svg')), 'utf8'))).toBe(url);
+        expect(decodeQrPng(await readFile(fileOf(paths.roomQr(room.id, channel.kind, 'png'))))).toBe(url);
       }
-      expect(decodeQrSvg(await readFile(fileOf(`${paths.room(room.id)}qr.svg`), 'utf8'))).toBe(joinUrl);
-      expect(decodeQrPng(await readFile(fileOf(`${paths.room(room.id)}qr.png`)))).toBe(joinUrl);
+      const shared = waysInto(room, 'share').map((way) => way.url);
+      expect([...page.querySelectorAll('.share-link .url')].map(textOf)).toEqual(shared);
     });
   }
 
-  it('gives the scleroderma room the forum category link with the campaign parameters', async () => {
+  it('of the scleroderma room puts the LINE OpenChat room first, with its search word, then the forum', async () => {
     const page = await readPage(paths.room('scleroderma'));
-    const url =
-      'https://forum.hiroba.example/c/scleroderma/community/?utm_source=invitation&utm_medium=link_copy&utm_campaign=default';
-    expect(page.querySelector(`a.button[href="${url}"]`)).not.toBeNull();
+    expect(hrefsOf(page, '.join-actions a.button')).toEqual([
+      'https://line.me/ti/g2/hiroba-sample-scleroderma?utm_source=invitation&utm_medium=web_page&utm_campaign=default',
+      'https://forum.hiroba.example/c/scleroderma/community/?utm_source=invitation&utm_medium=web_page&utm_campaign=default',
+    ]);
+    expect(textOf(page.querySelector('.join-actions'))).toContain('「強皮症」と入れても見つかります（「オープンチャット」のタブ）');
   });
 
-  it('of a members-only room sends people to its group page and says staff approve the request', async () => {
+  it('of a members-only family room leads to the programme’s registration page first, then the forum group page', async () => {
     const page = await readPage(paths.room('family-salon-parent'));
-    const url =
-      'https://forum.hiroba.example/g/salon_parent?utm_source=invitation&utm_medium=link_copy&utm_campaign=default';
-    expect(page.querySelector(`a.button[href="${url}"]`)).not.toBeNull();
-    expect(textOf(page.body)).toContain('スタッフが確かめてから、部屋に入れるようになります');
-  });
-
-  it('of a room with a chat-app room shows that link, its search word and the chat guide', async () => {
-    const page = await readPage(paths.room('mpa'));
-    const chat = catalog.room('mpa').data.chat!;
-    expect(page.querySelector(`a[href="${chat.url}"]`)?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(hrefsOf(page, '.join-actions a.button')).toEqual([
+      'https://salon.family-federation.example/register?utm_source=salon&utm_medium=web_page&utm_campaign=default',
+      'https://forum.hiroba.example/g/salon_parent?utm_source=salon&utm_medium=web_page&utm_campaign=default',
+    ]);
     const text = textOf(page.body);
-    expect(text).toContain(`「${chat.searchWord}」と検索`);
-    for (const step of catalog.guide('chat')!.data.steps) expect(text).toContain(step.title);
+    expect(text).toContain('「家族のサロン」に登録すると、部屋に入れるようになります。');
+    expect(text).toContain(catalog.programme('family-salon').data.registration.review);
   });
 
-  it('walks through joining the forum step by step', async () => {
-    const page = await readPage(paths.room('scleroderma'));
-    const steps = [...page.querySelectorAll('#steps + ol.step-list h4')].map(textOf);
-    expect(steps).toEqual(catalog.guide('forum')!.data.steps.map((step) => step.title));
+  it('of a room whose only way in is a chat app works fully: the chat link and steps, and nothing of the forum', async () => {
+    const room = catalog.room('mpa');
+    expect(catalog.channelsOf(room).map((channel) => channel.kind)).toEqual(['chat']);
+    const page = await readPage(paths.room(room.id));
+    expect(hrefsOf(page, '.join-actions a.button')).toEqual([waysInto(room, 'page')[0]?.url]);
+    expect(page.querySelector('a[href^="https://forum.hiroba.example/"]')).toBeNull();
+    expect(page.querySelector('#steps-forum')).toBeNull();
+    expect(textOf(page.body)).toContain('「顕微鏡的多発血管炎」と入れても見つかります');
+  });
+
+  it('walks through every way in step by step, with the programme’s own guide where it has one', async () => {
+    const scleroderma = await readPage(paths.room('scleroderma'));
+    const titles = (page: Document, kind: string) =>
+      [...page.querySelectorAll(`#steps-${kind} ~ ol.step-list h4`)].map(textOf);
+    const programmeOf = (id: string) => catalog.programmeOf(catalog.room(id));
+    expect(titles(scleroderma, 'chat').slice(0, 4)).toEqual(
+      catalog.guideFor(programmeOf('scleroderma'), 'chat')?.data.steps.map((step) => step.title),
+    );
+    const parent = await readPage(paths.room('family-salon-parent'));
+    const registration = catalog.guideFor(programmeOf('family-salon-parent'), 'registration');
+    expect(registration?.data.programme).toBe('family-salon');
+    expect(textOf(parent.querySelector('#steps-registration')?.parentElement)).toContain(
+      registration?.data.steps[0]?.title,
+    );
+    expect(textOf(parent.querySelector('#steps-forum')?.parentElement)).toContain(
+      catalog.guideFor(programmeOf('family-salon-parent'), 'forum')?.data.steps[0]?.title,
+    );
   });
 
   it('of a preparing room says when and how to hear of its opening, and shows no QR code or join link', async () => {
@@ -85,11 +115,34 @@ describe('a room page', () => {
     expect(page.querySelector('svg')).toBeNull();
     expect(page.querySelector('a[href^="https://forum.hiroba.example/"]')).toBeNull();
     expect(page.querySelector('a[download]')).toBeNull();
+    expect(page.querySelector(`a[href="mailto:${catalog.programmeOf(room).data.operator.email}"]`)).not.toBeNull();
   });
 
   it('lists the room’s upcoming events with their dates in Japanese', async () => {
     const page = await readPage(paths.room('scleroderma'));
     const event = page.querySelector(`a[href="${paths.event('scleroderma-online-2026-12')}"]`)?.closest('li');
     expect(textOf(event)).toContain('2026年12月12日（土）14:00〜15:30');
+  });
+});
+
+describe('a programme page', () => {
+  it('says who may register and how, what “registered” means, and which meetings are open to them', async () => {
+    const programme = catalog.programme('family-salon');
+    const page = await readPage(paths.programme(programme.id));
+    const text = textOf(page.body);
+    for (const line of [
+      programme.data.registration.who,
+      programme.data.registration.how,
+      programme.data.registration.review ?? '',
+      programme.data.moderation.by,
+      programme.data.operator.name,
+      ...programme.data.privacy,
+    ])
+      expect(text).toContain(line);
+    expect(text).toContain('「登録している方」向けの交流会には、家族のサロンに登録した方が申し込めます。');
+    expect(page.querySelector(`a.button[href="https://salon.family-federation.example/register"]`)).not.toBeNull();
+    for (const room of catalog.roomsOfProgramme(programme))
+      expect(page.querySelector(`a[href="${paths.room(room.id)}"]`), room.id).not.toBeNull();
+    expect(page.querySelector(`a[href="${paths.event('young-carer-online-2026-12')}"]`)).not.toBeNull();
   });
 });

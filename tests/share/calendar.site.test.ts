@@ -58,7 +58,7 @@ describe.each(events)('event %s', (id, event) => {
       endDate: event.data.end,
       eventStatus:
         event.data.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
-      organizer: { '@type': 'Organization', name: site.operator.name },
+      organizer: { '@type': 'Organization', name: catalog.programmeOf(event).data.operator.name },
     });
     expect(data.eventAttendanceMode).toMatch(/^https:\/\/schema\.org\/(Online|Offline|Mixed)EventAttendanceMode$/);
     expect(data.location).toBeTruthy();

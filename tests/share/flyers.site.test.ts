@@ -3,36 +3,43 @@ import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canJoin } from '../../src/model/catalog.ts';
-import { flyerImagePath } from '../../src/images/flyer-content.ts';
 import { absolute, paths } from '../../src/model/urls.ts';
 import { fileOf, quirkySiteDir, readPage, siteDir } from '../pages/built-site.ts';
 import { launchChromium } from '../support/browser.ts';
-import { decodeQrPng, decodeQrSvg } from '../support/decode-qr.ts';
+import { decodeAllQrPng, decodeQrPng, decodeQrSvg } from '../support/decode-qr.ts';
 import { expectWholeFooter, textPixelsOutside } from '../support/png-text.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 import { serveStatic, type StaticSite } from '../../tools/browser/static-server.ts';
 
-const { site, catalog, joinUrlOf } = await loadSampleContent();
+const { site, catalog, waysInto } = await loadSampleContent();
 const rooms = catalog.rooms;
-/** An open room's flyer opens its join link, as the room page's QR code does; other rooms' flyers open the room page. */
-const qrTarget = (room: (typeof rooms)[number]) =>
-  canJoin(room) ? joinUrlOf(room) : absolute(site, paths.room(room.id));
+const flyerImagePath = paths.roomFlyerImage;
+/**
+ * An open room's flyer has a QR code for every way in, each opening that channel's link with the flyer's campaign
+ * marks; other rooms' flyers have one, opening the room page.
+ */
+const qrTargets = (room: (typeof rooms)[number]) =>
+  canJoin(room) ? waysInto(room, 'flyer').map((way) => way.url) : [absolute(site, paths.room(room.id))];
 
 describe.each(rooms.map((room) => [room.id, room] as const))('the flyer of room %s', (_id, room) => {
-  it('is a page with the room name, who it is for, its mottos and the operator', async () => {
+  it('is a page with the room name, who it is for, its mottos, its programme and operator, and every way in', async () => {
     const page = await readPage(paths.roomFlyer(room.id));
     const sheet = page.querySelector('.flyer-sheet');
+    const programme = catalog.programmeOf(room);
     expect(sheet?.querySelector('h1')?.textContent).toBe(room.data.name);
     expect(sheet?.textContent).toContain(catalog.conditionOf(room).data.name);
-    for (const motto of room.data.mottos) expect(sheet?.textContent).toContain(motto);
-    expect(sheet?.textContent).toContain(site.operator.name);
-    expect(sheet?.querySelectorAll('.flyer-steps > li')).toHaveLength(canJoin(room) ? 3 : 0);
+    for (const motto of catalog.mottosOf(room)) expect(sheet?.textContent).toContain(motto);
+    expect(sheet?.textContent).toContain(programme.data.operator.name);
+    expect(sheet?.textContent).toContain(programme.data.name);
+    const ways = canJoin(room) ? catalog.channelsOf(room) : [];
+    expect(sheet?.querySelectorAll('.flyer-way')).toHaveLength(ways.length);
+    expect(sheet?.querySelectorAll('.flyer-steps > li')).toHaveLength(ways.length * 3);
   });
 
-  it('shows a QR code that opens the same link as the room page', async () => {
+  it('shows a QR code for every way in, each opening that way’s link as marked for a flyer', async () => {
     const page = await readPage(paths.roomFlyer(room.id));
-    const svg = page.querySelector('.flyer-qr svg')?.outerHTML ?? '';
-    expect(decodeQrSvg(svg)).toBe(qrTarget(room));
+    const shown = [...page.querySelectorAll('.flyer-qr svg')].map((svg) => decodeQrSvg(svg.outerHTML));
+    expect(shown).toEqual(qrTargets(room));
   });
 
   it('offers an A4 PNG of itself to download, whose QR code works too', async () => {
@@ -42,7 +49,7 @@ describe.each(rooms.map((room) => [room.id, room] as const))('the flyer of room 
     const png = await readFile(fileOf(flyerImagePath(room.id)));
     const image = PNG.sync.read(png);
     expect(image.height / image.width).toBeCloseTo(297 / 210, 2);
-    expect(decodeQrPng(png)).toBe(qrTarget(room));
+    expect(decodeAllQrPng(png)).toEqual(qrTargets(room));
   });
 
   it('has an A4 PNG with every line inside its margins and its footer whole', async () => {
@@ -127,7 +134,7 @@ describe('printing a flyer in a real browser', () => {
         fits: await page.$eval('.flyer-sheet', (sheet) => sheet.scrollHeight <= sheet.clientHeight + 1),
         offTheSheet: await page.$eval('.flyer-sheet', textOffTheSheet),
         headerShown: await page.isVisible('.site-header'),
-        printedQr: decodeQrPng(await page.locator('.flyer-sheet').screenshot()),
+        printedQrs: decodeAllQrPng(await page.locator('.flyer-sheet').screenshot()),
       };
     } finally {
       await page.close();
@@ -142,7 +149,7 @@ describe('printing a flyer in a real browser', () => {
       expect(printed.fits, 'nothing on the sheet is cut off').toBe(true);
       expect(printed.offTheSheet, 'no text runs off the side of the sheet').toEqual([]);
       expect(printed.headerShown).toBe(false);
-      expect(printed.printedQr).toBe(qrTarget(room));
+      expect(printed.printedQrs).toEqual(qrTargets(room));
     },
   );
 
@@ -153,7 +160,7 @@ describe('printing a flyer in a real browser', () => {
       expect(printed.pageCount).toBe(1);
       expect(printed.fits, 'nothing on the sheet is cut off').toBe(true);
       expect(printed.offTheSheet, 'no text runs off the side of the sheet').toEqual([]);
-      expect(printed.printedQr).toMatch(/^https:\/\//);
+      expect(printed.printedQrs[0]).toMatch(/^https:\/\//);
     },
   );
 });

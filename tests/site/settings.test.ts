@@ -15,7 +15,7 @@ describe('the site settings pages read', () => {
     delete process.env.HIROBA_CONTENT_DIR;
     const site = getSite();
     expect(site.name).toBe('ひろば');
-    expect(site.campaign).toEqual({ source: 'invitation', medium: 'link_copy', campaign: 'default' });
+    expect(site.forum).toEqual({ url: 'https://forum.hiroba.example/', calendarEvents: true });
     expect(getSite()).toBe(site);
   });
 

@@ -2,8 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { createCatalog } from '../../src/model/catalog.ts';
 import { loadContent } from '../../src/checker/load.ts';
 import type { Entry } from '../../src/model/entry.ts';
-import type { Room } from '../../src/schemas/index.ts';
-import { joinUrl, paths } from '../../src/model/urls.ts';
+import type { Medium, Room } from '../../src/schemas/index.ts';
+import { joinLink, type JoinChannel } from '../../src/model/channels.ts';
+import { paths } from '../../src/model/urls.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,7 +16,12 @@ export async function loadSampleContent() {
   return {
     site: content.site,
     catalog,
-    joinUrlOf: (room: Entry<Room>) => joinUrl(content.site, catalog.forumAddressOf(room)),
+    /** Every way into a room with the link it offers for a medium, as its page, QR codes and flyer show it. */
+    waysInto: (room: Entry<Room>, medium: Medium) =>
+      catalog.channelsOf(room).map((channel: JoinChannel) => ({
+        channel,
+        url: joinLink(content.site, catalog.programmeOf(room).data.campaign, channel, medium),
+      })),
   };
 }
 
@@ -30,6 +36,8 @@ export function informationPages({ catalog }: Awaited<ReturnType<typeof loadSamp
     paths.about(),
     paths.guidelines(),
     paths.help(),
+    paths.programmes(),
+    ...catalog.programmes.map((p) => paths.programme(p.id)),
     ...catalog.conditions.map((c) => paths.condition(c.id)),
     ...catalog.roles.map((r) => paths.role(r.id)),
     ...catalog.pairs.map((p) => paths.conditionRole(p.condition.id, p.role.id)),

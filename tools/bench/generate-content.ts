@@ -7,8 +7,12 @@ import { conditionNames, type ConditionName } from './condition-names.ts';
 /**
  * A large, valid content set for the benchmark: conditions, rooms and events as staff would write them
  * (frontmatter in the schemas' input shape, plus an MDX body). Pure and deterministic for a given `now`:
- * the files are written by write-content.ts. Roles, guides and site settings are the sample content's own.
+ * the files are written by write-content.ts. Programmes, roles, guides and site settings are the sample content's
+ * own: shared patient-and-family rooms belong to the rare-disease programme, members-only role rooms to the family
+ * programme, and every fifth shared room also has a chat-app room.
  */
+
+const programmes = { shared: 'rare-disease', family: 'family-salon' } as const;
 
 export interface GeneratedEntry<T> {
   slug: string;
@@ -148,6 +152,7 @@ function roomEntries(
       slug: `${condition.slug}-${kind.slugSuffix}`,
       data: {
         name: `${name.name} ${kind.label}`,
+        programme: membersOnly ? programmes.family : programmes.shared,
         condition: condition.slug,
         roles: kind.roles,
         status,
@@ -158,28 +163,17 @@ function roomEntries(
                 '共同管理人の方と開設の準備を進めています。開設が決まったら、このページとお知らせの一覧でお伝えします。',
             }
           : {}),
-        mottos: [
-          'めずらしい病気とともに暮らす不安を、少しでも軽くします。',
-          'まわりの人に話しにくいことも、安心して話せる場所にします。',
-          '経験を分かち合い、病気をよく知って、前向きな気持ちになれるように。',
-        ],
-        rules: [
-          '本名や住所、病院名など、個人が分かる情報は書かないでください。',
-          '治療や薬についての体験は「自分の場合」として書き、決めるのは主治医と相談してください。',
-          '相手の考え方や治療の選び方を否定しないでください。',
-        ],
         visibility: membersOnly ? 'members' : 'public',
         ...(membersOnly ? { forumGroup: `room_${index.toString().padStart(4, '0')}` } : {}),
         forumSlug: kind.forumSlug,
         color: condition.data.color,
         order: (Math.floor(index / conditions.length) + 1) * 10,
-        ...(index % 5 === 0
+        ...(index % 5 === 0 && !membersOnly
           ? {
-              chat: {
-                name: 'LINE オープンチャット',
-                url: `https://line.me/ti/g2/hiroba-bench-${index}`,
-                searchWord: name.shortName,
-              },
+              channels: [
+                { kind: 'chat', url: `https://line.me/ti/g2/hiroba-bench-${index}`, searchWord: name.shortName },
+                { kind: 'forum' },
+              ],
             }
           : {}),
       },
@@ -224,7 +218,9 @@ function eventEntries(
       data: {
         title: `${disease} ${who}の交流会（第${index + 1}回）`,
         summary: `${disease}の${who}が、少人数で気持ちや暮らしの工夫を話し合う会です。`,
+        programme: room.data.programme,
         rooms: [room.slug],
+        openTo: 'room-members',
         roles: room.data.roles,
         eligibility: [`${disease}の${who}の方`, 'ニックネームで参加できる方'],
         start: tokyoTime(start),
@@ -239,6 +235,7 @@ function eventEntries(
         capacity: 10 + (index % 15),
         fee: '無料',
         apply: {
+          method: 'form',
           how: '申し込みフォームからお申し込みください。',
           url: `https://hiroba.example/apply/bench-${index + 1}`,
           deadline: tokyoTime(start - 3 * dayMs),

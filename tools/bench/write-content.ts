@@ -7,7 +7,7 @@ import { formatProblem } from '../../src/lib/problem.ts';
 import type { GeneratedContent, GeneratedEntry, RoleSummary } from './generate-content.ts';
 
 /**
- * Writes a generated content set as a complete content tree: site.yaml, roles and guides copied from the sample
+ * Writes a generated content set as a complete content tree: site.yaml, programmes, roles and guides copied from the sample
  * content (they are the same whatever the size), conditions, rooms and events from the generator.
  */
 
@@ -24,7 +24,7 @@ export async function sampleRoles(sampleRoot: string): Promise<RoleSummary[]> {
 export async function writeContentTree(target: string, sampleRoot: string, content: GeneratedContent): Promise<void> {
   await Promise.all(collectionFolders.map((folder) => mkdir(join(target, folder), { recursive: true })));
   await copyFile(join(sampleRoot, siteSettingsFile), join(target, siteSettingsFile));
-  for (const folder of ['roles', 'guides'] as const) {
+  for (const folder of ['programmes', 'roles', 'guides'] as const) {
     const files = (await readdir(join(sampleRoot, folder))).filter((name) => name.endsWith('.mdx'));
     await Promise.all(files.map((name) => copyFile(join(sampleRoot, folder, name), join(target, folder, name))));
   }

@@ -6,7 +6,7 @@ import { desiredState } from '../core/desired.ts';
 import { matchCategories } from '../core/match.ts';
 import { estimatedRequests, makePlan, planFound } from '../core/plan.ts';
 import { writesCalendarBlocks } from '../core/settings.ts';
-import type { Only, PlanItem, PlanOptions } from '../core/types.ts';
+import type { DesiredState, Only, PlanItem, PlanOptions } from '../core/types.ts';
 import { validateDesired } from '../core/validate.ts';
 import { DiscourseApi } from '../discourse/api.ts';
 import { ForumClient } from '../discourse/http/client.ts';
@@ -69,6 +69,7 @@ export async function syncForum(
   }
   if (settings.source === 'defaults')
     notices.push('フォーラムの設定を読めなかったため、Discourse の初期値で確かめました。');
+  notices.push(...offForumNotices(desired.offForum));
   const planOptions: PlanOptions = { force: options.force, prune: options.prune, only: options.only, settings };
   const items = makePlan(desired, observed, planOptions);
   const problems = validateDesired(desired, { settings, observed, lineOf: options.lineOf });
@@ -127,4 +128,18 @@ async function applyAll(
     pending = applied.found.map((found) => planFound(found, context.categories, options));
   }
   return results;
+}
+
+/** Rooms that join elsewhere only (a chat app, a registration page) and their events are left off the forum: say so. */
+function offForumNotices({ rooms, events }: DesiredState['offForum']): string[] {
+  return [
+    ...rooms.map(
+      (room) =>
+        `部屋「${room.data.name}」（${room.file}）はフォーラムの入り口がないため、フォーラムには何も作りません。`,
+    ),
+    ...events.map(
+      (event) =>
+        `交流会「${event.data.title}」（${event.file}）は、フォーラムにある部屋で開かないため、フォーラムにはお知らせを出しません。`,
+    ),
+  ];
 }

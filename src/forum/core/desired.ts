@@ -1,7 +1,7 @@
 import { createCatalog } from '../../model/catalog.ts';
 import type { ContentSet, Entry } from '../../model/entry.ts';
 import { announcedTitle, announcementStanding } from '../../model/events.ts';
-import type { Condition, EventEntry, Role, Room } from '../../schemas/index.ts';
+import type { Condition, Role, Room } from '../../schemas/index.ts';
 import { forumSlugOf } from '../../model/urls.ts';
 import { externalIdFor } from './external-id.ts';
 import { conditionDescription, roomDescription } from './render/about.ts';
@@ -19,14 +19,19 @@ export interface DesiredOptions {
 /** What the forum should hold for this content, at this moment. */
 export function desiredState(content: ContentSet, options: DesiredOptions): DesiredState {
   const catalog = createCatalog(content);
-  const roomLinks = content.rooms.map((room) => ({
+  // Only rooms with a forum channel live on the forum; a chat-only room has nothing there (offForum says so).
+  const forumRooms = content.rooms.filter((room) => catalog.hasChannel(room, 'forum'));
+  const roomLinks = forumRooms.map((room) => ({
     room,
     condition: catalog.conditionOf(room),
     roles: catalog.rolesOf(room),
   }));
+  const forumConditions = new Set(forumRooms.map((room) => room.data.condition));
 
   const categories: DesiredCategory[] = [
-    ...content.conditions.map((condition) => conditionCategory(content, condition)),
+    ...content.conditions
+      .filter((condition) => forumConditions.has(condition.id))
+      .map((condition) => conditionCategory(content, condition)),
     ...roomLinks.map(({ room, condition, roles }) => roomCategory(content, room, condition, roles)),
   ];
 
@@ -37,7 +42,16 @@ export function desiredState(content: ContentSet, options: DesiredOptions): Desi
     externalId: externalIdFor('welcome', room.id),
     categoryKey: roomKey(room),
     title: welcomeTitle(room),
-    raw: welcomeBody({ site: content.site, room, condition, roles }),
+    raw: welcomeBody({
+      site: content.site,
+      room,
+      condition,
+      roles,
+      programme: catalog.programmeOf(room),
+      mottos: catalog.mottosOf(room),
+      rules: catalog.rulesOf(room),
+      channels: catalog.channelsOf(room),
+    }),
     status: { pinned: true, pinnedUntil: null, closed: room.data.status === 'closed', visible: true },
     origins: {
       title: { file: room.file, place: ['name'] },
@@ -47,9 +61,13 @@ export function desiredState(content: ContentSet, options: DesiredOptions): Desi
     },
   }));
 
-  const eventTopics = content.events.map((event): DesiredTopic => {
-    const eventRooms = catalog.roomsOfEvent(event);
-    const home = homeRoom(event, eventRooms);
+  // An event is announced in the first of its rooms that is on the forum; with none, it has no announcement.
+  const announced = content.events.flatMap((event) => {
+    const rooms = catalog.roomsOfEvent(event);
+    const home = rooms.find((room) => catalog.hasChannel(room, 'forum'));
+    return home ? [{ event, rooms, home }] : [];
+  });
+  const eventTopics = announced.map(({ event, rooms: eventRooms, home }): DesiredTopic => {
     const { pinnedUntil, closed } = announcementStanding(event, options.now);
     return {
       key: `event:${event.id}`,
@@ -61,8 +79,11 @@ export function desiredState(content: ContentSet, options: DesiredOptions): Desi
       raw: announcementBody({
         site: content.site,
         event,
+        programme: catalog.programmeOf(event),
         rooms: eventRooms,
+        home,
         roles: catalog.rolesOf(event),
+        channelsOf: catalog.channelsOf,
         calendar: options.calendar,
         now: options.now,
       }),
@@ -71,18 +92,26 @@ export function desiredState(content: ContentSet, options: DesiredOptions): Desi
         title: { file: event.file, place: ['title'] },
         raw: { file: event.file, place: 'body' },
         externalId: { file: event.file, place: [] },
-        category: { file: event.file, place: ['rooms', 0] },
+        category: { file: event.file, place: ['rooms', eventRooms.indexOf(home)] },
       },
     };
   });
 
-  return { groups: roomGroups(content), categories, topics: [...welcomeTopics, ...eventTopics] };
+  return {
+    groups: roomGroups(forumRooms),
+    categories,
+    topics: [...welcomeTopics, ...eventTopics],
+    offForum: {
+      rooms: content.rooms.filter((room) => !forumRooms.includes(room)),
+      events: content.events.filter((event) => !announced.some((entry) => entry.event === event)),
+    },
+  };
 }
 
 /** One group per distinct `forumGroup` of the members-only rooms. */
-function roomGroups(content: ContentSet): DesiredGroup[] {
+function roomGroups(rooms: Entry<Room>[]): DesiredGroup[] {
   const groups = new Map<string, DesiredGroup>();
-  for (const room of content.rooms) {
+  for (const room of rooms) {
     const name = room.data.visibility === 'members' ? room.data.forumGroup : undefined;
     if (!name || groups.has(name.toLowerCase())) continue;
     groups.set(name.toLowerCase(), {
@@ -159,13 +188,6 @@ function roomCategory(
       description: { file, place: ['summary'] },
     },
   };
-}
-
-/** The room an event's topic lives in: the first it names (the checker makes sure there is one, and that it exists). */
-function homeRoom(event: Entry<EventEntry>, rooms: Entry<Room>[]): Entry<Room> {
-  const [home] = rooms;
-  if (!home) throw new Error(`${event.file} rooms — 開く部屋が見つかりません。npm run check で確かめてください。`);
-  return home;
 }
 
 /** White or black, whichever reads better on the category colour (WCAG relative luminance). */

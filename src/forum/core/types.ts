@@ -1,4 +1,6 @@
 import type { Place } from '../../lib/problem.ts';
+import type { Entry } from '../../model/entry.ts';
+import type { EventEntry, Room } from '../../schemas/index.ts';
 import type { ForumSettings } from './settings.ts';
 
 /**
@@ -72,6 +74,8 @@ export interface DesiredState {
   groups: DesiredGroup[];
   categories: DesiredCategory[];
   topics: DesiredTopic[];
+  /** What the content holds that has no place on the forum: rooms without a forum channel, their events. */
+  offForum: { rooms: Entry<Room>[]; events: Entry<EventEntry>[] };
 }
 
 /** The first post of a topic as the forum stores it. */

@@ -1,7 +1,7 @@
 import type { CheckableContent } from '../../../src/checker/cross-check.ts';
 import type { Entry } from '../../../src/model/entry.ts';
 import type { Problem } from '../../../src/lib/problem.ts';
-import type { Condition, EventEntry, Role, Room, Site } from '../../../src/schemas/index.ts';
+import type { Condition, EventEntry, Programme, Role, Room, Site } from '../../../src/schemas/index.ts';
 
 /** Small content sets built in memory, for the checks that read content already validated. */
 
@@ -36,15 +36,36 @@ function role(slug: string): Entry<Role> {
   });
 }
 
+export function programme(slug: string, data: Partial<Programme> = {}): Entry<Programme> {
+  return entry('programmes', slug, {
+    name: `プログラム ${slug}`,
+    summary: '紹介',
+    audience: '患者さんとご家族',
+    operator: { name: '運営', email: 'info@example.jp' },
+    mottos: ['ひとりじゃない'],
+    rules: ['個人情報は書かない'],
+    privacy: ['ニックネームで参加できます'],
+    registration: { who: '患者さんとご家族', anonymous: true, fee: '無料', how: '部屋に参加します' },
+    moderation: { by: 'スタッフ', response: '1 日以内' },
+    channels: [{ kind: 'forum', tracking: true }],
+    campaign: {
+      source: 'invitation',
+      campaign: 'default',
+      media: { qr: 'qr_code', flyer: 'flyer', page: 'web_page', share: 'link_copy' },
+    },
+    order: 100,
+    ...data,
+  });
+}
+
 export function room(slug: string, data: Partial<Room> = {}): Entry<Room> {
   return entry('rooms', slug, {
     name: `部屋 ${slug}`,
+    programme: 'rare',
     condition: 'scleroderma',
     roles: ['patient'],
     status: 'open',
     summary: '紹介',
-    mottos: ['ひとりじゃない'],
-    rules: ['個人情報は書かない'],
     visibility: 'public',
     color: '4F6FA8',
     order: 100,
@@ -56,7 +77,9 @@ export function event(slug: string, data: Partial<EventEntry> = {}): Entry<Event
   return entry('events', slug, {
     title: `交流会 ${slug}`,
     summary: '紹介',
+    programme: 'rare',
     rooms: ['scleroderma'],
+    openTo: 'room-members',
     roles: ['patient'],
     eligibility: ['患者さん'],
     start: '2026-12-12T14:00:00+09:00',
@@ -64,7 +87,7 @@ export function event(slug: string, data: Partial<EventEntry> = {}): Entry<Event
     format: 'online',
     online: 'Zoom',
     fee: '無料',
-    apply: { how: 'フォームから', deadline: '2026-12-09T23:59:00+09:00' },
+    apply: { method: 'form', url: 'https://example.jp/apply', how: 'フォームから', deadline: '2026-12-09T23:59:00+09:00' },
     status: 'scheduled',
     ...data,
   });
@@ -75,9 +98,8 @@ export function site(lastReviewed: string[]): Site {
     name: 'ひろば',
     tagline: '広場',
     url: 'https://hiroba.example/',
-    operator: { name: '運営' },
+    publisher: { name: '運営' },
     contact: { email: 'info@hiroba.example' },
-    mottos: ['ひとりじゃない'],
     crisisResources: lastReviewed.map((day, index) => ({
       name: `相談先 ${index}`,
       description: '相談できます',
@@ -85,13 +107,13 @@ export function site(lastReviewed: string[]): Site {
       lastReviewed: day,
     })),
     forum: { url: 'https://forum.hiroba.example/', calendarEvents: false },
-    campaign: { source: 'invitation', medium: 'link_copy', campaign: 'default' },
   };
 }
 
 /** A small, consistent content set; each test breaks one thing in it. */
 export function content(overrides: Partial<CheckableContent> = {}): CheckableContent {
   return {
+    programmes: [programme('rare')],
     conditions: [condition('scleroderma')],
     roles: [role('patient'), role('family')],
     rooms: [room('scleroderma', { roles: ['patient', 'family'] })],

@@ -100,7 +100,7 @@ describe('the sync command', () => {
       const result = await run(syncEnv({ url: forum.url }), [], broken.dir);
       expect(result.code).toBe(1);
       expect(result.output).toContain(
-        'content/rooms/scleroderma.mdx:3 condition — 疾患「sclerodrma」が見つかりません。「scleroderma」のまちがいではありませんか？',
+        'content/rooms/scleroderma.mdx:4 condition — 疾患「sclerodrma」が見つかりません。「scleroderma」のまちがいではありませんか？',
       );
       expect(result.output).toContain(
         '1 件のエラーが 1 個のファイルで見つかりました。エラーを直してから、もう一度 npm run check で確かめてください。',
@@ -122,13 +122,13 @@ describe('the sync command', () => {
         'グループ名「ab_」はフォーラムで使えません。半角英数字と「_」「.」「-」で 3〜20 文字にし、英数字か「_」で始めて英数字で終わり、記号を 2 つ続けないでください（例: salon_parent）。';
       const text = await run(syncEnv({ url: forum.url }), ['--apply'], broken.dir);
       expect(text.code).toBe(1);
-      expect(text.output).toContain(`content/rooms/family-parent.mdx:14 forumGroup — ${message}`);
+      expect(text.output).toContain(`content/rooms/family-parent.mdx:10 forumGroup — ${message}`);
       const json = await run(syncEnv({ url: forum.url }), ['--apply', '--json'], broken.dir);
       expect(json.code).toBe(1);
       expect(JSON.parse(json.stdout)).toMatchObject({
         applied: false,
         writes: 0,
-        problems: [{ file: 'content/rooms/family-parent.mdx', line: 14, field: 'forumGroup', message }],
+        problems: [{ file: 'content/rooms/family-parent.mdx', line: 10, field: 'forumGroup', message }],
       });
       expect(forum.counts.total).toBe(before);
     } finally {

@@ -3,10 +3,10 @@ import { announcementBody, eventMarkupTime } from '../../../src/forum/core/rende
 import { welcomeBody } from '../../../src/forum/core/render/welcome.ts';
 import { mdxBodyAsMarkdown } from '../../../src/forum/core/render/markdown.ts';
 import { eventStateSentence } from '../../../src/model/events.ts';
+import { createCatalog } from '../../../src/model/catalog.ts';
 import { contentSetOf, fixtureData, fixtureNow } from '../support/fixture.ts';
 
 const content = contentSetOf(fixtureData());
-const find = <T extends { id: string }>(entries: T[], id: string) => entries.find((entry) => entry.id === id)!;
 const now = new Date(fixtureNow);
 
 function announcement(
@@ -18,27 +18,41 @@ function announcement(
   const data = fixtureData();
   change?.(data);
   const set = contentSetOf(data);
-  const event = find(set.events, slug);
+  const catalog = createCatalog(set);
+  const event = catalog.event(slug);
+  const rooms = catalog.roomsOfEvent(event);
   return announcementBody({
     site: set.site,
     event,
-    rooms: event.data.rooms.map((room) => find(set.rooms, room)),
-    roles: event.data.roles.map((role) => find(set.roles, role)),
+    programme: catalog.programmeOf(event),
+    rooms,
+    home: rooms[0]!,
+    roles: catalog.rolesOf(event),
+    channelsOf: catalog.channelsOf,
     calendar,
     now: at,
   });
 }
 
-describe('the welcome topic of a room', () => {
-  const room = find(content.rooms, 'scleroderma');
-  const body = welcomeBody({
+function welcome(id: string): string {
+  const catalog = createCatalog(content);
+  const room = catalog.room(id);
+  return welcomeBody({
     site: content.site,
     room,
-    condition: find(content.conditions, 'scleroderma'),
-    roles: [find(content.roles, 'patient')],
+    condition: catalog.conditionOf(room),
+    roles: catalog.rolesOf(room),
+    programme: catalog.programmeOf(room),
+    mottos: catalog.mottosOf(room),
+    rules: catalog.rulesOf(room),
+    channels: catalog.channelsOf(room),
   });
+}
 
-  it('gives the mottos, the rules, where to get urgent help and a link back to the room page', () => {
+describe('the welcome topic of a room', () => {
+  const body = welcome('scleroderma');
+
+  it('gives the programme’s mottos and rules, where to get urgent help and a link back to the room page', () => {
     expect(body).toContain('## この部屋で大切にしていること\n\n- 不安を少しでも軽くします。');
     expect(body).toContain(
       '## この部屋のルール\n\n1. 個人が分かる情報は書かないでください。\n2. 相手を否定しないでください。',
@@ -49,13 +63,38 @@ describe('the welcome topic of a room', () => {
     expect(body).toContain('(https://hiroba.example/help/)');
   });
 
-  it('includes the scope note and the chat room', () => {
+  it('includes the scope note, and the chat room as another way in, marked as a shared link', () => {
     expect(body).toContain('限局性強皮症は別の病気のため対象外です。');
-    expect(body).toContain('[LINE オープンチャット](https://line.me/ti/g2/example)');
+    expect(body).toContain(
+      '[LINE オープンチャット](https://line.me/ti/g2/example?utm_source=invitation&utm_medium=link_copy&utm_campaign=default)（アプリの中で「強皮症」と検索しても見つかります）',
+    );
+  });
+
+  it('states the programme’s privacy promises, who watches over the room, and who runs it', () => {
+    expect(body).toContain('## プライバシーについて\n\n- ニックネームで参加できます。');
+    expect(body).toContain('## 見守り\n\n運営スタッフと共同管理人が見守っています。平日は 1 日以内に対応します。');
+    expect(body).toContain('希少疾患 オンラインコミュニティ（運営: サンプル株式会社 患者さん支援チーム）');
+    expect(body).toContain('(https://hiroba.example/programmes/rare/)');
+  });
+
+  it('points a members-only room to the programme’s registration page as its other way in', () => {
+    expect(welcome('family-parent')).toContain('[登録のページ](https://salon.federation.example/register?utm_source=');
   });
 });
 
 describe('the announcement of an event', () => {
+  it('says who may join in the programme’s terms: registered members, or a room’s members through any channel', () => {
+    expect(announcement('parent-2027-02')).toContain('「家族のサロン」に登録している方が参加できます。');
+    expect(announcement('ssc-2026-12')).toContain(
+      '「全身性強皮症 当事者・ご家族 オンラインコミュニティ」の参加者が参加できます（LINE オープンチャットでもフォーラムでも、参加のしかたは問いません）。',
+    );
+  });
+
+  it('links the application form, or the programme’s registration page when people apply there', () => {
+    expect(announcement('ssc-2026-12')).toContain('[申し込みフォームを開く](https://hiroba.example/apply/ssc)');
+    expect(announcement('parent-2027-02')).toContain('[登録のページから申し込む](https://salon.federation.example/register)');
+  });
+
   it('states date and time in Japan time, format, place, capacity, how and until when to apply, and links', () => {
     const body = announcement('parent-2027-02');
     expect(body).toContain('2027年2月13日（土）14:00〜16:00（日本時間）');

@@ -6,13 +6,15 @@ import {
   conditionSchema,
   eventSchema,
   type guideSchema,
+  programmeSchema,
   roleSchema,
   roomSchema,
   siteSchema,
 } from '../../../src/schemas/index.ts';
 
 /**
- * A small content tree for the forum sync's tests: two conditions, two rooms (one public, one members-only),
+ * A small content tree for the forum sync's tests: two programmes, two conditions, two rooms (one public with a
+ * chat room too, one members-only behind a registration page),
  * three events (one past). Tests change copies of it; the same data is written to disk for runs of the command.
  */
 
@@ -25,6 +27,7 @@ interface FileData {
 
 export interface FixtureData {
   site: Record<string, unknown>;
+  programmes: Record<string, FileData>;
   conditions: Record<string, FileData>;
   roles: Record<string, FileData>;
   rooms: Record<string, FileData>;
@@ -37,9 +40,8 @@ export function fixtureData(): FixtureData {
       name: 'ひろば',
       tagline: '病気とともに暮らす人と家族のための広場',
       url: 'https://hiroba.example/',
-      operator: { name: 'ひろば運営事務局' },
+      publisher: { name: 'ひろば運営事務局' },
       contact: { email: 'info@hiroba.example' },
-      mottos: ['ひとりじゃないと思える場所にします。'],
       crisisResources: [
         {
           name: 'よりそいホットライン',
@@ -51,7 +53,38 @@ export function fixtureData(): FixtureData {
         },
       ],
       forum: { url: 'https://forum.hiroba.example/', calendarEvents: true },
-      campaign: { source: 'invitation', medium: 'link_copy', campaign: 'default' },
+    },
+    programmes: {
+      rare: {
+        data: {
+          name: '希少疾患 オンラインコミュニティ',
+          summary: 'めずらしい病気の患者さんとご家族が、病気ごとの部屋で話せる場です。',
+          audience: '希少疾患の患者さんとご家族',
+          operator: { name: 'サンプル株式会社 患者さん支援チーム', email: 'community@health.example' },
+          mottos: ['不安を少しでも軽くします。', '安心して話せる場所にします。'],
+          rules: ['個人が分かる情報は書かないでください。', '相手を否定しないでください。'],
+          privacy: ['ニックネームで参加できます。'],
+          registration: { who: '部屋の病気の患者さんとご家族', anonymous: true, how: '部屋にニックネームで参加します。' },
+          moderation: { by: '運営スタッフと共同管理人', response: '平日は 1 日以内に対応します。' },
+          channels: [{ kind: 'chat', app: 'LINE オープンチャット', searchTab: 'オープンチャット' }, { kind: 'forum' }],
+        },
+        body: '患者による、患者のための場です。',
+      },
+      salon: {
+        data: {
+          name: '家族のサロン',
+          summary: '精神疾患のある人の家族だけが参加できる、匿名・無料の場です。',
+          audience: '精神疾患のある人の家族',
+          operator: { name: '家族会連合会（サンプル）', email: 'salon@federation.example' },
+          mottos: ['自分だけじゃないと思える場所にします。'],
+          rules: ['ニックネームで参加してください。', 'ここで聞いた話は、ここだけのものにしてください。'],
+          privacy: ['部屋は登録した家族だけが読めます。'],
+          registration: { who: '精神疾患のある人の家族', anonymous: true, how: '登録のページから登録します。' },
+          moderation: { by: '家族会のスタッフ', response: '2 日以内に対応します。' },
+          channels: [{ kind: 'registration', url: 'https://salon.federation.example/register' }, { kind: 'forum' }],
+        },
+        body: '家族だけが参加できます。',
+      },
     },
     conditions: {
       scleroderma: {
@@ -105,29 +138,30 @@ export function fixtureData(): FixtureData {
       scleroderma: {
         data: {
           name: '全身性強皮症 当事者・ご家族 オンラインコミュニティ',
+          programme: 'rare',
           condition: 'scleroderma',
           roles: ['patient', 'family'],
           status: 'open',
           summary: '全身性強皮症の患者さんとご家族が話し合う部屋です。',
-          mottos: ['不安を少しでも軽くします。', '安心して話せる場所にします。'],
-          rules: ['個人が分かる情報は書かないでください。', '相手を否定しないでください。'],
+          channels: [
+            { kind: 'chat', url: 'https://line.me/ti/g2/example', searchWord: '強皮症' },
+            { kind: 'forum' },
+          ],
           visibility: 'public',
           forumSlug: 'community',
           color: '#4F6FA8',
           order: 10,
-          chat: { name: 'LINE オープンチャット', url: 'https://line.me/ti/g2/example', searchWord: '強皮症' },
         },
         body: '患者による、患者のための部屋です。',
       },
       'family-parent': {
         data: {
           name: '家族のサロン 親の部屋',
+          programme: 'salon',
           condition: 'family',
           roles: ['parent'],
           status: 'open',
           summary: '精神疾患のある子どもを持つ親の部屋です。',
-          mottos: ['自分だけじゃないと思える場所にします。'],
-          rules: ['ニックネームで参加してください。', 'ここで聞いた話は、ここだけのものにしてください。'],
           visibility: 'members',
           forumGroup: 'salon_parent',
           forumSlug: 'parent',
@@ -142,6 +176,7 @@ export function fixtureData(): FixtureData {
         data: {
           title: '強皮症 オンラインおしゃべり会（12月）',
           summary: '冬の過ごし方を中心に、自由におしゃべりします。',
+          programme: 'rare',
           rooms: ['scleroderma'],
           roles: ['patient', 'family'],
           eligibility: ['全身性強皮症の患者さん、またはそのご家族'],
@@ -151,6 +186,7 @@ export function fixtureData(): FixtureData {
           online: 'Zoom を使います。',
           capacity: 15,
           apply: {
+            method: 'form',
             how: '申し込みフォームからお申し込みください。',
             url: 'https://hiroba.example/apply/ssc',
             deadline: '2026-12-09T23:59:00+09:00',
@@ -163,7 +199,9 @@ export function fixtureData(): FixtureData {
         data: {
           title: '親の部屋 家族交流会（2月・会場）',
           summary: '顔を合わせて少人数で話す会です。',
+          programme: 'salon',
           rooms: ['family-parent'],
+          openTo: 'registered',
           roles: ['parent'],
           eligibility: ['精神疾患のある子どもを持つ親'],
           start: '2027-02-13T14:00:00+09:00',
@@ -172,7 +210,7 @@ export function fixtureData(): FixtureData {
           venue: { name: '市民交流センター 和室' },
           capacity: 12,
           fee: '300 円',
-          apply: { how: 'フォームからお申し込みください。', deadline: '2027-02-06T23:59:00+09:00' },
+          apply: { method: 'registration', how: '登録のページからお申し込みください。', deadline: '2027-02-06T23:59:00+09:00' },
           status: 'scheduled',
         },
         body: '話したくないことは話さなくてかまいません。',
@@ -181,6 +219,7 @@ export function fixtureData(): FixtureData {
         data: {
           title: '強皮症 オンラインおしゃべり会（10月）',
           summary: '秋の体調管理について話しました。',
+          programme: 'rare',
           rooms: ['scleroderma'],
           roles: ['patient'],
           eligibility: ['全身性強皮症の患者さん'],
@@ -188,7 +227,12 @@ export function fixtureData(): FixtureData {
           end: '2026-10-17T21:30:00+09:00',
           format: 'online',
           online: 'Zoom を使いました。',
-          apply: { how: 'フォームからお申し込みいただきました。', deadline: '2026-10-14T23:59:00+09:00' },
+          apply: {
+            method: 'form',
+            how: 'フォームからお申し込みいただきました。',
+            url: 'https://hiroba.example/apply/ssc-10',
+            deadline: '2026-10-14T23:59:00+09:00',
+          },
           status: 'scheduled',
         },
         body: '',
@@ -197,7 +241,13 @@ export function fixtureData(): FixtureData {
   };
 }
 
-const schemas = { conditions: conditionSchema, roles: roleSchema, rooms: roomSchema, events: eventSchema } as const;
+const schemas = {
+  programmes: programmeSchema,
+  conditions: conditionSchema,
+  roles: roleSchema,
+  rooms: roomSchema,
+  events: eventSchema,
+} as const;
 
 /** The fixture as the loader would hand it over: validated, with file paths relative to the project. */
 export function contentSetOf(data: FixtureData): ContentSet {
@@ -210,6 +260,7 @@ export function contentSetOf(data: FixtureData): ContentSet {
     }));
   return {
     site: siteSchema.parse(data.site),
+    programmes: entries('programmes') as ContentSet['programmes'],
     conditions: entries('conditions') as ContentSet['conditions'],
     roles: entries('roles') as ContentSet['roles'],
     rooms: entries('rooms') as ContentSet['rooms'],
@@ -224,7 +275,7 @@ export async function writeContentTree(projectDir: string, data: FixtureData): P
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
   await writeFile(join(root, 'site.yaml'), stringify(data.site));
-  for (const collection of ['conditions', 'roles', 'rooms', 'events'] as const) {
+  for (const collection of ['programmes', 'conditions', 'roles', 'rooms', 'events'] as const) {
     await mkdir(join(root, collection));
     for (const [slug, file] of Object.entries(data[collection])) {
       await writeFile(join(root, collection, `${slug}.mdx`), `---\n${stringify(file.data)}---\n\n${file.body}\n`);

@@ -97,8 +97,9 @@ describe('a written content tree', () => {
   });
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
-  it('holds the sample roles and guides beside the generated files', async () => {
-    expect((await readdir(join(folder, 'roles'))).sort()).toEqual((await readdir(join(sampleRoot, 'roles'))).sort());
+  it('holds the sample programmes, roles and guides beside the generated files', async () => {
+    for (const shared of ['programmes', 'roles'])
+      expect((await readdir(join(folder, shared))).sort()).toEqual((await readdir(join(sampleRoot, shared))).sort());
     expect((await readdir(join(folder, 'guides'))).sort()).toEqual((await readdir(join(sampleRoot, 'guides'))).sort());
     expect(await readdir(join(folder, 'rooms'))).toHaveLength(size.rooms);
   });
@@ -106,6 +107,8 @@ describe('a written content tree', () => {
   it('passes the content check without errors or warnings', async () => {
     const result = await checkContent(folder, now);
     expect(result.problems).toEqual([]);
-    expect(result.fileCount).toBe(1 + size.conditions + size.rooms + size.events + roles.length + 2);
+    const shared = ['programmes', 'roles', 'guides'].map(async (folder) => (await readdir(join(sampleRoot, folder))).length);
+    const sharedFiles = (await Promise.all(shared)).reduce((sum, count) => sum + count, 0);
+    expect(result.fileCount).toBe(1 + size.conditions + size.rooms + size.events + sharedFiles);
   });
 });

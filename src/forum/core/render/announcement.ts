@@ -1,6 +1,8 @@
 import type { Entry } from '../../../model/entry.ts';
 import { formatJaDateRange, formatJaDateTime, formatJaTime, tokyoDay } from '../../../lib/japanese-date.ts';
-import type { EventEntry, Role, Room, Site } from '../../../schemas/index.ts';
+import type { JoinChannel } from '../../../model/channels.ts';
+import { applicationTarget, invitedMembers } from '../../../model/eligibility.ts';
+import type { EventEntry, Programme, Role, Room, Site } from '../../../schemas/index.ts';
 import {
   acceptsApplications,
   eventFormatLabel,
@@ -15,14 +17,19 @@ import { blocks, bulletList, generatedNote, link, mdxBodyAsMarkdown, section } f
 export interface AnnouncementInput {
   site: Site;
   event: Entry<EventEntry>;
+  programme: Entry<Programme>;
   rooms: Entry<Room>[];
+  /** The room whose category holds the announcement. */
+  home: Entry<Room>;
   roles: Entry<Role>[];
+  channelsOf: (room: Entry<Room>) => JoinChannel[];
   /** Write Discourse's calendar `[event]` block (the forum has the calendar enabled). */
   calendar: boolean;
   now: Date;
 }
 
-export function announcementBody({ site, event, rooms, roles, calendar, now }: AnnouncementInput): string {
+export function announcementBody(input: AnnouncementInput): string {
+  const { site, event, programme, rooms, home, roles, calendar, now } = input;
   const data = event.data;
   const state = eventState(event, now);
   return blocks(
@@ -32,16 +39,20 @@ export function announcementBody({ site, event, rooms, roles, calendar, now }: A
     section('開き方', place(data)),
     section(
       '参加できる方',
-      `次のすべてに当てはまる方:\n\n${bulletList(data.eligibility)}\n\n立場: ${roles.map((role) => role.data.name).join('、')}`,
+      blocks(
+        invitedMembers(event, input),
+        `次のすべてに当てはまる方:\n\n${bulletList(data.eligibility)}`,
+        `立場: ${roles.map((role) => role.data.name).join('、')}`,
+      ),
     ),
     section(
       '定員と参加費',
       bulletList([...(data.capacity ? [`定員: ${data.capacity} 名`] : []), `参加費: ${data.fee}`]),
     ),
-    acceptsApplications(state) && section('お申し込み', application(data)),
+    acceptsApplications(state) && section('お申し込み', application(event, programme)),
     mdxBodyAsMarkdown(event.body),
     section('くわしくは', links(site, event, rooms)),
-    calendar && !isCancelled(event) && calendarBlock(site, event, rooms[0]),
+    calendar && !isCancelled(event) && calendarBlock(site, event, home),
     generatedNote(site.name),
   );
 }
@@ -68,13 +79,13 @@ function place(data: EventEntry): string {
   return `${eventFormatLabel[data.format]}\n\n${bulletList(lines)}`;
 }
 
-function application(data: EventEntry): string {
+function application(event: Entry<EventEntry>, programme: Entry<Programme>): string {
+  const target = applicationTarget(event, programme);
+  const where =
+    target?.kind === 'email' ? `申し込み先: ${target.address}` : target ? link(target.label, target.url) : undefined;
   return blocks(
-    data.apply.how,
-    bulletList([
-      ...(data.apply.url ? [`申し込みページ: ${data.apply.url}`] : []),
-      `締め切り: ${formatJaDateTime(data.apply.deadline)}（日本時間）`,
-    ]),
+    event.data.apply.how,
+    bulletList([...(where ? [where] : []), `締め切り: ${formatJaDateTime(event.data.apply.deadline)}（日本時間）`]),
   );
 }
 
@@ -90,10 +101,10 @@ function links(site: Site, event: Entry<EventEntry>, rooms: Entry<Room>[]): stri
  * Discourse's calendar block. Times are written in Tokyo time with the zone named explicitly, because the
  * calendar reads them as UTC otherwise. A members-only room makes the event private to its group.
  */
-function calendarBlock(site: Site, event: Entry<EventEntry>, room: Entry<Room> | undefined): string {
+function calendarBlock(site: Site, event: Entry<EventEntry>, room: Entry<Room>): string {
   const data = event.data;
   const audience =
-    room?.data.visibility === 'members' && room.data.forumGroup
+    room.data.visibility === 'members' && room.data.forumGroup
       ? { status: 'private', allowedGroups: room.data.forumGroup }
       : { status: 'public', allowedGroups: 'trust_level_0' };
   const attributes: [string, string][] = [

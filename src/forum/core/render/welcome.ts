@@ -1,5 +1,6 @@
+import { channelName, joinLink, type JoinChannel } from '../../../model/channels.ts';
 import type { Entry } from '../../../model/entry.ts';
-import type { Condition, CrisisResource, Role, Room, Site } from '../../../schemas/index.ts';
+import type { Condition, CrisisResource, Programme, Role, Room, Site } from '../../../schemas/index.ts';
 import { absolute, paths } from '../../../model/urls.ts';
 import { blocks, bulletList, generatedNote, link, mdxBodyAsMarkdown, numberedList, section } from './markdown.ts';
 
@@ -8,6 +9,11 @@ export interface WelcomeInput {
   room: Entry<Room>;
   condition: Entry<Condition>;
   roles: Entry<Role>[];
+  programme: Entry<Programme>;
+  /** The room's mottos and rules as its page shows them: its own mottos or the programme's; all rules. */
+  mottos: string[];
+  rules: string[];
+  channels: JoinChannel[];
 }
 
 /** The title of a room's pinned welcome topic. */
@@ -16,19 +22,28 @@ export function welcomeTitle(room: Entry<Room>): string {
 }
 
 /** The first post of a room's welcome topic: what the room is for, its mottos and rules, and where to get urgent help. */
-export function welcomeBody({ site, room, condition, roles }: WelcomeInput): string {
+export function welcomeBody(input: WelcomeInput): string {
+  const { site, room, condition, roles, programme, mottos, rules, channels } = input;
   const data = room.data;
   const roomPage = absolute(site, paths.room(room.id));
+  const elsewhere = channels.filter((channel) => channel.kind !== 'forum');
   return blocks(
     data.status === 'closed' && '> この部屋は終了しました。これまでの投稿は読むことができます。',
     data.summary,
     mdxBodyAsMarkdown(room.body),
     data.status === 'preparing' && data.openingNote && section('開設の予定', data.openingNote),
     section('参加できる方', whoMayJoin(condition, roles, data)),
-    section('この部屋で大切にしていること', bulletList(data.mottos)),
-    section('この部屋のルール', numberedList(data.rules)),
+    section('この部屋で大切にしていること', bulletList(mottos)),
+    section('この部屋のルール', numberedList(rules)),
+    section('プライバシーについて', bulletList(programme.data.privacy)),
+    section('見守り', `${programme.data.moderation.by}が見守っています。${programme.data.moderation.response}`),
     section('緊急のときは', urgentHelp(site)),
-    data.chat && section('チャットアプリの部屋', chatRoom(data.chat)),
+    elsewhere.length > 0 &&
+      section('ほかの参加のしかた', bulletList(elsewhere.map((channel) => otherWay(site, programme, channel)))),
+    section(
+      '運営',
+      `${programme.data.name}（運営: ${programme.data.operator.name}）\n\n${link('プログラムのページ', absolute(site, paths.programme(programme.id)))}`,
+    ),
     section(
       'この部屋のページ',
       `${link(`${data.name}（${site.name}）`, roomPage)}\n\n参加のしかたや交流会のお知らせは、こちらのページにまとまっています。`,
@@ -57,7 +72,12 @@ function crisisLine(resource: CrisisResource): string {
   return `**${name}**${phone}${hours} — ${resource.description}`;
 }
 
-function chatRoom(chat: NonNullable<Room['chat']>): string {
-  const search = chat.searchWord ? `\n\nアプリの中で「${chat.searchWord}」と検索しても見つかります。` : '';
-  return `${link(chat.name, chat.url)}${search}`;
+/** Another way into the same room, with the programme's marks for a link shared on the forum. */
+function otherWay(site: Site, programme: Entry<Programme>, channel: JoinChannel): string {
+  const url = joinLink(site, programme.data.campaign, channel, 'share');
+  const search =
+    channel.kind === 'chat' && channel.searchWord
+      ? `（アプリの中で「${channel.searchWord}」と検索しても見つかります）`
+      : '';
+  return `${link(channelName(channel), url)}${search}`;
 }
