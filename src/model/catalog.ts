@@ -9,7 +9,7 @@ import { forumSlugOf, type ForumRoomAddress } from './urls.ts';
 export type CatalogContent = Omit<ContentSet, 'site'>;
 
 /** A condition and a role that at least one room serves together: one `/conditions/<c>/<r>/` page. */
-export interface ServedPair {
+interface ServedPair {
   condition: Entry<Condition>;
   role: Entry<Role>;
   rooms: Entry<Room>[];
@@ -119,6 +119,8 @@ export function createCatalog(content: CatalogContent) {
     isMentalHealthRole: (roleId: string) =>
       rooms.some((room) => room.data.roles.includes(roleId) && isMentalHealthRoom(room)),
     isMentalHealthEvent: (event: Entry<EventEntry>) => refs.eventRooms(event).some(isMentalHealthRoom),
+    isMentalHealthProgramme: (programme: Entry<Programme>) =>
+      rooms.some((room) => room.data.programme === programme.id && isMentalHealthRoom(room)),
     /** Where the room lives on the forum; members-only rooms admit newcomers through their group. */
     forumAddressOf,
   };

@@ -98,7 +98,7 @@ function merge(
 }
 
 /** Where a channel leads before any campaign marks: the forum entry, the chat room, the registration page. */
-export function channelUrl(site: Pick<Site, 'forum'>, channel: JoinChannel): string {
+function channelUrl(site: Pick<Site, 'forum'>, channel: JoinChannel): string {
   return channel.kind === 'forum' ? forumEntryUrl(site, channel.address) : channel.url;
 }
 

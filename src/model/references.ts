@@ -6,7 +6,7 @@ import type { Entry } from './entry.ts';
 export type ReferencedCollection = 'programmes' | 'conditions' | 'roles' | 'rooms';
 
 /** A reference to an entry that does not exist: the field at `path` of `entry` names `id` in `collection`. */
-export interface BrokenReference {
+interface BrokenReference {
   entry: Entry<unknown>;
   path: readonly (string | number)[];
   collection: ReferencedCollection;

@@ -7,9 +7,6 @@ import { httpsUrl, text } from './common.ts';
  * (src/model/channels.ts).
  */
 
-const channelKinds = ['forum', 'chat', 'registration'] as const;
-export type ChannelKind = (typeof channelKinds)[number];
-
 const kindError =
   '「forum」（このサイトのフォーラム）、「chat」（チャットアプリの部屋）、「registration」（登録のページ）のどれかを kind に書いてください。';
 
@@ -69,4 +66,5 @@ export const roomChannelSchema = z.discriminatedUnion(
 );
 
 export type ProgrammeChannel = z.infer<typeof programmeChannelSchema>;
+export type ChannelKind = ProgrammeChannel['kind'];
 export type RoomChannel = z.infer<typeof roomChannelSchema>;

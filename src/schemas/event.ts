@@ -122,5 +122,3 @@ export const eventSchema = z
 export type EventEntry = z.infer<typeof eventSchema>;
 export type EventFormat = z.infer<typeof eventFormat>;
 export type EventStatus = z.infer<typeof eventStatus>;
-export type EventApply = z.infer<typeof applySchema>;
-export type OpenTo = z.infer<typeof openTo>;

@@ -29,4 +29,3 @@ export const guideSchema = z.strictObject({
 });
 
 export type Guide = z.infer<typeof guideSchema>;
-export type GuideChannel = z.infer<typeof channelKind>;

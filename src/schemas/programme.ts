@@ -6,10 +6,6 @@ const campaignValue = z
   .string({ error: '半角英数字と _ - で書いてください（例: link_copy）。' })
   .regex(/^[a-z0-9_-]+$/, { error: '半角の小文字英数字と _ - で書いてください（例: link_copy）。' });
 
-/** Where a link was found: a QR code, a printed flyer, a button on a page, a link someone shared. */
-const mediumNames = ['qr', 'flyer', 'page', 'share'] as const;
-export type Medium = (typeof mediumNames)[number];
-
 const campaignSchema = z
   .strictObject({
     source: campaignValue.default('invitation').describe('utm_source の値。例: invitation'),
@@ -86,3 +82,5 @@ export const programmeSchema = z.strictObject({
 
 export type Programme = z.infer<typeof programmeSchema>;
 export type Campaign = z.infer<typeof campaignSchema>;
+/** Where a link was found: a QR code, a printed flyer, a button on a page, a link someone shared. */
+export type Medium = keyof Campaign['media'];

@@ -57,9 +57,9 @@ describeEachViewport(
       });
 
       it("offers a join button for every way in, in the room's order, each with the page's campaign marks", async () => {
-        const hrefs = await tab.page.locator('.join-actions a.button').evaluateAll((links) =>
-          links.map((link) => link.getAttribute('href')),
-        );
+        const hrefs = await tab.page
+          .locator('.join-actions a.button')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
         expect(hrefs, where).toEqual(buttons.map((way) => way.url));
       });
 
@@ -72,8 +72,14 @@ describeEachViewport(
           stopAt(stops, paths.roomQr(room.id, channel.kind, 'png'), lastJoin),
           stopAt(stops, paths.roomQr(room.id, channel.kind, 'svg'), lastJoin),
         ]);
-        expect(joins.every((index) => index > -1), journey).toBe(true);
-        expect(downloads.every((index) => index > lastJoin), journey).toBe(true);
+        expect(
+          joins.every((index) => index > -1),
+          journey,
+        ).toBe(true);
+        expect(
+          downloads.every((index) => index > lastJoin),
+          journey,
+        ).toBe(true);
         expect(unseenStops([...joins, ...downloads].map((index) => stops[index]!)), where).toEqual([]);
       });
 

@@ -74,7 +74,9 @@ describe('a cancelled event', () => {
 
 describe('where an event takes place', () => {
   it('is the venue and its address for a meeting in person', () => {
-    const [vevent] = parse(eventIcs(event('offline', { format: 'offline', venue, online: undefined }), site, organizer)).events;
+    const [vevent] = parse(
+      eventIcs(event('offline', { format: 'offline', venue, online: undefined }), site, organizer),
+    ).events;
     expect(vevent?.getFirstPropertyValue('location')).toBe('東京都内の区民会館 会議室 東京都千代田区1-1');
   });
 

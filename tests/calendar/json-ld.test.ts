@@ -14,7 +14,11 @@ describe('schema.org Event data', () => {
       eventStatus: 'https://schema.org/EventScheduled',
       eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
       location: { '@type': 'VirtualLocation', url: 'https://hiroba.example/events/scleroderma-online-2026-12/' },
-      organizer: { '@type': 'Organization', name: '希少疾患コミュニティ運営チーム', url: 'https://health-media.example/' },
+      organizer: {
+        '@type': 'Organization',
+        name: '希少疾患コミュニティ運営チーム',
+        url: 'https://health-media.example/',
+      },
       image: ['https://hiroba.example/og/x.png'],
     });
   });

@@ -72,10 +72,22 @@ describe('cross-check', () => {
     });
 
     it('reports an application deadline after the start and accepts one at the start', () => {
-      const late = event('december', { apply: { method: 'form', url: 'https://example.jp/apply', how: 'フォーム', deadline: '2026-12-12T14:01:00+09:00' } });
+      const late = event('december', {
+        apply: {
+          method: 'form',
+          url: 'https://example.jp/apply',
+          how: 'フォーム',
+          deadline: '2026-12-12T14:01:00+09:00',
+        },
+      });
       const onTime = event('january', {
         title: '1月',
-        apply: { method: 'form', url: 'https://example.jp/apply', how: 'フォーム', deadline: '2026-12-12T14:00:00+09:00' },
+        apply: {
+          method: 'form',
+          url: 'https://example.jp/apply',
+          how: 'フォーム',
+          deadline: '2026-12-12T14:00:00+09:00',
+        },
       });
       expect(places(check(content({ events: [late, onTime] })))).toEqual([
         'error content/events/december.mdx apply.deadline',
@@ -103,7 +115,12 @@ describe('cross-check', () => {
           title: '過去',
           start: '2026-10-01T14:00:00+09:00',
           end: '2026-10-01T15:00:00+09:00',
-          apply: { method: 'form', url: 'https://example.jp/apply', how: 'フォーム', deadline: '2026-09-30T12:00:00+09:00' },
+          apply: {
+            method: 'form',
+            url: 'https://example.jp/apply',
+            how: 'フォーム',
+            deadline: '2026-09-30T12:00:00+09:00',
+          },
         }),
         event('cancelled', { title: '中止', status: 'cancelled' }),
       ];
@@ -114,7 +131,18 @@ describe('cross-check', () => {
   it('places each problem on the line the lookup gives for its file and field', () => {
     const lines: Record<string, number> = { 'content/events/december.mdx apply.deadline': 14 };
     const problems = check(
-      content({ events: [event('december', { apply: { method: 'form', url: 'https://example.jp/apply', how: 'フォーム', deadline: '2026-12-31T00:00:00+09:00' } })] }),
+      content({
+        events: [
+          event('december', {
+            apply: {
+              method: 'form',
+              url: 'https://example.jp/apply',
+              how: 'フォーム',
+              deadline: '2026-12-31T00:00:00+09:00',
+            },
+          }),
+        ],
+      }),
       {
         lineOf: (file, place) => (place === 'body' ? undefined : lines[`${file} ${place.join('.')}`]),
       },

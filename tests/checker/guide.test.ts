@@ -8,6 +8,7 @@ import {
   conditionSchema,
   eventSchema,
   guideSchema,
+  programmeSchema,
   roleSchema,
   roomSchema,
   siteSchema,
@@ -16,11 +17,14 @@ import {
 const guide = readFileSync(new URL('../../docs/content-guide.md', import.meta.url), 'utf8');
 
 /** Every field staff can write, as the guide names them: `apply.deadline`, `steps[].title`. */
-function fieldPaths(schema: z.ZodType, prefix = ''): string[] {
+function fieldPaths(schema: z.core.$ZodType, prefix = ''): string[] {
   const inner = unwrapSchema(schema);
-  if (inner instanceof z.ZodArray) return fieldPaths(inner.element as z.ZodType, `${prefix}[]`);
+  if (inner instanceof z.ZodArray) return fieldPaths(inner.element, `${prefix}[]`);
+  // A choice of shapes (a way in, a way to apply): every field any of them has, each once.
+  if (inner instanceof z.ZodDiscriminatedUnion)
+    return [...new Set(inner.options.flatMap((option) => fieldPaths(option, prefix)))];
   if (!(inner instanceof z.ZodObject)) return [];
-  return Object.entries(inner.shape as Record<string, z.ZodType>).flatMap(([key, field]) => {
+  return Object.entries(inner.shape).flatMap(([key, field]) => {
     const path = prefix ? `${prefix}.${key}` : key;
     return [path, ...fieldPaths(field, path)];
   });
@@ -36,6 +40,7 @@ function section(file: string): string {
 /** Each kind of file staff write, named as the guide's headings name it, with the schema it must pass. */
 const filesAndSchemas = [
   ['content/site.yaml', siteSchema],
+  ['content/programmes/', programmeSchema],
   ['content/conditions/', conditionSchema],
   ['content/roles/', roleSchema],
   ['content/rooms/', roomSchema],

@@ -141,7 +141,9 @@ describe('a room’s ways in, from its programme and its own file', () => {
   });
 
   it('keeps the room’s order and merges what the room writes with what the programme shares', () => {
-    const own = room({ channels: [{ kind: 'chat', url: 'https://line.me/ti/g2/x', searchWord: '強皮症' }, { kind: 'forum' }] });
+    const own = room({
+      channels: [{ kind: 'chat', url: 'https://line.me/ti/g2/x', searchWord: '強皮症' }, { kind: 'forum' }],
+    });
     const { channels } = resolveChannels(own, programme(offered), address);
     expect(channels).toEqual([
       {
@@ -179,10 +181,14 @@ describe('a room’s ways in, from its programme and its own file', () => {
   });
 
   it('marks a members-only room’s forum channel, whose link is the group page', () => {
-    const { channels } = resolveChannels(room({ visibility: 'members', forumGroup: 'salon_parent' }), programme(offered), {
-      ...address,
-      group: 'salon_parent',
-    });
+    const { channels } = resolveChannels(
+      room({ visibility: 'members', forumGroup: 'salon_parent' }),
+      programme(offered),
+      {
+        ...address,
+        group: 'salon_parent',
+      },
+    );
     expect(channels.find((channel) => channel.kind === 'forum')).toMatchObject({ membersOnly: true });
   });
 });
@@ -195,9 +201,9 @@ describe('what a way in says', () => {
     expect(channelAction(chat, salon)).toBe('LINE オープンチャットの部屋に参加する');
     expect(channelAction(publicForum, salon)).toBe('フォーラムの部屋を開く');
     expect(channelAction(membersForum, salon)).toBe('フォーラムの部屋に参加を申し込む');
-    expect(channelAction({ kind: 'registration', url: 'https://x.example/', label: undefined, tracking: true }, salon)).toBe(
-      '家族のサロンに登録する',
-    );
+    expect(
+      channelAction({ kind: 'registration', url: 'https://x.example/', label: undefined, tracking: true }, salon),
+    ).toBe('家族のサロンに登録する');
   });
 
   it('gives three steps, with the chat app’s search word and tab', () => {

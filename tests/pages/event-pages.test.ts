@@ -45,7 +45,7 @@ describe('an event page', () => {
 
   it('links the application page while applications are open', async () => {
     const page = await readPage(paths.event('scleroderma-online-2026-12'));
-    const apply = page.querySelector('a[href="https://hiroba.example/apply/scleroderma-2026-12"]');
+    const apply = page.querySelector('a[href="https://health-media.example/apply/scleroderma-2026-12"]');
     expect(apply?.getAttribute('rel')).toBe('noopener noreferrer');
     expect(textOf(apply)).toContain('（外部サイト）');
   });
@@ -53,7 +53,7 @@ describe('an event page', () => {
   it('says plainly that a full event is full, and offers no application link', async () => {
     const page = await readPage(paths.event('mpa-hybrid-2027-01'));
     expect(textOf(page.querySelector('.alert'))).toContain('満席');
-    expect(page.querySelector('a[href="https://hiroba.example/apply/mpa-2027-01"]')).toBeNull();
+    expect(page.querySelector('a[href="https://health-media.example/apply/mpa-2027-01"]')).toBeNull();
   });
 
   it('says plainly that a cancelled event is cancelled, and why', async () => {

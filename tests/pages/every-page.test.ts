@@ -15,6 +15,7 @@ const mentalHealthPages = new Set([
   ...catalog.rooms.filter(catalog.isMentalHealthRoom).map((r) => paths.room(r.id)),
   ...catalog.events.filter(catalog.isMentalHealthEvent).map((e) => paths.event(e.id)),
   ...catalog.roles.filter((r) => catalog.isMentalHealthRole(r.id)).map((r) => paths.role(r.id)),
+  ...catalog.programmes.filter(catalog.isMentalHealthProgramme).map((p) => paths.programme(p.id)),
 ]);
 
 const externalUrl = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;

@@ -91,8 +91,7 @@ describe('the join page', () => {
   it('leads to finding a room by condition or by role, without listing every room', async () => {
     const page = await readPage(paths.join());
     expect(page.querySelector(`#rooms ~ p a[href="${paths.conditions()}"]`)).not.toBeNull();
-    for (const role of catalog.roles)
-      expect(page.querySelector(`main a[href="${paths.role(role.id)}"]`), role.id).not.toBeNull();
+    expect(page.querySelector(`#rooms ~ p a[href="${paths.roles()}"]`)).not.toBeNull();
     expect(page.querySelector('main a[href^="/rooms/"]')).toBeNull();
   });
 });

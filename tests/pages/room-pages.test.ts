@@ -64,7 +64,9 @@ describe('a room page', () => {
       'https://line.me/ti/g2/hiroba-sample-scleroderma?utm_source=invitation&utm_medium=web_page&utm_campaign=default',
       'https://forum.hiroba.example/c/scleroderma/community/?utm_source=invitation&utm_medium=web_page&utm_campaign=default',
     ]);
-    expect(textOf(page.querySelector('.join-actions'))).toContain('「強皮症」と入れても見つかります（「オープンチャット」のタブ）');
+    expect(textOf(page.querySelector('.join-actions'))).toContain(
+      '「強皮症」と入れても見つかります（「オープンチャット」のタブ）',
+    );
   });
 
   it('of a members-only family room leads to the programme’s registration page first, then the forum group page', async () => {

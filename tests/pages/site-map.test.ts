@@ -27,15 +27,17 @@ describe('the built sample site', () => {
     expect(built.has('/conditions/scleroderma/child/')).toBe(false);
   });
 
-  it('offers both QR downloads for every room people can join, and none for the others', async () => {
+  it('offers both QR downloads of every way into a room people can join, and none for the others', async () => {
     for (const room of catalog.rooms) {
-      for (const format of ['svg', 'png']) {
-        const file = fileOf(`${paths.room(room.id)}qr.${format}`);
-        const exists = await access(file).then(
-          () => true,
-          () => false,
-        );
-        expect(exists, file).toBe(canJoin(room));
+      for (const kind of ['forum', 'chat', 'registration'] as const) {
+        for (const format of ['svg', 'png'] as const) {
+          const file = fileOf(paths.roomQr(room.id, kind, format));
+          const exists = await access(file).then(
+            () => true,
+            () => false,
+          );
+          expect(exists, file).toBe(canJoin(room) && catalog.hasChannel(room, kind));
+        }
       }
     }
   });

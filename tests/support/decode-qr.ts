@@ -15,28 +15,19 @@ export function decodeQrSvg(svg: string): string | undefined {
 }
 
 /**
- * Every QR code a camera would read from one PNG (a flyer holds one per way in), in reading order: each code found
- * is painted over, and the image read again.
+ * Every QR code a camera would read from one PNG that holds several side by side (a flyer has one per way in), left
+ * to right: the image is cut into as many columns, and each column is read on its own, as a camera pointed at it
+ * would.
  */
-export function decodeAllQrPng(png: Uint8Array): string[] {
+export function decodeQrColumns(png: Uint8Array, columns: number): (string | undefined)[] {
   const image = PNG.sync.read(Buffer.from(png));
-  const found: { data: string; top: number; left: number }[] = [];
-  for (let attempt = 0; attempt < 6; attempt++) {
-    const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
-    if (!code) break;
-    const corners = Object.values(code.location).filter((point) => typeof point === 'object' && 'x' in point);
-    const xs = corners.map((point) => point.x);
-    const ys = corners.map((point) => point.y);
-    const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    found.push({ data: code.data, top, left });
-    const margin = (right - left) * 0.15;
-    for (let y = Math.max(0, Math.floor(top - margin)); y < Math.min(image.height, bottom + margin); y++) {
-      for (let x = Math.max(0, Math.floor(left - margin)); x < Math.min(image.width, right + margin); x++) {
-        image.data.fill(255, (y * image.width + x) * 4, (y * image.width + x) * 4 + 3);
-      }
+  const width = Math.floor(image.width / columns);
+  return Array.from({ length: columns }, (_, column) => {
+    const strip = new PNG({ width, height: image.height });
+    for (let y = 0; y < image.height; y++) {
+      const from = (y * image.width + column * width) * 4;
+      image.data.copy(strip.data, y * width * 4, from, from + width * 4);
     }
-  }
-  // Codes side by side sit at nearly the same height: they are read left to right.
-  const row = (code: { top: number }) => Math.round(code.top / 100);
-  return found.sort((a, b) => row(a) - row(b) || a.left - b.left).map((code) => code.data);
+    return jsQR(new Uint8ClampedArray(strip.data), width, image.height)?.data;
+  });
 }

@@ -36,7 +36,7 @@ function role(slug: string): Entry<Role> {
   });
 }
 
-export function programme(slug: string, data: Partial<Programme> = {}): Entry<Programme> {
+function programme(slug: string, data: Partial<Programme> = {}): Entry<Programme> {
   return entry('programmes', slug, {
     name: `プログラム ${slug}`,
     summary: '紹介',
@@ -87,7 +87,12 @@ export function event(slug: string, data: Partial<EventEntry> = {}): Entry<Event
     format: 'online',
     online: 'Zoom',
     fee: '無料',
-    apply: { method: 'form', url: 'https://example.jp/apply', how: 'フォームから', deadline: '2026-12-09T23:59:00+09:00' },
+    apply: {
+      method: 'form',
+      url: 'https://example.jp/apply',
+      how: 'フォームから',
+      deadline: '2026-12-09T23:59:00+09:00',
+    },
     status: 'scheduled',
     ...data,
   });

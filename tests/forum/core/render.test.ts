@@ -92,7 +92,9 @@ describe('the announcement of an event', () => {
 
   it('links the application form, or the programme’s registration page when people apply there', () => {
     expect(announcement('ssc-2026-12')).toContain('[申し込みフォームを開く](https://hiroba.example/apply/ssc)');
-    expect(announcement('parent-2027-02')).toContain('[登録のページから申し込む](https://salon.federation.example/register)');
+    expect(announcement('parent-2027-02')).toContain(
+      '[登録のページから申し込む](https://salon.federation.example/register)',
+    );
   });
 
   it('states date and time in Japan time, format, place, capacity, how and until when to apply, and links', () => {

@@ -107,7 +107,9 @@ describe('a written content tree', () => {
   it('passes the content check without errors or warnings', async () => {
     const result = await checkContent(folder, now);
     expect(result.problems).toEqual([]);
-    const shared = ['programmes', 'roles', 'guides'].map(async (folder) => (await readdir(join(sampleRoot, folder))).length);
+    const shared = ['programmes', 'roles', 'guides'].map(
+      async (folder) => (await readdir(join(sampleRoot, folder))).length,
+    );
     const sharedFiles = (await Promise.all(shared)).reduce((sum, count) => sum + count, 0);
     expect(result.fileCount).toBe(1 + size.conditions + size.rooms + size.events + sharedFiles);
   });
