@@ -44,7 +44,8 @@ export function checkProgrammes(catalog: Catalog, error: Report): void {
     if (!programme) continue;
     event.data.rooms.forEach((id, index) => {
       const room = catalog.findRoom(id);
-      if (!room || room.data.programme === programme.id) return;
+      // A room of an unknown programme is reported on its own file.
+      if (!room || room.data.programme === programme.id || !catalog.findProgramme(room.data.programme)) return;
       const own = catalog.roomsOfProgramme(programme).map((candidate) => candidate.id);
       const meant = closestName(id, own);
       error(

@@ -4,11 +4,16 @@ import type { FieldPath } from '../lib/problem.ts';
 type Schema = z.core.$ZodType;
 
 /**
- * Looks through the wrappers zod puts around a field (optional, default, preprocess, transform) to the schema
+ * Looks through the wrappers zod puts around a field (optional, default, prefault, preprocess, transform) to the schema
  * that says what staff write.
  */
 export function unwrapSchema(schema: Schema): Schema {
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault || schema instanceof z.ZodNullable) {
+  if (
+    schema instanceof z.ZodOptional ||
+    schema instanceof z.ZodDefault ||
+    schema instanceof z.ZodPrefault ||
+    schema instanceof z.ZodNullable
+  ) {
     return unwrapSchema(schema.unwrap());
   }
   if (schema instanceof z.ZodPipe) {

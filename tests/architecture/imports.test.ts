@@ -29,6 +29,8 @@ const rules: LayerRules = {
   schemas: ['lib'],
   model: ['lib', 'schemas'],
   checker: [...domain, ...sideways.checker],
+  // New content files are written from the schemas and the content that exists, read as the checker reads it.
+  scaffold: [...domain, 'checker'],
   site: [...domain, ...sideways.site],
   images: [...domain, ...sideways.images],
   calendar: domain,

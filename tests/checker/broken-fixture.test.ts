@@ -42,6 +42,7 @@ describe('checking the broken content fixture', () => {
         'rooms/scleroderma-members.mdx:13 forumGroup',
         'rooms/scleroderma-numbers.mdx:12 forumSlug',
         'rooms/scleroderma-patient.mdx:4 roles[1]',
+        'rooms/scleroderma-programme.mdx:3 programme',
         'rooms/scleroderma-typo.mdx:1 status',
         'rooms/scleroderma-typo.mdx:5 statsu',
         'rooms/scleroderma-welcome.mdx:2 name',
@@ -67,6 +68,10 @@ describe('checking the broken content fixture', () => {
     ['events/no-deadline.mdx:12 apply.deadline', '「apply」の下に、字下げして「deadline: …」の行を書き足してください'],
     ['events/unknown-room.mdx:4 rooms[0]', '「scleroderma-family」のまちがいではありませんか'],
     ['rooms/scleroderma-patient.mdx:4 roles[1]', '「family」のまちがいではありませんか'],
+    [
+      'rooms/scleroderma-programme.mdx:3 programme',
+      'プログラム「sampel」が見つかりません。「sample」のまちがいではありませんか',
+    ],
     ['events/same-title-4.mdx:2 title', 'tests/fixtures/broken-content/events/same-title-5.mdx と同じです'],
     ['conditions/hemophilia.mdx:7 forumSlug', 'forumSlug で別の名前を付けてください'],
     ['guides/chat.mdx:2', '値を "…" で囲む'],
@@ -135,6 +140,7 @@ describe('checking the broken content fixture', () => {
       'scleroderma-members',
       'scleroderma-numbers',
       'scleroderma-patient',
+      'scleroderma-programme',
       'scleroderma-welcome',
     ]);
     expect(result.content?.guides.map((guide) => guide.id)).toEqual(['forum']);

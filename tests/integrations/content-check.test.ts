@@ -39,7 +39,7 @@ describe('astro build with broken content', () => {
     expect(build.output).toContain(
       'rooms/scleroderma-long-name.mdx:2 name — フォーラムのカテゴリ名は 50 文字までです（いま 51 文字）。',
     );
-    expect(build.output).toContain('27 件のエラーと 1 件の注意が 27 個のファイルで見つかりました。');
+    expect(build.output).toContain('28 件のエラーと 1 件の注意が 28 個のファイルで見つかりました。');
     expect(build.output).not.toMatch(/^\s+at /m);
     expect(existsSync(outDir)).toBe(false);
   }, 60_000);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 const usageFirstLines: Record<string, string> = {
   'check.ts': '使い方: npm run check',
+  'new.ts': '使い方: npm run new -- room|event|condition|programme <ファイル名>',
   'sync.ts': '使い方: npm run sync -- [--apply] [--json] [--only rooms|events] [--force] [--prune]',
   'forum-emulator.ts': 'Usage: npm run forum:emulator -- --api-key KEY --api-username NAME [options]',
   'bench.ts':
@@ -18,6 +19,7 @@ const usageFirstLines: Record<string, string> = {
 
 const unknownOption: Record<string, string> = {
   'check.ts': '「--bogus」という指定はありません。',
+  'new.ts': '「--bogus」という指定はありません。',
   'sync.ts': '「--bogus」という指定はありません。',
   'forum-emulator.ts': 'unknown option --bogus',
   'bench.ts': 'unknown option --bogus',
