@@ -9,7 +9,7 @@ import { unwrapSchema } from '../checker/schema-shape.ts';
  */
 
 type Schema = z.core.$ZodType;
-export type TemplateValue = string | number | boolean | string[] | TemplateObject | TemplateObject[];
+type TemplateValue = string | number | boolean | string[] | TemplateObject | TemplateObject[];
 export interface TemplateObject {
   [key: string]: TemplateValue;
 }
