@@ -17,11 +17,19 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, { base = '/' }: { base?: string } = {}): Promise<StaticSite> {
+export interface ServeOptions {
+  /** The path the site is served under, with slashes at both ends: `/` (the default) or `/hiroba/`. */
+  base?: string;
+  /** Sent with every answer, as a host that reads public/_headers sends its `/*` headers. */
+  headers?: Record<string, string>;
+}
+
+export async function serveStatic(root: string, { base = '/', headers = {} }: ServeOptions = {}): Promise<StaticSite> {
   const folder = resolve(root);
   // dev: read each file when asked and send `Cache-Control: no-store`, so a rebuilt site is seen at once.
   const files = sirv(folder, { dev: true, onNoMatch: (_request, response) => sendNotFound(folder, response) });
   const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const url = request.url ?? '/';
     if (`${url}/` === base) {
       response.writeHead(301, { Location: base }).end();
