@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  */
 
 const usageFirstLines: Record<string, string> = {
-  'check.ts': '使い方: npm run check',
+  'check.ts': '使い方: npm run check -- [--format text|github] [--published-url URL]',
   'sync.ts': '使い方: npm run sync -- [--apply] [--json] [--only rooms|events] [--force] [--prune]',
   'forum-emulator.ts': 'Usage: npm run forum:emulator -- --api-key KEY --api-username NAME [options]',
   'bench.ts':
