@@ -53,7 +53,8 @@ export async function runSync(argv: string[], io: SyncIo): Promise<number> {
   let secrets: string[] = [];
   const out = (text: string) => io.stdout(scrub(text, secrets));
   let json = argv.includes('--json');
-  let summaryFile: string | undefined;
+  // Known once the arguments are read; a stop before then has no summary to write.
+  let summaryFile: string | undefined = undefined;
   const summarize = (markdown: string) => {
     if (summaryFile !== undefined) appendFileSync(summaryFile, scrub(markdown, secrets));
   };
