@@ -184,15 +184,23 @@ describe('Forum sync', () => {
   it('plans on pull requests that change content, and applies on a push to main, every night and by hand', () => {
     expect((sync.on.pull_request as { paths: string[] }).paths).toContain('content/**');
     expect(sync.on.push).toEqual({ branches: ['main'] });
-    expect(sync.on).toHaveProperty('workflow_dispatch');
     const schedule = sync.on.schedule as { cron: string }[];
     expect(schedule.map(({ cron }) => inJapan(cron))).toEqual(['00:10']);
     expect(plan?.if).toContain("github.event_name == 'pull_request'");
-    expect(apply?.if).toContain("github.event_name != 'pull_request'");
+    expect(apply?.if).toContain("github.event_name == 'push' || github.event_name == 'schedule'");
+    expect(apply?.if).not.toContain('pull_request');
+  });
+
+  it('by hand, plans unless told to apply', () => {
+    const { inputs } = sync.on.workflow_dispatch as { inputs: { mode: { options: string[]; default: string } } };
+    expect(inputs.mode.options).toEqual(['plan', 'apply']);
+    expect(inputs.mode.default).toBe('plan');
+    expect(plan?.if).toContain("github.event_name == 'workflow_dispatch' && inputs.mode == 'plan'");
+    expect(apply?.if).toContain("github.event_name == 'workflow_dispatch' && inputs.mode == 'apply'");
   });
 
   it('runs only once the forum is configured, and plans only for pull requests that get the secrets', () => {
-    for (const job of [plan!, apply!]) expect(job.if).toContain("vars.DISCOURSE_URL != ''");
+    for (const job of [plan!, apply!]) expect(job.if).toMatch(/^vars\.DISCOURSE_URL != '' && \(/);
     expect(plan?.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
   });
 
@@ -202,6 +210,7 @@ describe('Forum sync', () => {
         DISCOURSE_URL: '${{ vars.DISCOURSE_URL }}',
         DISCOURSE_API_USERNAME: '${{ vars.DISCOURSE_API_USERNAME }}',
         DISCOURSE_API_KEY: '${{ secrets.DISCOURSE_API_KEY }}',
+        DISCOURSE_REQUESTS_PER_MINUTE: '${{ vars.DISCOURSE_REQUESTS_PER_MINUTE }}',
       });
   });
 
