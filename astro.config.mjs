@@ -9,7 +9,8 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { isSearchablePage } from './src/search/searchable.ts';
 
-// `site` (the public URL) comes from content/site.yaml through contentCheck(), once that file has passed the check.
+// `site` (the public URL) and `base` (its path, e.g. /hiroba/ for a GitHub Pages project site) come from
+// content/site.yaml's url through contentCheck(), once that file has passed the check.
 export default defineConfig({
   trailingSlash: 'always',
   // Styles come as a file from this site, so the page's Content-Security-Policy (src/layouts/Base.astro) needs no

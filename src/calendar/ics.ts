@@ -1,6 +1,7 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import type { Programme, Site } from '../schemas/index.ts';
 import { calendarTitle, isCancelled } from '../model/events.ts';
+import { sitePath } from '../model/urls.ts';
 import { calendarDetails, eventLocationText, eventPageUrl, eventUid, type SiteEvent } from './event-facts.ts';
 
 /**
@@ -11,7 +12,7 @@ import { calendarDetails, eventLocationText, eventPageUrl, eventUid, type SiteEv
  */
 
 /** The subscribable calendar of all events. */
-export const eventsCalendarPath = '/events.ics';
+export const eventsCalendarPath = sitePath('events.ics');
 
 type CalendarSite = Pick<Site, 'name' | 'url'>;
 

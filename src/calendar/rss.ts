@@ -2,7 +2,7 @@ import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import { formatJaDateRange } from '../lib/japanese-date.ts';
 import type { Site } from '../schemas/index.ts';
 import { announcedTitle } from '../model/events.ts';
-import { absolute, paths } from '../model/urls.ts';
+import { absolute, paths, sitePath } from '../model/urls.ts';
 import { eventLocationText, eventPageUrl, type SiteEvent } from './event-facts.ts';
 
 /**
@@ -12,7 +12,7 @@ import { eventLocationText, eventPageUrl, type SiteEvent } from './event-facts.t
  * lies in the future, and readers may hide an item dated in the future until then).
  */
 
-export const eventsFeedPath = '/events/feed.xml';
+export const eventsFeedPath = sitePath('events/feed.xml');
 
 /** Midnight in Tokyo of the announcement day: the day the staff wrote, whatever zone a reader is in. */
 function announcedAt(event: SiteEvent): Date | undefined {

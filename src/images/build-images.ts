@@ -25,21 +25,24 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Reads every built page and lists the share images they point to. */
+/**
+ * Reads every built page and lists the share images they point to. `siteUrl` is the published site, base included
+ * (https://example.github.io/hiroba/): an image at …/hiroba/og/x.png is written to og/x.png in the build output.
+ */
 export async function planShareImages(distDir: string, siteUrl: string): Promise<ShareImagePlan> {
-  const site = new URL(siteUrl);
+  const site = new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
   const plan: ShareImagePlan = { jobs: [], withoutImage: [] };
   for (const file of await htmlFiles(distDir)) {
     const page = relative(distDir, file).split(sep).join('/');
     const meta = readShareMeta(await readFile(file, 'utf8'));
     const image = meta ? new URL(meta.image) : undefined;
-    if (!meta || !image || image.origin !== site.origin) {
+    if (!meta || !image || !image.href.startsWith(site.href)) {
       plan.withoutImage.push(page);
       continue;
     }
     plan.jobs.push({
       page,
-      file: join(distDir, decodeURIComponent(image.pathname)),
+      file: join(distDir, decodeURIComponent(image.pathname.slice(site.pathname.length))),
       text: { title: meta.title, description: meta.description, siteName: meta.siteName, host: site.host },
     });
   }

@@ -24,14 +24,21 @@ export function contentCheck(): AstroIntegration {
           else logger.warn(formatProblem(problem));
         }
         const { summary } = formatReport(result.problems, result.fileCount);
-        // The public URL lives in the staff's site settings, so canonical links and share URLs follow it.
-        if (result.content) updateConfig({ site: result.content.site.url });
+        // The public URL lives in the staff's site settings, so canonical links and share URLs follow it, and its
+        // path is where every page is served (a GitHub Pages project site lives at /<repository>/).
+        if (result.content) updateConfig(siteAddress(result.content.site.url));
         if (result.ok) logger.info(summary);
         else if (command !== 'build') logger.error(summary);
         else throw contentError(summary);
       },
     },
   };
+}
+
+/** Astro's `site` and `base` from site.yaml's url: https://example.github.io/hiroba/ → base /hiroba/. */
+function siteAddress(url: string): { site: string; base: string } {
+  const address = new URL(url);
+  return { site: address.href, base: address.pathname.endsWith('/') ? address.pathname : `${address.pathname}/` };
 }
 
 /** An error whose whole printout is the summary: the problems are already listed, a stack would only bury them. */

@@ -60,3 +60,25 @@ export function formatProblem(problem: Problem): string {
   const mark = problem.severity === 'warning' ? '注意: ' : '';
   return `${place}${field} — ${mark}${problem.message}`;
 }
+
+/**
+ * A problem as a GitHub Actions workflow command, so it shows on its file and line in a pull request:
+ * `::error file=content/rooms/x.mdx,line=4,title=内容のチェック name::message`. Warnings become `::warning`.
+ */
+export function formatGithubAnnotation(problem: Problem): string {
+  const properties = [
+    `file=${escapeProperty(problem.file)}`,
+    ...(problem.line === undefined ? [] : [`line=${problem.line}`]),
+    `title=${escapeProperty(problem.field ? `内容のチェック ${problem.field}` : '内容のチェック')}`,
+  ];
+  return `::${problem.severity} ${properties.join(',')}::${escapeData(problem.message)}`;
+}
+
+// What GitHub's workflow commands require: % and line breaks escaped in the message, and also : and , in properties.
+function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}

@@ -1,39 +1,55 @@
 import type { ChannelKind, Condition, Room, Site } from '../schemas/index.ts';
 
 /**
- * Every URL the site and the forum sync share. Paths are site-relative with a trailing slash,
- * matching `trailingSlash: 'always'`; `absolute()` makes them shareable.
+ * Every URL the site and the forum sync share. Paths are as the site serves them, with a trailing slash matching
+ * `trailingSlash: 'always'`, and under the site's base: `/rooms/mpa/`, or `/hiroba/rooms/mpa/` for a site published
+ * at https://example.github.io/hiroba/. `absolute()` makes them shareable.
+ *
+ * The base is Astro's `base`, which astro.config takes from the path of site.yaml's `url`
+ * (src/integrations/content-check.ts). Outside an Astro build (the forum sync, the checker) there is no base: paths
+ * start at `/`, and `absolute()` puts them under the path of the site URL it is given, so both agree.
  */
+const base = withTrailingSlash(import.meta.env?.BASE_URL ?? '/');
+
+/** A path inside the site, as served: `sitePath('favicon.svg')` → `/favicon.svg`, or `/hiroba/favicon.svg`. */
+export function sitePath(inside: string): string {
+  return base + inside.replace(/^\/+/, '');
+}
+
+/** Where a served path lies inside the site: `/hiroba/rooms/mpa/` → `rooms/mpa/` (the inverse of `sitePath`). */
+export function insideSite(path: string): string {
+  return (path.startsWith(base) ? path.slice(base.length) : path).replace(/^\/+/, '');
+}
 
 export const paths = {
-  home: () => '/',
-  conditions: () => '/conditions/',
-  condition: (slug: string) => `/conditions/${slug}/`,
-  conditionRole: (condition: string, role: string) => `/conditions/${condition}/${role}/`,
-  roles: () => '/roles/',
-  role: (slug: string) => `/roles/${slug}/`,
-  room: (slug: string) => `/rooms/${slug}/`,
-  roomFlyer: (slug: string) => `/rooms/${slug}/flyer/`,
-  roomFlyerImage: (slug: string) => `/rooms/${slug}/flyer.png`,
+  home: () => sitePath(''),
+  conditions: () => sitePath('conditions/'),
+  condition: (slug: string) => sitePath(`conditions/${slug}/`),
+  conditionRole: (condition: string, role: string) => sitePath(`conditions/${condition}/${role}/`),
+  roles: () => sitePath('roles/'),
+  role: (slug: string) => sitePath(`roles/${slug}/`),
+  room: (slug: string) => sitePath(`rooms/${slug}/`),
+  roomFlyer: (slug: string) => sitePath(`rooms/${slug}/flyer/`),
+  roomFlyerImage: (slug: string) => sitePath(`rooms/${slug}/flyer.png`),
   /** A room's QR code for one way in, to download: /rooms/<room>/qr/chat.png. */
-  roomQr: (slug: string, channel: ChannelKind, format: 'svg' | 'png') => `/rooms/${slug}/qr/${channel}.${format}`,
-  programmes: () => '/programmes/',
-  programme: (slug: string) => `/programmes/${slug}/`,
-  events: () => '/events/',
+  roomQr: (slug: string, channel: ChannelKind, format: 'svg' | 'png') => sitePath(`rooms/${slug}/qr/${channel}.${format}`),
+  programmes: () => sitePath('programmes/'),
+  programme: (slug: string) => sitePath(`programmes/${slug}/`),
+  events: () => sitePath('events/'),
   /** One month's events, `month` as YYYY-MM: /events/2026/12/. */
-  eventsMonth: (month: string) => `/events/${month.replace('-', '/')}/`,
-  event: (slug: string) => `/events/${slug}/`,
-  eventCalendar: (slug: string) => `/events/${slug}.ics`,
-  join: () => '/join/',
-  about: () => '/about/',
-  guidelines: () => '/guidelines/',
-  help: () => '/help/',
-  search: () => '/search/',
+  eventsMonth: (month: string) => sitePath(`events/${month.replace('-', '/')}/`),
+  event: (slug: string) => sitePath(`events/${slug}/`),
+  eventCalendar: (slug: string) => sitePath(`events/${slug}.ics`),
+  join: () => sitePath('join/'),
+  about: () => sitePath('about/'),
+  guidelines: () => sitePath('guidelines/'),
+  help: () => sitePath('help/'),
+  search: () => sitePath('search/'),
 };
 
 /** A site path as an absolute URL on the published site. */
 export function absolute(site: Pick<Site, 'url'>, path: string): string {
-  return new URL(path.replace(/^\//, ''), withTrailingSlash(site.url)).href;
+  return new URL(insideSite(path), withTrailingSlash(site.url)).href;
 }
 
 /** The forum slug of a condition or room: its own `forumSlug`, else its file name. */

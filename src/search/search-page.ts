@@ -1,5 +1,6 @@
 import { normaliseQuery } from './query.ts';
 import { searchRanking } from './ranking.ts';
+import { sitePath } from '../model/urls.ts';
 
 /**
  * The search page's script, the only script on the site. It loads Pagefind's index from this site (nothing goes
@@ -20,7 +21,8 @@ interface Pagefind {
 }
 
 const shownResults = 10;
-const pagefindUrl = '/pagefind/pagefind.js';
+// Pagefind takes the site's base from where this script lives, so its results link below the base too.
+const pagefindUrl = sitePath('pagefind/pagefind.js');
 
 let loading: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {

@@ -27,16 +27,20 @@ export const pagePaths = await allPagePaths();
 
 export interface BrowserSession {
   site: StaticSite;
+  /** The path the site is served under: `/`, or `/hiroba/` for the base-path build. */
+  base: string;
   browser: Browser;
   close(): Promise<void>;
 }
 
-export async function openBrowserSession(): Promise<BrowserSession> {
-  const site = await serveStatic(siteDir);
+/** The sample site (or another build, served under `base`) on loopback, and a Chromium to look at it with. */
+export async function openBrowserSession({ dir = siteDir, base = '/' } = {}): Promise<BrowserSession> {
+  const site = await serveStatic(dir, { base });
   try {
     const browser = await launchChromium();
     return {
       site,
+      base,
       browser,
       close: async () => {
         await browser.close();
@@ -56,7 +60,9 @@ export interface Tab {
   requests: string[];
   /** Console errors and warnings (a blocked resource is one) and uncaught errors since it was last opened. */
   problems: string[];
-  /** Opens a site path, e.g. `/rooms/mpa/`, from scratch. */
+  /** Addresses that answered with an error status or not at all, since it was last opened. */
+  failures: string[];
+  /** Opens a site path, e.g. `/rooms/mpa/` (under the session's base), from scratch. */
   open(path: string): Promise<void>;
 }
 
@@ -66,7 +72,16 @@ async function openTab(session: BrowserSession, viewport: Viewport): Promise<Tab
   const page = await context.newPage();
   const requests: string[] = [];
   const problems: string[] = [];
+  const failures: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? 'failed';
+    // Cancelled by the browser itself when the next page opens (the icon is fetched last): not an answer.
+    if (error !== 'net::ERR_ABORTED') failures.push(`${request.url()} (${error})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) failures.push(`${response.url()} (${response.status()})`);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
   });
@@ -76,10 +91,12 @@ async function openTab(session: BrowserSession, viewport: Viewport): Promise<Tab
     context,
     requests,
     problems,
+    failures,
     async open(path) {
       requests.length = 0;
       problems.length = 0;
-      await page.goto(session.site.origin + path);
+      failures.length = 0;
+      await page.goto(session.site.origin + session.base + path.replace(/^\//, ''));
     },
   };
 }

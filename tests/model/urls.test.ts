@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { absolute, forumCategoryUrl, forumEntryUrl, forumSlugOf, paths } from '../../src/model/urls.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  absolute,
+  forumCategoryUrl,
+  forumEntryUrl,
+  forumSlugOf,
+  insideSite,
+  paths,
+  sitePath,
+} from '../../src/model/urls.ts';
 
 const site = {
   url: 'https://hiroba.example/',
@@ -48,5 +56,47 @@ describe('site paths', () => {
     expect(absolute(site, paths.room('mpa'))).toBe('https://hiroba.example/rooms/mpa/');
     expect(absolute({ url: 'https://hiroba.example' }, paths.home())).toBe('https://hiroba.example/');
     expect(absolute({ url: 'https://example.org/hiroba/' }, paths.help())).toBe('https://example.org/hiroba/help/');
+  });
+});
+
+describe('site paths under a base path (Astro’s `base`, from the path of site.yaml’s url)', () => {
+  /** urls.ts as an Astro build with `base` set loads it: Vite gives it the base as import.meta.env.BASE_URL. */
+  async function urlsUnder(base: string) {
+    vi.stubEnv('BASE_URL', base);
+    vi.resetModules();
+    return import('../../src/model/urls.ts');
+  }
+
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('puts every page and file below the base, with or without its trailing slash', async () => {
+    for (const base of ['/hiroba/', '/hiroba']) {
+      const under = await urlsUnder(base);
+      expect(under.paths.home()).toBe('/hiroba/');
+      expect(under.paths.room('mpa')).toBe('/hiroba/rooms/mpa/');
+      expect(under.paths.eventsMonth('2026-12')).toBe('/hiroba/events/2026/12/');
+      expect(under.paths.eventCalendar('x')).toBe('/hiroba/events/x.ics');
+      expect(under.sitePath('favicon.svg')).toBe('/hiroba/favicon.svg');
+    }
+  });
+
+  it('makes absolute URLs with the base once, from a path with the base or without', async () => {
+    const under = await urlsUnder('/hiroba/');
+    const published = { url: 'https://example.github.io/hiroba/' };
+    expect(under.absolute(published, under.paths.room('mpa'))).toBe('https://example.github.io/hiroba/rooms/mpa/');
+    expect(under.absolute(published, under.paths.home())).toBe('https://example.github.io/hiroba/');
+    // The forum sync runs outside Astro, without a base: the site URL's own path puts its links in the same place.
+    expect(absolute(published, paths.room('mpa'))).toBe('https://example.github.io/hiroba/rooms/mpa/');
+  });
+
+  it('tells where a served path lies inside the site', async () => {
+    const under = await urlsUnder('/hiroba/');
+    expect(under.insideSite('/hiroba/rooms/mpa/')).toBe('rooms/mpa/');
+    expect(under.insideSite('/hiroba/')).toBe('');
+    expect(insideSite('/rooms/mpa/')).toBe('rooms/mpa/');
+    expect(sitePath('/favicon.svg')).toBe('/favicon.svg');
   });
 });

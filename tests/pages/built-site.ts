@@ -8,6 +8,8 @@ export const siteDir = inject('siteDir');
 export const siteNow = new Date(inject('siteNow'));
 /** The sample plus content written the awkward ways staff write it (tests/fixtures/quirky-content.ts). */
 export const quirkySiteDir = inject('quirkySiteDir');
+/** The sample published under a base path (`baseSite` in tests/setup/build-site.ts). */
+export const baseSiteDir = inject('baseSiteDir');
 
 /** The file a site path is served from: `/rooms/mpa/` → rooms/mpa/index.html. */
 export function fileOf(path: string, dir: string = siteDir): string {
@@ -19,11 +21,11 @@ export async function readPage(path: string, dir: string = siteDir): Promise<Doc
 }
 
 /** Every HTML page of the built site, as site paths (`/`, `/rooms/mpa/`, `/404.html`). */
-export async function allPagePaths(): Promise<string[]> {
-  const files = await readdir(siteDir, { recursive: true });
+export async function allPagePaths(dir: string = siteDir): Promise<string[]> {
+  const files = await readdir(dir, { recursive: true });
   return files
     .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${relative(siteDir, join(siteDir, file)).split(sep).join('/')}`.replace(/index\.html$/, ''))
+    .map((file) => `/${relative(dir, join(dir, file)).split(sep).join('/')}`.replace(/index\.html$/, ''))
     .sort();
 }
 

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
  */
 
 const usageFirstLines: Record<string, string> = {
-  'check.ts': '使い方: npm run check',
+  'check.ts': '使い方: npm run check -- [--format text|github] [--published-url URL]',
   'new.ts': '使い方: npm run new -- room|event|condition|programme <ファイル名>',
-  'sync.ts': '使い方: npm run sync -- [--apply] [--json] [--only rooms|events] [--force] [--prune]',
+  'sync.ts': '使い方: npm run sync -- [--apply] [--json] [--summary FILE] [--only rooms|events] [--force] [--prune]',
   'forum-emulator.ts': 'Usage: npm run forum:emulator -- --api-key KEY --api-username NAME [options]',
   'bench.ts':
     'Usage: npm run bench -- [--size full|small] [--skip build,sync,lighthouse] [--sync-time-scale N] [--keep]',

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -12,16 +12,21 @@ import { writeQuirkyContent } from '../fixtures/quirky-content.ts';
  * Builds the sample site once into a temporary folder for every test under tests/pages/ and tests/site/; they
  * find it with `inject('siteDir')`. The clock is pinned so "upcoming" and "past" never drift with the date.
  * A second build, of the sample plus content written the awkward ways staff write it (tests/fixtures/quirky-content.ts),
- * is at `inject('quirkySiteDir')`.
+ * is at `inject('quirkySiteDir')`. A third build, of the sample published under a base path as a GitHub Pages project
+ * site is (`https://hiroba.example/hiroba/`), is at `inject('baseSiteDir')`.
  */
 
 /** After the October meeting, before the December ones: the sample then has both past and upcoming events. */
 export const sampleSiteNow = '2026-11-23T12:00:00+09:00';
 
+/** The sample's site URL moved under a path, as a GitHub Pages project site's is: every page is served below it. */
+export const baseSite = { url: 'https://hiroba.example/hiroba/', base: '/hiroba/' };
+
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
     quirkySiteDir: string;
+    baseSiteDir: string;
     siteNow: string;
   }
 }
@@ -61,12 +66,25 @@ async function build({ outDir, other }: Build): Promise<void> {
   }
 }
 
+/** The sample content with site.yaml's url (and the operator's page on the site) under `baseSite.url`. */
+async function writeBasePathContent(root: string): Promise<string> {
+  await cp(join(projectRoot, 'content'), root, { recursive: true });
+  const settings = join(root, 'site.yaml');
+  const sample = await readFile(settings, 'utf8');
+  const moved = sample.replaceAll('https://hiroba.example/', baseSite.url);
+  if (moved === sample) throw new Error('content/site.yaml no longer has the url the base-path build moves');
+  await writeFile(settings, moved);
+  return root;
+}
+
 export default async function buildSampleSites(project: TestProject): Promise<() => Promise<void>> {
   const siteDir = await mkdtemp(join(tmpdir(), 'hiroba-site-'));
   const quirky = await mkdtemp(join(tmpdir(), 'hiroba-quirky-'));
   const quirkySiteDir = join(quirky, 'dist');
+  const based = await mkdtemp(join(tmpdir(), 'hiroba-base-'));
+  const baseSiteDir = join(based, 'dist');
   const cleanUp = () =>
-    Promise.all([siteDir, quirky].map((dir) => rm(dir, { recursive: true, force: true }))).then(() => undefined);
+    Promise.all([siteDir, quirky, based].map((dir) => rm(dir, { recursive: true, force: true }))).then(() => undefined);
   try {
     // One after the other: both write the project's generated types in .astro/.
     await build({ outDir: siteDir });
@@ -74,12 +92,17 @@ export default async function buildSampleSites(project: TestProject): Promise<()
       outDir: quirkySiteDir,
       other: { contentDir: await writeQuirkyContent(join(quirky, 'content')), configDir: quirky },
     });
+    await build({
+      outDir: baseSiteDir,
+      other: { contentDir: await writeBasePathContent(join(based, 'content')), configDir: based },
+    });
   } catch (error) {
     await cleanUp();
     throw error;
   }
   project.provide('siteDir', siteDir);
   project.provide('quirkySiteDir', quirkySiteDir);
+  project.provide('baseSiteDir', baseSiteDir);
   project.provide('siteNow', sampleSiteNow);
   return cleanUp;
 }

@@ -5,8 +5,10 @@ import sirv from 'sirv';
 
 /**
  * Serves a built site on 127.0.0.1 at a free port, the way a static host would: `/x/` serves x/index.html, `/x`
- * redirects to `/x/`, and an unknown path gets 404.html with status 404. The browser tests and the benchmark's
- * Lighthouse run look at the site through it; stop it with `close()`.
+ * redirects to `/x/`, and an unknown path gets 404.html with status 404. With a `base` such as `/hiroba/`, the site
+ * is served under it, as GitHub Pages serves a project site: `/hiroba/x/` serves x/index.html and every path outside
+ * the base is unknown. The browser tests and the benchmark's Lighthouse run look at the site through it; stop it
+ * with `close()`.
  */
 
 export interface StaticSite {
@@ -15,13 +17,32 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticSite> {
-  const base = resolve(root);
+export interface ServeOptions {
+  /** The path the site is served under, with slashes at both ends: `/` (the default) or `/hiroba/`. */
+  base?: string;
+  /** Sent with every answer, as a host that reads public/_headers sends its `/*` headers. */
+  headers?: Record<string, string>;
+}
+
+export async function serveStatic(root: string, { base = '/', headers = {} }: ServeOptions = {}): Promise<StaticSite> {
+  const folder = resolve(root);
   // dev: read each file when asked and send `Cache-Control: no-store`, so a rebuilt site is seen at once.
-  const files = sirv(base, { dev: true, onNoMatch: (_request, response) => sendNotFound(base, response) });
+  const files = sirv(folder, { dev: true, onNoMatch: (_request, response) => sendNotFound(folder, response) });
   const server = createServer((request, response) => {
-    const folder = folderWithoutSlash(base, request);
-    if (folder) response.writeHead(301, { Location: folder }).end();
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    const url = request.url ?? '/';
+    if (`${url}/` === base) {
+      response.writeHead(301, { Location: base }).end();
+      return;
+    }
+    if (!url.startsWith(base)) {
+      sendNotFound(folder, response);
+      return;
+    }
+    // The rest of the server sees the site as if it were served at the root.
+    request.url = `/${url.slice(base.length)}`;
+    const withSlash = folderWithoutSlash(folder, request);
+    if (withSlash) response.writeHead(301, { Location: base + withSlash.slice(1) }).end();
     else files(request, response);
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));

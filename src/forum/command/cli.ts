@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../../checker/check.ts';
 import { contentRoot } from '../../checker/location.ts';
@@ -9,6 +10,7 @@ import { readConfig } from './config.ts';
 import { ForumError, scrub } from '../discourse/http/errors.ts';
 import { createProgress, type StatusStream } from './progress.ts';
 import { jsonReport, problemsJson, textReport } from './report.ts';
+import { markdownReport, markdownStop } from './summary.ts';
 import { syncForum } from './sync.ts';
 
 export interface SyncIo {
@@ -20,10 +22,11 @@ export interface SyncIo {
   cwd: string;
 }
 
-const usage = `使い方: npm run sync -- [--apply] [--json] [--only rooms|events] [--force] [--prune]
+const usage = `使い方: npm run sync -- [--apply] [--json] [--summary FILE] [--only rooms|events] [--force] [--prune]
   （何も付けない）  フォーラムへの変更の計画を表示します。何も書き込みません。
   --apply            計画どおりにフォーラムへ反映します。
   --json             結果を 1 つの JSON で出力します。
+  --summary FILE     結果の要約を Markdown で FILE の終わりに書き足します（GitHub Actions の $GITHUB_STEP_SUMMARY など）。
   --only rooms       グループ、カテゴリ、ようこその話題だけを扱います。
   --only events      交流会のお知らせだけを扱います。
   --force            フォーラムで編集された投稿（conflict）も、内容で上書きします。
@@ -34,6 +37,7 @@ const usage = `使い方: npm run sync -- [--apply] [--json] [--only rooms|event
 const flags = {
   apply: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
+  summary: { type: 'string' },
   only: { type: 'string' },
   force: { type: 'boolean', default: false },
   prune: { type: 'boolean', default: false },
@@ -49,8 +53,14 @@ export async function runSync(argv: string[], io: SyncIo): Promise<number> {
   let secrets: string[] = [];
   const out = (text: string) => io.stdout(scrub(text, secrets));
   let json = argv.includes('--json');
+  // Known once the arguments are read; a stop before then has no summary to write.
+  let summaryFile: string | undefined = undefined;
+  const summarize = (markdown: string) => {
+    if (summaryFile !== undefined) appendFileSync(summaryFile, scrub(markdown, secrets));
+  };
   const stop = (code: number, message: string, problems: Problem[] = []): number => {
     io.stderr.write(scrub(`${message}\n`, secrets));
+    summarize(markdownStop(message, problems));
     if (json)
       out(
         `${JSON.stringify({ applied: false, writes: 0, error: message, problems: problemsJson(problems), items: [] }, null, 2)}\n`,
@@ -65,6 +75,7 @@ export async function runSync(argv: string[], io: SyncIo): Promise<number> {
     return stop(2, `${whatIsWrong({ args: argv, options: flags }, 'ja')}\n\n${usage}`);
   }
   json = args.json;
+  summaryFile = args.summary;
   if (args.help) {
     out(usage);
     return 0;
@@ -102,6 +113,7 @@ export async function runSync(argv: string[], io: SyncIo): Promise<number> {
     );
     progress.finish();
     out(args.json ? `${jsonReport(summary)}\n` : textReport(summary));
+    summarize(markdownReport(summary));
     const troubled = summary.results.some((result) => result.outcome === 'failed' || result.item.action === 'conflict');
     return summary.problems.length > 0 || troubled ? 1 : 0;
   } catch (error) {

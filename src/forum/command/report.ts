@@ -58,14 +58,14 @@ export function problemsJson(problems: readonly Problem[]) {
   }));
 }
 
-const headings: Record<ItemKind, string> = {
+export const headings: Record<ItemKind, string> = {
   group: 'グループ（参加した人だけの部屋）',
   category: 'カテゴリ（疾患と部屋）',
   welcome: 'ようこその話題',
   event: '交流会のお知らせ',
 };
 
-const outcomeWords: Record<Outcome, string> = {
+export const outcomeWords: Record<Outcome, string> = {
   planned: '',
   created: '→ 作成しました',
   updated: '→ 更新しました',
@@ -130,7 +130,7 @@ export function describeChange(change: Change): string {
   return `${change.field}: ${value(change.from)} → ${value(change.to)}`;
 }
 
-function countActions(results: ItemResult<ItemSummary>[]): Record<Action, number> {
+export function countActions(results: ItemResult<ItemSummary>[]): Record<Action, number> {
   const counts: Record<Action, number> = { create: 0, update: 0, unchanged: 0, conflict: 0, orphaned: 0 };
   for (const { item } of results) counts[item.action]++;
   return counts;

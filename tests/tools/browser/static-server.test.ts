@@ -80,4 +80,42 @@ describe('the static server the browser tests and the bench look at a built site
       expect(await get(site.origin, path), path).toMatchObject({ status: 404, body: '<title>not found</title>' });
     }
   });
+
+  describe('under a base path, as GitHub Pages serves a project site', () => {
+    let underBase: StaticSite;
+
+    beforeAll(async () => {
+      underBase = await serveStatic(root, { base: '/hiroba/' });
+    });
+    afterAll(async () => {
+      await underBase?.close();
+    });
+
+    it('serves the site’s files below the base', async () => {
+      expect(await get(underBase.origin, '/hiroba/')).toMatchObject({ status: 200, body: '<title>home</title>' });
+      expect(await get(underBase.origin, '/hiroba/events/')).toMatchObject({
+        status: 200,
+        body: '<title>events</title>',
+      });
+      expect((await get(underBase.origin, '/hiroba/calendar.ics')).status).toBe(200);
+    });
+
+    it('redirects to the slashed path inside the base, the base itself included', async () => {
+      expect(await get(underBase.origin, '/hiroba')).toMatchObject({ status: 301, headers: { location: '/hiroba/' } });
+      expect(await get(underBase.origin, '/hiroba/events?from=qr')).toMatchObject({
+        status: 301,
+        headers: { location: '/hiroba/events/?from=qr' },
+      });
+    });
+
+    it('knows nothing outside the base: a link that forgot the base is broken', async () => {
+      for (const path of ['/', '/events/', '/calendar.ics', '/hiroba-other/', '/../secret.txt']) {
+        expect(await get(underBase.origin, path), path).toMatchObject({
+          status: 404,
+          body: '<title>not found</title>',
+        });
+      }
+      expect(await get(underBase.origin, '/hiroba/../secret.txt')).toMatchObject({ status: 404 });
+    });
+  });
 });
