@@ -32,7 +32,8 @@ export const paths = {
   roomFlyer: (slug: string) => sitePath(`rooms/${slug}/flyer/`),
   roomFlyerImage: (slug: string) => sitePath(`rooms/${slug}/flyer.png`),
   /** A room's QR code for one way in, to download: /rooms/<room>/qr/chat.png. */
-  roomQr: (slug: string, channel: ChannelKind, format: 'svg' | 'png') => sitePath(`rooms/${slug}/qr/${channel}.${format}`),
+  roomQr: (slug: string, channel: ChannelKind, format: 'svg' | 'png') =>
+    sitePath(`rooms/${slug}/qr/${channel}.${format}`),
   programmes: () => sitePath('programmes/'),
   programme: (slug: string) => sitePath(`programmes/${slug}/`),
   events: () => sitePath('events/'),

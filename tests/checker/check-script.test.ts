@@ -59,14 +59,14 @@ describe('npm run check', () => {
       expect(code).toBe(1);
       expect(output.split('\n')).toContain(deadline);
       const annotations = output.split('\n').filter((line) => line.startsWith('::'));
-      expect(annotations).toHaveLength(28);
+      expect(annotations).toHaveLength(29);
       for (const file of brokenFiles)
         expect(
           annotations.some((line) => line.includes(`file=tests/fixtures/broken-content/${file}`)),
           file,
         ).toBe(true);
       expect(output).not.toContain(' — ');
-      expect(output).toContain('27 件のエラーと 1 件の注意が 27 個のファイルで見つかりました。');
+      expect(output).toContain('28 件のエラーと 1 件の注意が 28 個のファイルで見つかりました。');
     });
 
     it('on its own inside GitHub Actions (GITHUB_ACTIONS=true), unless told --format text', async () => {

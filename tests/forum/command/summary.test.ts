@@ -121,7 +121,7 @@ describe('npm run sync -- --summary FILE', () => {
       expect(run.code).toBe(1);
       const markdown = await readFile(file, 'utf8');
       expect(markdown).toContain('## フォーラムには何もしませんでした');
-      expect(markdown).toContain('- content/rooms/scleroderma.mdx:3 condition — 疾患「sclerodrma」が見つかりません。');
+      expect(markdown).toContain('- content/rooms/scleroderma.mdx:4 condition — 疾患「sclerodrma」が見つかりません。');
     } finally {
       await broken.remove();
     }
