@@ -103,3 +103,47 @@ describe('category text colours', () => {
     expect(readableTextColor('F2E8A0')).toBe('000000');
   });
 });
+
+describe('rooms that live elsewhere than the forum', () => {
+  const data = fixtureData();
+  data.conditions['mpa'] = {
+    data: {
+      name: '顕微鏡的多発血管炎',
+      reading: 'けんびきょうてきたはつけっかんえん',
+      status: 'open',
+      summary: 's',
+      color: '#8A5A9E',
+    },
+    body: '',
+  };
+  data.rooms['mpa'] = {
+    data: {
+      name: '顕微鏡的多発血管炎 当事者・ご家族 オンラインコミュニティ',
+      programme: 'rare',
+      condition: 'mpa',
+      roles: ['patient'],
+      status: 'open',
+      summary: 'チャットアプリだけの部屋です。',
+      channels: [{ kind: 'chat', url: 'https://line.me/ti/g2/mpa' }],
+      color: '#8A5A9E',
+    },
+    body: '',
+  };
+  data.events['mpa-2027-01'] = {
+    data: { ...data.events['ssc-2026-12']!.data, title: 'MPA 交流会（1月）', rooms: ['mpa'] },
+    body: '',
+  };
+  const desired = desiredState(contentSetOf(data), { now, calendar: true });
+
+  it('have no category, welcome topic or announcement there, nor does a condition whose only room is one', () => {
+    expect(desired.categories.map((category) => category.key)).not.toContain('room:mpa');
+    expect(desired.categories.map((category) => category.key)).not.toContain('condition:mpa');
+    expect(desired.topics.map((topic) => topic.key)).not.toContain('welcome:mpa');
+    expect(desired.topics.map((topic) => topic.key)).not.toContain('event:mpa-2027-01');
+  });
+
+  it('are listed, with their events, so the sync can say it leaves them off the forum', () => {
+    expect(desired.offForum.rooms.map((room) => room.id)).toEqual(['mpa']);
+    expect(desired.offForum.events.map((event) => event.id)).toEqual(['mpa-2027-01']);
+  });
+});
