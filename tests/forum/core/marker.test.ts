@@ -5,7 +5,10 @@ describe('the sync marker at the end of managed posts', () => {
   it('is an HTML comment carrying the item key and the hash of the body above it', () => {
     const raw = withMarker('本文です。\n', 'event:ssc');
     expect(raw).toMatch(/^本文です。\n\n<!-- hiroba:v1 key=event:ssc sha256=[0-9a-f]{64} -->$/);
-    expect(readMarker(raw)).toEqual({ body: '本文です。', marker: { key: 'event:ssc', hash: hashBody('本文です。') } });
+    expect(readMarker(raw)).toEqual({
+      body: '本文です。',
+      marker: { key: 'event:ssc', hash: hashBody('本文です。'), fields: {} },
+    });
   });
 
   it('hashes text the way Discourse stores it: unusual spaces become plain spaces, trailing space goes', () => {

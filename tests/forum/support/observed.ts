@@ -27,5 +27,5 @@ export function syncedForum(desired: DesiredState): ObservedState {
     status: { ...topic.status },
     firstPost: { id: 300 + index, raw: withMarker(topic.raw, topic.key), version: 1 },
   }));
-  return { groups: desired.groups.map((group) => group.name), categories, topics };
+  return { groups: desired.groups.map((group, index) => ({ id: 40 + index, name: group.name })), categories, topics };
 }
