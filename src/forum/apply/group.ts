@@ -35,6 +35,6 @@ export async function createGroup(
 
 /** The room was renamed: its group's page shows the new name. */
 export async function renameGroup(item: RenamedGroup, context: ApplyContext): Promise<'updated'> {
-  await context.api.renameGroup(item.observed.id, item.desired.fullName);
+  await context.api.renameGroup(item.observed, item.desired.fullName);
   return 'updated';
 }

@@ -40,9 +40,23 @@ export type Blocked = ReadonlyMap<string, string>;
  */
 const descriptionsPerRead = 50;
 
-/** The outcome of each item when nothing is written. */
+/** The outcome of each item when nothing is written; what waits for a blocked item is blocked too. */
 export function dryRun(items: PlanItem[], blocked: Blocked = new Map()): ItemResult[] {
-  return items.map((item) => ({ item, outcome: blocked.has(item.key) ? 'blocked' : dryOutcome(item) }));
+  const held = new Map<string, string>();
+  return items.map((item): ItemResult => {
+    const reason = blocked.get(item.key) ?? waitingFor(item, held);
+    if (reason === undefined) return { item, outcome: dryOutcome(item) };
+    held.set(item.key, item.label);
+    return { item, outcome: 'blocked', error: reason };
+  });
+}
+
+/** Why an item waits, when an item it needs is not applied (labels of those by key). */
+function waitingFor(item: PlanItem, notApplied: ReadonlyMap<string, string>): string | undefined {
+  const labels = item.needs.flatMap((key) => notApplied.get(key) ?? []);
+  return labels.length > 0
+    ? `「${labels.join('」「')}」を反映できないため、これも今のままにします（そちらを直すと、次の同期でいっしょに反映します）。`
+    : undefined;
 }
 
 function dryOutcome(item: PlanItem): Outcome {
@@ -86,16 +100,8 @@ export async function applyPlan(
   /** Once the forum is lost, every later item fails alike without a request; a blocked item is not tried. */
   const notRun = (item: PlanItem): ItemResult | null => {
     if (stoppedBy) return { item, outcome: 'failed', error: `実行しませんでした（${stoppedBy}）` };
-    const reason = blocked.get(item.key);
-    if (reason !== undefined) return { item, outcome: 'blocked', error: reason };
-    const waitedFor = item.needs.flatMap((key) => notApplied.get(key) ?? []);
-    if (waitedFor.length > 0)
-      return {
-        item,
-        outcome: 'blocked',
-        error: `「${waitedFor.join('」「')}」を反映できなかったため、これも今のままにしました（そちらを直すと、次の同期でいっしょに反映します）。`,
-      };
-    return null;
+    const reason = blocked.get(item.key) ?? waitingFor(item, notApplied);
+    return reason === undefined ? null : { item, outcome: 'blocked', error: reason };
   };
   const attempt = async (item: PlanItem, action: () => Promise<Outcome | Found>): Promise<void> => {
     const skipped = notRun(item);

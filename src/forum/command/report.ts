@@ -75,7 +75,7 @@ const outcomeWords: Record<Outcome, string> = {
   skipped: '→ そのままにしました',
   pruned: '→ 閉じて一覧から外しました',
   closed: '→ 固定を外して閉じました',
-  blocked: '→ 反映しませんでした',
+  blocked: '→ 反映しません',
   failed: '→ 失敗しました',
 };
 
@@ -109,6 +109,7 @@ export function textReport(summary: RunSummary): string {
     );
     for (const problem of sortProblems(summary.problems)) lines.push(`  ${formatProblem(problem)}`);
   }
+  const listed = new Set(summary.problems.map(formatProblem));
   const warnings = summary.results.flatMap(({ item }) => item.warnings.map((warning) => `${item.label}: ${warning}`));
   if (warnings.length > 0) {
     lines.push('', '注意（反映する前に読んでください）:');
@@ -118,7 +119,7 @@ export function textReport(summary: RunSummary): string {
     const group = summary.results.filter((result) => result.item.kind === kind);
     if (group.length === 0) continue;
     lines.push('', `■ ${headings[kind]}`);
-    for (const result of group) lines.push(...itemLines(result, summary.forum));
+    for (const result of group) lines.push(...itemLines(result, summary.forum, listed));
   }
   const counts = countActions(summary.results);
   const failed = summary.results.filter((result) => result.outcome === 'failed').length;
@@ -134,7 +135,8 @@ export function textReport(summary: RunSummary): string {
   return `${lines.join('\n')}\n`;
 }
 
-function itemLines({ item, outcome, error }: ItemResult<ItemSummary>, forum: string): string[] {
+/** An item's lines; a problem already listed above is pointed to rather than said twice. */
+function itemLines({ item, outcome, error }: ItemResult<ItemSummary>, forum: string, listed: Set<string>): string[] {
   const where = item.file ?? '（内容にありません）';
   const indent = '              ';
   const lines = [`  ${item.action.padEnd(9)} ${item.label}  ${where} ${outcomeWords[outcome]}`.trimEnd()];
@@ -142,7 +144,9 @@ function itemLines({ item, outcome, error }: ItemResult<ItemSummary>, forum: str
   for (const kept of item.kept) lines.push(`${indent}${describeKept(kept, forum)}`);
   for (const warning of item.warnings) lines.push(`${indent}注意: ${warning}`);
   for (const note of item.notes) lines.push(`${indent}${note}`);
-  if (error) for (const line of error.split('\n')) lines.push(`${indent}${line}`);
+  const reasons = error?.split('\n') ?? [];
+  if (reasons.some((reason) => listed.has(reason))) lines.push(`${indent}上に書いた問題を直すまで、反映しません。`);
+  for (const reason of reasons.filter((line) => !listed.has(line))) lines.push(`${indent}${reason}`);
   return lines;
 }
 

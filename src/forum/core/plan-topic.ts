@@ -82,7 +82,9 @@ export function planTopic(
     else if (options.force)
       notes.push('題名か最初の投稿が、フォーラムで直されています。--force のため、内容で上書きします。');
 
-  const status = planStatus(observed.status, desired.status, noted, { ...options, repin: override });
+  // An announcement moved to another day is pinned again to show it; a welcome's facts (its readers) need no pin.
+  const repin = options.force || (factsChanged && desired.kind === 'event');
+  const status = planStatus(observed.status, desired.status, noted, { ...options, repin });
   changes.push(...status.changes);
   for (const field of status.kept) keep(field);
   notes.push(...status.notes);

@@ -167,9 +167,13 @@ function orphanTopics(
     const noted = marker ? readTopicRecord(marker.fields) : null;
     const changes = closing ? notDoneYet(statusChanges(topic.status, closing), noted, options.now) : [];
     const note = options.prune
-      ? '内容にない話題です。--prune のため、閉じて一覧から外します（消しはしません）。'
+      ? changes.length > 0
+        ? '内容にない話題です。--prune のため、閉じて一覧から外します（消しはしません）。'
+        : '内容にない話題です。閉じて一覧から外してあるので、そのままにします。'
       : kind === 'event'
-        ? '内容にない交流会です。まだある交流会と思われないよう、固定を外して閉じます（消しはしません。一覧から外すには --prune）。'
+        ? changes.length > 0
+          ? '内容にない交流会です。まだある交流会と思われないよう、固定を外して閉じます（消しはしません。一覧から外すには --prune）。'
+          : '内容にない交流会です。閉じてあるので、そのままにします（一覧から外すには --prune）。'
         : '内容にない話題です。そのまま残します（--prune を付けると、閉じて一覧から外します）。';
     const record =
       noted && closing && changes.length > 0

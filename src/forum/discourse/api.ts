@@ -57,9 +57,10 @@ export class DiscourseApi {
     return expectJson(response, `GET /groups/${name}.json`, shownGroup).group;
   }
 
-  /** The name a group shows on its page (PUT /groups/{id}.json). */
-  async renameGroup(id: number, fullName: string): Promise<void> {
-    const body = { group: { full_name: fullName } };
+  /** The name a group shows on its page (PUT /groups/{id}.json; its name is sent along, unchanged). */
+  async renameGroup(group: ObservedGroup, fullName: string): Promise<void> {
+    const { id, name } = group;
+    const body = { group: { name, full_name: fullName } };
     expectSuccess(
       await this.client.request('PUT', `/groups/${id}.json`, { body, idempotent: true }),
       `PUT /groups/${id}.json`,
