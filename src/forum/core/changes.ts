@@ -3,6 +3,9 @@ import type { Change, ObservedCategory, Permissions, StatusChange, TopicStatus }
 
 /* How the plan says what differs, field by field. */
 
+/** Where a change names a category the run is still to make. */
+export const notYetMade = '(これから作るカテゴリ)';
+
 /** A topic Discourse has just created: not pinned, open, listed. */
 export const defaultStatus: TopicStatus = { pinned: false, pinnedUntil: null, closed: false, visible: true };
 

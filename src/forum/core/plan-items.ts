@@ -1,4 +1,11 @@
-import { describePermissions, lineCount, opensToEveryone, permissionsMatch, postChange } from './changes.ts';
+import {
+  describePermissions,
+  lineCount,
+  notYetMade,
+  opensToEveryone,
+  permissionsMatch,
+  postChange,
+} from './changes.ts';
 import { comparePost, readMarker } from './marker.ts';
 import type { CategoryRef } from './match.ts';
 import { categoryRecordOf, digest, readCategoryRecord, sameCategoryRecord } from './record.ts';
@@ -17,8 +24,6 @@ import type {
  * makes is written; what a person changed on the forum by hand (the name, the About text) is kept and reported;
  * who may read it always follows the content. `categories` says where each desired category is on the forum.
  */
-
-export const notYetMade = '(これから作るカテゴリ)';
 
 export function planCategory(
   desired: DesiredCategory,

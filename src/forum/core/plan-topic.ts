@@ -1,7 +1,6 @@
-import { defaultStatus, lineCount, postChange, sameTitle, squashTitle, statusChanges } from './changes.ts';
+import { defaultStatus, lineCount, notYetMade, postChange, sameTitle, squashTitle, statusChanges } from './changes.ts';
 import { comparePost, readMarker } from './marker.ts';
 import type { CategoryRef } from './match.ts';
-import { notYetMade } from './plan-items.ts';
 import { digest, pinHolds, readTopicRecord, sameTopicRecord, topicRecordOf } from './record.ts';
 import { cleanTitle, titleRules } from './title.ts';
 import type {

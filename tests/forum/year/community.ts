@@ -24,11 +24,11 @@ export interface Community {
 }
 
 /** A run of the command and its report, with the items by key. */
-export interface Run extends SyncRun {
+interface Run extends SyncRun {
   item(key: string): ReportItem;
 }
 
-export interface ReportItem {
+interface ReportItem {
   key: string;
   action: string;
   outcome: string;
