@@ -40,9 +40,8 @@ function openingProblems(item: PlanItem, options: GuardOptions): ItemProblem[] {
 
 /** The revision the forum's copy of an item was written from, when its marker says. */
 function forumRevision(item: PlanItem): string | null {
-  if (item.kind === 'group' || item.action === 'create') return null;
-  if (item.observed === null) return null;
-  const raw = 'about' in item.observed ? item.observed.about?.raw : item.observed.firstPost.raw;
+  if (item.kind === 'group' || item.action === 'create' || item.observed === null) return null;
+  const raw = item.kind === 'category' ? item.observed.about?.raw : item.observed.firstPost.raw;
   const marker = raw === undefined ? null : readMarker(raw).marker;
   return marker ? revisionOf(marker.fields) : null;
 }
