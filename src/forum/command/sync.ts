@@ -86,7 +86,9 @@ export async function syncForum(
     now: options.now,
   };
   const items = makePlan(desired, observed, planOptions);
-  const problems = [
+  // With --only, a problem of an item out of scope is no concern of this run.
+  const inScope = new Set(items.map((item) => item.key));
+  const allProblems = [
     ...validateDesired(desired, { settings, observed, lineOf: options.lineOf }),
     ...guardPlan(items, {
       confirmPublic: options.confirmPublic,
@@ -95,6 +97,7 @@ export async function syncForum(
       lineOf: options.lineOf,
     }),
   ];
+  const problems = allProblems.filter(({ keys }) => keys.some((key) => inScope.has(key)));
   const blocked = blockedItems(problems);
   const requests = items.reduce((sum, item) => sum + (blocked.has(item.key) ? 0 : estimatedRequests(item)), 0);
 

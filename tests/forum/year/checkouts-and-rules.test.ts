@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureData, writeContentTree } from '../support/fixture.ts';
 import { forumState, makeProject, sync } from '../support/harness.ts';
-import { openCommunity, room, topicOf, type Community } from './community.ts';
+import { openCommunity, person, room, topicOf, type Community } from './community.ts';
 
 /*
  * Two things that used to stop a whole run or undo a colleague's work: an older copy of the content (a colleague's
@@ -93,6 +93,37 @@ describe('an older checkout of the content', () => {
     const forced = await sync(copy.dir, community.env(), ['--apply', '--force', '--json']);
     expect(forced.code).toBe(0);
     expect(room(community.forum, 'room:scleroderma').name).toBe('全身性強皮症 当事者・ご家族 オンラインコミュニティ');
+  });
+});
+
+describe('a problem in one room', () => {
+  it('stops only that room: the rest is applied, and --only events sends a same-day cancellation', async () => {
+    const community = await open();
+    expect((await community.apply()).code).toBe(0);
+    // Staff made a category by hand under the condition, with the name the room is about to take.
+    const parentId = community.forum.dump().categories.find((category) => category.slug === 'scleroderma')!.id;
+    await person(community.forum, 'system').createCategory({
+      name: '強皮症の部屋',
+      slug: 'ssc-room',
+      parent_category_id: parentId,
+    });
+    await community.edit((content) => {
+      content.rooms['scleroderma']!.data['name'] = '強皮症の部屋';
+      Object.assign(content.events['ssc-2026-12']!.data, {
+        status: 'cancelled',
+        statusNote: '会場の都合で中止します。',
+      });
+    });
+    const events = await community.apply('--only', 'events');
+    expect(events.code).toBe(0);
+    expect(topicOf(community.forum, 'hiroba-event-ssc-2026-12')).toMatchObject({ closed: true, pinned: false });
+    const all = await community.apply();
+    expect(all.code).toBe(1);
+    expect(all.item('room:scleroderma').outcome).toBe('blocked');
+    expect(all.report.problems[0].message).toContain(
+      '内容の名前を変えるか、フォーラムの管理画面でそのカテゴリの名前を変えてください',
+    );
+    expect(all.item('welcome:scleroderma').outcome).toBe('updated');
   });
 });
 

@@ -118,6 +118,7 @@ export function person(forum: RunningEmulator, username: string) {
       call('PUT', `/t/${topic(externalId).id}/status.json`, { status, enabled: String(enabled) }),
     deleteTopic: (externalId: string) => call('DELETE', `/t/${topic(externalId).id}.json`),
     reply: (externalId: string, raw: string) => call('POST', '/posts.json', { topic_id: topic(externalId).id, raw }),
+    createCategory: (fields: Record<string, unknown>) => call('POST', '/categories.json', fields),
     updateCategory: (key: string, fields: Record<string, unknown>) =>
       call('PUT', `/categories/${categoryOf(forum, key).id}.json`, fields),
     editAbout: (key: string, edit: (raw: string) => string) => {
