@@ -21,7 +21,8 @@ export interface SyncIo {
   cwd: string;
 }
 
-const usage = `使い方: npm run sync -- [--apply] [--json] [--only rooms|events] [--force] [--prune] [--confirm-public] [--recreate-deleted]
+const usage = `使い方: npm run sync -- [--apply] [--json] [--only rooms|events] [--force] [--prune]
+                        [--confirm-public] [--recreate-deleted]
   （何も付けない）    フォーラムへの変更の計画を表示します。何も書き込みません。
   --apply              計画どおりにフォーラムへ反映します。
   --json               結果を 1 つの JSON で出力します。
