@@ -26,7 +26,7 @@ function syncRefusals(set: CheckableContent, settings: ForumSettings = japaneseF
   return validateDesired(checkedDesiredState(withSite(set), now), {
     settings,
     observed: { groups: [], categories: [], topics: [] },
-  });
+  }).map(({ problem }) => problem);
 }
 
 const messages = (problems: Problem[]) => problems.map((problem) => problem.message);

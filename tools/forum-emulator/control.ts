@@ -16,6 +16,7 @@ export interface ControlHooks {
   dump: () => unknown;
   setFaults: (config: FaultConfig) => void;
   faults: () => FaultConfig;
+  setUnoffered: (routes: Record<string, 403 | 404>) => void;
   reset: () => void;
   wrote: () => void;
 }
@@ -79,6 +80,17 @@ export async function control(req: IncomingMessage, path: string, hooks: Control
             : checkFaultConfig({ ...hooks.faults(), ...(body as Partial<FaultConfig>) }),
         );
         return ok(hooks.faults());
+      case 'PUT /__emulator/unoffered': {
+        const routes = Object.fromEntries(
+          Object.entries(body).flatMap(([name, status]) =>
+            status === 403 || status === 404 || status === '403' || status === '404'
+              ? [[name, Number(status) as 403 | 404]]
+              : [],
+          ),
+        );
+        hooks.setUnoffered(routes);
+        return ok(routes);
+      }
       case 'POST /__emulator/reset':
         hooks.reset();
         return ok({ success: 'OK' });

@@ -24,6 +24,13 @@ export interface EmulatorOptions {
   port?: number;
   /** A seeded non-admin user, for 403 tests and for "a person on the forum". Default "forum_member". */
   memberUsername?: string;
+  /** A seeded moderator (staff, not admin). Default "forum_moderator". */
+  moderatorUsername?: string;
+  /**
+   * Lists the forum answers with an error instead, by route name (e.g. `{ listPosts: 404 }`), as some hosted
+   * plans and proxies do. Changeable while running (setUnoffered, PUT /__emulator/unoffered).
+   */
+  unoffered?: Record<string, 403 | 404>;
   /** Admin API requests per minute shared by all keys (Discourse: 60). 0 turns the limit off. */
   adminRatePerMinute?: number;
   /** Per-IP requests per 10 s (Discourse's middleware: 50); 0 or absent = off. */
@@ -51,6 +58,8 @@ export interface RunningEmulator {
   readonly clock: Clock;
   readonly forum: Forum;
   setFaults(config: FaultConfig | string): void;
+  /** Which lists answer 403 or 404 from now on, by route name (an empty object: all are offered again). */
+  setUnoffered(routes: Record<string, 403 | 404>): void;
   dump(): ReturnType<typeof stateDump>;
   /** A fresh forum: the seeded store, zero counts and empty rate-limit windows (faults stay as configured). */
   reset(): void;
@@ -65,6 +74,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const seedOptions = {
     apiUsername: options.apiUsername,
     memberUsername: options.memberUsername ?? 'forum_member',
+    moderatorUsername: options.moderatorUsername ?? 'forum_moderator',
     defaultCategories: options.defaultCategories ?? true,
   };
   const freshForum = (store: Store): Forum => ({
@@ -81,6 +91,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const faults = createFaultInjector(
     typeof options.faults === 'string' ? parseFaultSpec(options.faults) : (options.faults ?? noFaults),
   );
+  let unoffered: Record<string, 403 | 404> = { ...options.unoffered };
   const adminRate = options.adminRatePerMinute ?? 60;
   const adminWindow = adminRate > 0 ? createSlidingWindow(clock, adminRate, 60) : null;
   const ipWindows = options.ipRatePer10s ? createKeyedWindows(clock, options.ipRatePer10s, 10) : null;
@@ -90,6 +101,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     dump: () => stateDump(forum, counts, faults.config),
     setFaults: (config: FaultConfig) => faults.configure(config),
     faults: () => faults.config,
+    setUnoffered: (routes: Record<string, 403 | 404>) => {
+      unoffered = { ...routes };
+    },
     reset: () => {
       forum = freshForum(new Store());
       seedForum(forum, seedOptions);
@@ -105,6 +119,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     counts: () => counts,
     apiKey: options.apiKey,
     routes: buildRoutes({ about, siteSettings }),
+    unoffered: () => unoffered,
     validators,
     faults,
     adminWindow,
@@ -139,6 +154,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       return forum;
     },
     setFaults: (config) => faults.configure(typeof config === 'string' ? parseFaultSpec(config) : config),
+    setUnoffered: controlHooks.setUnoffered,
     dump: () => stateDump(forum, counts, faults.config),
     reset: controlHooks.reset,
     close() {

@@ -1,5 +1,5 @@
 import type { Reply } from './errors.ts';
-import { notFound, parameterMissing, recordErrors } from './errors.ts';
+import { invalidAccess, notFound, parameterMissing, recordErrors } from './errors.ts';
 import type { Forum, RequestContext } from './forum.ts';
 import { asInt, truthy } from './forum.ts';
 import type { Params } from './http-io.ts';
@@ -79,4 +79,19 @@ export function showGroup(ctx: RequestContext): Reply {
   const staff = !!ctx.user && (ctx.user.admin || ctx.user.moderator);
   if (!group || (!staff && group.visibility_level > (ctx.user ? 1 : 0))) throw notFound();
   return { status: 200, body: { group: groupJson(group), extras: { visible_group_names: [group.name] } } };
+}
+
+/** PUT /groups/{id}.json: admins (and the group's owners, not emulated) change its display fields. */
+export function updateGroup(ctx: RequestContext): Reply {
+  if (!ctx.user?.admin) throw invalidAccess();
+  const id = asInt(ctx.path['id']);
+  const group = id === null ? undefined : ctx.forum.store.groups.get(id);
+  if (!group) throw notFound();
+  if (group.automatic) throw invalidAccess();
+  const fields = ctx.body['group'];
+  if (!fields || typeof fields !== 'object') throw parameterMissing('group');
+  const given = fields as Params;
+  if (typeof given['full_name'] === 'string') group.full_name = given['full_name'];
+  if (typeof given['bio_raw'] === 'string') group.bio_raw = given['bio_raw'];
+  return { status: 200, body: { success: 'OK' } };
 }

@@ -76,7 +76,8 @@ export function updatePost(ctx: RequestContext): Reply {
   const post = id === null ? undefined : ctx.forum.store.posts.get(id);
   if (!post || (post.deleted_at !== null && !isStaff(ctx.user))) throw notFound();
   const user = ctx.user;
-  if (!user || (!user.admin && user.id !== post.user_id)) throw invalidAccess();
+  // Guardian#can_edit_post: staff edit any post, others their own.
+  if (!user || (!isStaff(user) && user.id !== post.user_id)) throw invalidAccess();
   return editPost(ctx.forum, post, user, ctx.body);
 }
 

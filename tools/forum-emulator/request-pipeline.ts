@@ -2,7 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { identify } from './auth.ts';
 import { control, type ControlHooks } from './control.ts';
 import { bump, type RequestCounts } from './counts.ts';
-import { ApiError, ipRateLimited, notFound, notLoggedIn, rateLimited, serverError, type Reply } from './errors.ts';
+import {
+  ApiError,
+  invalidAccess,
+  ipRateLimited,
+  notFound,
+  notLoggedIn,
+  rateLimited,
+  serverError,
+  type Reply,
+} from './errors.ts';
 import type { FaultInjector } from './faults.ts';
 import type { Forum } from './forum.ts';
 import { htmlShell, parseQuery, readBody, send, wantsJson } from './http-io.ts';
@@ -16,6 +25,8 @@ export interface PipelineParts {
   counts: () => RequestCounts;
   apiKey: string;
   routes: Route[];
+  /** Routes answered 403 or 404 as if the forum did not offer them (hosted plans, proxies). */
+  unoffered: () => Readonly<Record<string, 403 | 404>>;
   validators: Map<string, OperationValidator>;
   faults: FaultInjector;
   adminWindow: SlidingWindow | null;
@@ -57,6 +68,9 @@ export function createRequestHandler(
       return { reply: rateLimited(adminWait), write: false };
     }
     if (!json) return { reply: htmlShell(200, forum.settings.str('title')), write: false };
+    const refusedAs = parts.unoffered()[found.route.name];
+    if (refusedAs === 404) return { reply: notFound().reply, write: false };
+    if (refusedAs === 403) return { reply: invalidAccess().reply, write: false };
     if (found.route.write && !identity.user) throw notLoggedIn();
     const query = parseQuery(url.search);
     const validator = found.route.operationId ? parts.validators.get(found.route.operationId) : undefined;

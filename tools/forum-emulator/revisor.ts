@@ -51,7 +51,8 @@ export function revise(
     if (errors.length > 0) throw recordErrors(errors);
   }
   if (title !== undefined) {
-    const errors = titleErrors(title, editor.admin, forum.settings);
+    // TopicTitleLengthValidator asks about the topic's creator, not the editor.
+    const errors = titleErrors(title, forum.store.users.get(topic.user_id)?.admin === true, forum.settings);
     if (titleTaken(forum, title, categoryId ?? topic.category_id, topic.id)) errors.push('Title has already been used');
     if (errors.length > 0) throw recordErrors(errors);
   }

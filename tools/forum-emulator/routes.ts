@@ -1,7 +1,7 @@
 import type { Reply } from './errors.ts';
 import type { RequestContext } from './forum.ts';
 import { createCategory, findCategories, listCategories, showCategory, site, updateCategory } from './categories.ts';
-import { createGroup, showGroup } from './groups.ts';
+import { createGroup, showGroup, updateGroup } from './groups.ts';
 import { latestPosts } from './latest-posts.ts';
 import { showPost, showPostByNumber, showRevision, updatePost } from './posts.ts';
 import { createPost } from './topic-create.ts';
@@ -70,6 +70,7 @@ export function buildRoutes(extra: { about: Route['handler']; siteSettings: Rout
     route('GET', '/admin/site_settings', 'siteSettings', extra.siteSettings, { spec: false }),
     route('POST', '/admin/groups', 'createGroup', createGroup, { write: true }),
     route('GET', '/groups/*id', 'getGroup', showGroup),
+    route('PUT', '/groups/:id', 'updateGroup', updateGroup, { write: true }),
     route('GET', '/posts', 'listPosts', latestPosts),
     route('POST', '/posts', 'createTopicPostPM', createPost, { write: true }),
     route('GET', '/posts/by_number/:topic_id/:post_number', 'postByNumber', showPostByNumber, { spec: false }),

@@ -5,12 +5,14 @@ import { automaticGroups, newGroup } from './groups.ts';
 export interface SeedOptions {
   apiUsername: string;
   memberUsername: string;
+  moderatorUsername: string;
   defaultCategories: boolean;
 }
 
 /**
  * What a fresh Discourse has: the system user, the automatic groups, Uncategorized and the categories the
- * setup wizard creates. Plus the API key's admin and one ordinary member ("a person on the forum").
+ * setup wizard creates. Plus the API key's admin, one ordinary member ("a person on the forum") and one
+ * moderator (staff, not an admin: may edit, pin, close and delete topics, not categories).
  */
 export function seedForum(forum: Forum, options: SeedOptions): void {
   const { store } = forum;
@@ -42,6 +44,16 @@ export function seedForum(forum: Forum, options: SeedOptions): void {
       admin: false,
       moderator: false,
       trust_level: 1,
+    });
+  }
+  if (!store.userByName(options.moderatorUsername)) {
+    store.addUser({
+      id: store.take('user'),
+      username: options.moderatorUsername,
+      name: options.moderatorUsername,
+      admin: false,
+      moderator: true,
+      trust_level: 3,
     });
   }
   for (const [id, name] of automaticGroups) store.addGroup(newGroup(forum, id, name, true));

@@ -1,6 +1,7 @@
 import { expectSuccess } from '../discourse/http/answers.ts';
 import { ForumError } from '../discourse/http/errors.ts';
-import { withMarker } from '../core/marker.ts';
+import { readMarker, withMarker, withNewNotes } from '../core/marker.ts';
+import { categoryNotes } from '../core/record.ts';
 import type { DesiredCategory, ObservedCategory, ObservedPost } from '../core/types.ts';
 import {
   editReason,
@@ -25,20 +26,40 @@ export async function createNewCategory(
   return made;
 }
 
-/** Brings an existing category up to date: its fields in one request, its description in another. */
-export async function updateCategory(item: ChangedCategory, context: ApplyContext): Promise<'updated'> {
-  const fields = changedFields(item);
+/**
+ * Brings an existing category up to date: its fields in one request (who may read first of all: nothing else
+ * is written when that fails), then its About post, whose marker notes what the fields now hold.
+ */
+export async function updateCategory(item: ChangedCategory, context: ApplyContext): Promise<'updated' | 'skipped'> {
+  if (item.changes.length === 0) return 'skipped';
+  const fields = changedFields(item, context);
   if (Object.keys(fields).length > 0) await context.api.updateCategory(item.observed.id, fields);
   const about = item.observed.about;
-  if (about && item.changes.some((change) => change.field === 'description'))
-    await writeDescription(item.desired, about, context);
+  if (about && item.changes.some((change) => change.field === 'description')) {
+    const marker = readMarker(about.raw).marker;
+    const notes = categoryNotes(item.record, context.revision);
+    const keepsText = item.kept.some((kept) => kept.field === 'description');
+    const raw =
+      keepsText && marker
+        ? withNewNotes(about.raw, marker, notes)
+        : withMarker(item.desired.description, item.key, notes);
+    await writeDescription(item.desired, about, raw, context);
+  }
   return 'updated';
 }
 
-function changedFields({ changes, desired }: ChangedCategory) {
+function changedFields({ changes, desired }: ChangedCategory, context: ApplyContext) {
   const changed = new Set(changes.map((change) => change.field));
+  const parentId = desired.parentKey ? context.categories.get(desired.parentKey)?.id : undefined;
+  if (changed.has('parent') && parentId === undefined)
+    throw new ItemFailure(
+      '移す先の親のカテゴリ（疾患）がフォーラムにないため、移せませんでした。先に親のカテゴリの問題を直してください。',
+      desired.origins.name,
+    );
   return {
     ...(changed.has('name') ? { name: desired.name } : {}),
+    ...(changed.has('slug') ? { slug: desired.slug } : {}),
+    ...(changed.has('parent') && parentId !== undefined ? { parent_category_id: parentId } : {}),
     ...(changed.has('color') || changed.has('text_color')
       ? { color: desired.color, text_color: desired.textColor }
       : {}),
@@ -99,18 +120,28 @@ async function findBySlug(
   );
 }
 
+/** The About post of a category just made: the content's description, over Discourse's placeholder. */
+export function newDescription(item: NewCategory, revision: string): string {
+  return withMarker(item.desired.description, item.key, categoryNotes(item.record, revision));
+}
+
 /**
  * Writes the category's About post: over Discourse's placeholder in a category just made, or where the plan found
- * it outdated. The text the sync saw is sent along, so an edit made between reading and writing is refused by
- * the forum (409), not lost.
+ * it outdated or its notes out of date. The text the sync saw is sent along, so an edit made between reading and
+ * writing is refused by the forum (409), not lost.
  */
 export async function writeDescription(
   desired: DesiredCategory,
   about: ObservedPost,
+  raw: string,
   context: ApplyContext,
 ): Promise<void> {
-  const raw = withMarker(desired.description, desired.key);
-  const response = await context.api.updateFirstPost(about.id, { raw, editReason, originalText: about.raw });
+  const textChanges = readMarker(raw).body !== readMarker(about.raw).body;
+  const response = await context.api.updateFirstPost(about.id, {
+    raw,
+    ...(textChanges ? { editReason } : {}),
+    originalText: about.raw,
+  });
   if (response.status === 409) {
     // A retried PUT whose first try landed also meets 409: the post then already holds what was sent.
     const now = await context.api.post(about.id);

@@ -2,13 +2,17 @@ import { formatProblem, problemAt } from '../../lib/problem.ts';
 import { ForumError } from '../discourse/http/errors.ts';
 import { readFirstPosts } from '../discourse/read/first-posts.ts';
 import type { Found, ItemSummary, ObservedCategory, ObservedPost, PlanItem } from '../core/types.ts';
-import { createNewCategory, updateCategory, writeDescription } from './category.ts';
+import { createNewCategory, newDescription, updateCategory, writeDescription } from './category.ts';
 import { ItemFailure, type ApplyContext, type NewCategory } from './context.ts';
-import { createGroup } from './group.ts';
-import { createTopic, pruneTopic, updateTopic } from './topic.ts';
+import { createGroup, renameGroup } from './group.ts';
+import { closeOrphan, createTopic, updateTopic } from './topic.ts';
 
-/** What became of an item: `planned` in a dry run, the rest when applying. */
-export type Outcome = 'planned' | 'created' | 'updated' | 'unchanged' | 'skipped' | 'pruned' | 'failed';
+/**
+ * What became of an item: `planned` in a dry run, the rest when applying. `blocked`: not applied, because of a
+ * problem found before writing or because an item it waits for was not applied.
+ */
+export type Outcome =
+  'planned' | 'created' | 'updated' | 'unchanged' | 'skipped' | 'pruned' | 'closed' | 'blocked' | 'failed';
 
 export interface ItemResult<Item extends ItemSummary = PlanItem> {
   item: Item;
@@ -27,21 +31,38 @@ export interface AppliedPlan {
   found: Found[];
 }
 
+/** Items not to apply, by key, with why: the problems found before writing. */
+export type Blocked = ReadonlyMap<string, string>;
+
 /**
  * New categories waiting for their description at most: one page of the latest posts holds the About posts of
  * this many, so their ids cost one read instead of one each.
  */
 const descriptionsPerRead = 50;
 
-/** The outcome of each item when nothing is written. */
-export function dryRun(items: PlanItem[]): ItemResult[] {
-  return items.map((item) => ({ item, outcome: dryOutcome(item) }));
+/** The outcome of each item when nothing is written; what waits for a blocked item is blocked too. */
+export function dryRun(items: PlanItem[], blocked: Blocked = new Map()): ItemResult[] {
+  const held = new Map<string, string>();
+  return items.map((item): ItemResult => {
+    const reason = blocked.get(item.key) ?? waitingFor(item, held);
+    if (reason === undefined) return { item, outcome: dryOutcome(item) };
+    held.set(item.key, item.label);
+    return { item, outcome: 'blocked', error: reason };
+  });
+}
+
+/** Why an item waits, when an item it needs is not applied (labels of those by key). */
+function waitingFor(item: PlanItem, notApplied: ReadonlyMap<string, string>): string | undefined {
+  const labels = item.needs.flatMap((key) => notApplied.get(key) ?? []);
+  return labels.length > 0
+    ? `「${labels.join('」「')}」を反映できないため、これも今のままにします（そちらを直すと、次の同期でいっしょに反映します）。`
+    : undefined;
 }
 
 function dryOutcome(item: PlanItem): Outcome {
   if (item.action === 'create' || item.action === 'update') return 'planned';
-  if (item.action === 'orphaned') return item.changes.length > 0 ? 'planned' : 'skipped';
-  return item.action === 'unchanged' ? 'unchanged' : 'skipped';
+  if (item.action === 'orphaned' || item.action === 'conflict') return item.changes.length > 0 ? 'planned' : 'skipped';
+  return 'unchanged';
 }
 
 /** A category create waiting for its About post to be read: made (its description still to write), found, or failed. */
@@ -49,30 +70,39 @@ type CreatedCategory =
   { item: NewCategory; category: ObservedCategory; found: boolean } | { item: NewCategory; failed: ItemResult };
 
 /**
- * Applies the plan item by item, in order (parents before children, categories before topics). One item's
- * failure does not stop the others; losing the forum (bad key, unreachable, still failing after retries) does,
- * since every later request would fail the same way. Whatever was done stays consistent: the next run finds it,
- * a new category still holding Discourse's placeholder description included.
+ * Applies the plan item by item, in order (groups, then parents before children, categories before topics).
+ * One item's failure does not stop the others, only the items that wait for it (`needs`); losing the forum (bad
+ * key, unreachable, still failing after retries) does, since every later request would fail the same way.
+ * Whatever was done stays consistent: the next run finds it, a new category still holding Discourse's
+ * placeholder description included.
  */
 export async function applyPlan(
   items: PlanItem[],
   context: ApplyContext,
+  blocked: Blocked,
   onDone: (result: ItemResult) => void = () => {},
 ): Promise<AppliedPlan> {
   const results: ItemResult[] = [];
   const found: { item: PlanItem; found: Found }[] = [];
+  /** Labels of the items not applied, by key: what waits for them is not applied either. */
+  const notApplied = new Map<string, string>();
   let stoppedBy: string | null = null;
   const done = (result: ItemResult) => {
+    if (result.outcome === 'failed' || result.outcome === 'blocked') notApplied.set(result.item.key, result.item.label);
     results.push(result);
     onDone(result);
   };
   const failure = (item: PlanItem, error: unknown): ItemResult => {
     if (forumLost(error)) stoppedBy = 'フォーラムとのやりとりが止まったため';
+    notApplied.set(item.key, item.label);
     return { item, outcome: 'failed', error: describeFailure(item, error) };
   };
-  /** Once the forum is lost, every later item fails alike without a request. */
-  const notRun = (item: PlanItem): ItemResult | null =>
-    stoppedBy ? { item, outcome: 'failed', error: `実行しませんでした（${stoppedBy}）` } : null;
+  /** Once the forum is lost, every later item fails alike without a request; a blocked item is not tried. */
+  const notRun = (item: PlanItem): ItemResult | null => {
+    if (stoppedBy) return { item, outcome: 'failed', error: `実行しませんでした（${stoppedBy}）` };
+    const reason = blocked.get(item.key) ?? waitingFor(item, notApplied);
+    return reason === undefined ? null : { item, outcome: 'blocked', error: reason };
+  };
   const attempt = async (item: PlanItem, action: () => Promise<Outcome | Found>): Promise<void> => {
     const skipped = notRun(item);
     if (skipped) return done(skipped);
@@ -88,7 +118,10 @@ export async function applyPlan(
   const created: CreatedCategory[] = [];
   const createCategory = async (item: NewCategory): Promise<CreatedCategory> => {
     const skipped = notRun(item);
-    if (skipped) return { item, failed: skipped };
+    if (skipped) {
+      notApplied.set(item.key, item.label);
+      return { item, failed: skipped };
+    }
     try {
       return { item, ...(await createNewCategory(item, context)) };
     } catch (error) {
@@ -102,7 +135,7 @@ export async function applyPlan(
     let abouts = new Map<number, ObservedPost>();
     if (waiting.length > 0 && !stoppedBy) {
       try {
-        abouts = await readFirstPosts(context.api, waiting);
+        abouts = (await readFirstPosts(context.api, waiting)).found;
       } catch (error) {
         if (!(error instanceof ForumError)) throw error;
         // Losing the forum fails every waiting description alike; a refused list leaves them to be read one by one.
@@ -145,7 +178,7 @@ async function finishCategory(
   const about =
     aboutTopicId === null ? null : (abouts.get(aboutTopicId) ?? (await context.api.firstPost(aboutTopicId)));
   if (entry.found) return { kind: 'category', desired: entry.item.desired, observed: { ...entry.category, about } };
-  if (about) await writeDescription(entry.item.desired, about, context);
+  if (about) await writeDescription(entry.item.desired, about, newDescription(entry.item, context.revision), context);
   return 'created';
 }
 
@@ -153,16 +186,17 @@ async function applyItem(item: Exclude<PlanItem, NewCategory>, context: ApplyCon
   switch (item.action) {
     case 'unchanged':
       return 'unchanged';
-    case 'conflict':
-      return 'skipped';
     case 'orphaned':
       if (item.kind === 'category' || item.changes.length === 0) return 'skipped';
-      await pruneTopic(item, context);
-      return 'pruned';
+      await closeOrphan(item, context);
+      return item.changes.some((change) => change.field === 'visible') ? 'pruned' : 'closed';
     case 'create':
       return item.kind === 'group' ? createGroup(item, context) : createTopic(item, context);
     case 'update':
-      return item.kind === 'category' ? updateCategory(item, context) : updateTopic(item, context);
+    case 'conflict':
+      if (item.kind === 'group') return renameGroup(item, context);
+      if (item.kind === 'category') return updateCategory(item, context);
+      return item.observed === null ? 'skipped' : updateTopic({ ...item, observed: item.observed }, context);
   }
 }
 

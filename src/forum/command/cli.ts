@@ -7,6 +7,7 @@ import { formatReport } from '../../checker/report.ts';
 import { siteNow } from '../../lib/clock.ts';
 import { whatIsWrong } from '../../lib/command-line.ts';
 import { readConfig } from './config.ts';
+import { localRevision } from './revision.ts';
 import { ForumError, scrub } from '../discourse/http/errors.ts';
 import { createProgress, type StatusStream } from './progress.ts';
 import { jsonReport, problemsJson, textReport } from './report.ts';
@@ -23,14 +24,18 @@ export interface SyncIo {
 }
 
 const usage = `使い方: npm run sync -- [--apply] [--json] [--summary FILE] [--only rooms|events] [--force] [--prune]
-  （何も付けない）  フォーラムへの変更の計画を表示します。何も書き込みません。
-  --apply            計画どおりにフォーラムへ反映します。
-  --json             結果を 1 つの JSON で出力します。
-  --summary FILE     結果の要約を Markdown で FILE の終わりに書き足します（GitHub Actions の $GITHUB_STEP_SUMMARY など）。
-  --only rooms       グループ、カテゴリ、ようこその話題だけを扱います。
-  --only events      交流会のお知らせだけを扱います。
-  --force            フォーラムで編集された投稿（conflict）も、内容で上書きします。
-  --prune            内容から消えた話題を、閉じて一覧から外します（消しはしません）。
+                        [--confirm-public] [--recreate-deleted]
+  （何も付けない）    フォーラムへの変更の計画を表示します。何も書き込みません。
+  --apply              計画どおりにフォーラムへ反映します。
+  --json               結果を 1 つの JSON で出力します。
+  --summary FILE       結果の要約を Markdown で FILE の終わりに書き足します（GitHub Actions の $GITHUB_STEP_SUMMARY など）。
+  --only rooms         グループ、カテゴリ、ようこその話題だけを扱います。
+  --only events        交流会のお知らせだけを扱います。
+  --force              フォーラムで直されたところ（conflict）も、内容で上書きします。
+                       フォーラムがこの内容より新しい内容から反映されていても、上書きします。
+  --prune              内容から消えた話題を、閉じて一覧から外します（消しはしません）。
+  --confirm-public     参加した人だけの部屋を、だれでも読めるようにすることを認めます（これまでの投稿も公開されます）。
+  --recreate-deleted   フォーラムで削除された話題を、新しい識別子で作り直します。
 くわしくは docs/forum-sync.md を見てください。
 `;
 
@@ -41,11 +46,14 @@ const flags = {
   only: { type: 'string' },
   force: { type: 'boolean', default: false },
   prune: { type: 'boolean', default: false },
+  'confirm-public': { type: 'boolean', default: false },
+  'recreate-deleted': { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
 } as const;
 
 /**
- * `npm run sync`. Exit statuses: 0 all done; 1 an item failed or conflicted, or the content has problems;
+ * `npm run sync`. Exit statuses: 0 all done; 1 an item failed, was held back or conflicted, or the content has
+ * problems (everything else is still applied);
  * 2 the sync could not run (usage, settings, key, forum unreachable). Everything printed passes through a
  * scrubber holding the API key.
  */
@@ -92,7 +100,8 @@ export async function runSync(argv: string[], io: SyncIo): Promise<number> {
   // All of npm run check, before the forum is asked anything: what the check passes, the sync does not refuse
   // for the content's sake, and what it refuses is said the same way.
   const now = siteNow(io.env);
-  const checked = await checkContent(contentRoot(io.cwd), now, io.cwd);
+  const root = contentRoot(io.cwd);
+  const checked = await checkContent(root, now, io.cwd);
   if (!checked.ok || !checked.content) {
     const errors = checked.problems.filter((problem) => problem.severity === 'error');
     const report = formatReport(errors, checked.fileCount);
@@ -108,13 +117,25 @@ export async function runSync(argv: string[], io: SyncIo): Promise<number> {
     const summary = await syncForum(
       checked.content,
       config,
-      { apply: args.apply, force: args.force, prune: args.prune, only: args.only ?? null, now, lineOf: checked.lineOf },
+      {
+        apply: args.apply,
+        force: args.force,
+        prune: args.prune,
+        only: args.only ?? null,
+        confirmPublic: args['confirm-public'],
+        recreateDeleted: args['recreate-deleted'],
+        revision: await localRevision(root),
+        now,
+        lineOf: checked.lineOf,
+      },
       progress,
     );
     progress.finish();
     out(args.json ? `${jsonReport(summary)}\n` : textReport(summary));
     summarize(markdownReport(summary));
-    const troubled = summary.results.some((result) => result.outcome === 'failed' || result.item.action === 'conflict');
+    const troubled = summary.results.some(
+      (result) => result.outcome === 'failed' || result.outcome === 'blocked' || result.item.action === 'conflict',
+    );
     return summary.problems.length > 0 || troubled ? 1 : 0;
   } catch (error) {
     progress.finish();

@@ -1,7 +1,7 @@
 import { formatProblem, sortProblems, type Problem } from '../../lib/problem.ts';
 import { formatJaDateTime } from '../../lib/japanese-date.ts';
 import type { ItemResult, Outcome } from '../apply/run.ts';
-import type { Action, Change, ItemKind, ItemSummary } from '../core/types.ts';
+import type { Action, Change, ItemKind, ItemSummary, Kept } from '../core/types.ts';
 
 export interface RunSummary {
   forum: string;
@@ -9,7 +9,7 @@ export interface RunSummary {
   reads: number;
   writes: number;
   results: ItemResult<ItemSummary>[];
-  /** Changes the forum would refuse, found before writing; when any exist nothing is written. */
+  /** What the forum would refuse or the guards hold back, found before writing: only the items they concern wait. */
   problems: Problem[];
   /** Notices that do not stop the run (e.g. calendar blocks left out). */
   notices: string[];
@@ -38,8 +38,10 @@ export function jsonReport(summary: RunSummary): string {
         label: item.label,
         action: item.action,
         changes: item.changes,
+        kept: item.kept.map((kept) => ({ ...kept, url: kept.path === null ? null : `${summary.forum}${kept.path}` })),
+        warnings: item.warnings,
+        notes: item.notes,
         outcome,
-        ...(item.note ? { note: item.note } : {}),
         ...(error ? { error } : {}),
       })),
     },
@@ -72,7 +74,21 @@ export const outcomeWords: Record<Outcome, string> = {
   unchanged: '',
   skipped: '→ そのままにしました',
   pruned: '→ 閉じて一覧から外しました',
+  closed: '→ 固定を外して閉じました',
+  blocked: '→ 反映しません',
   failed: '→ 失敗しました',
+};
+
+/** What a kept field is called, and what the forum holds instead when that says it. */
+const keptWords: Record<Kept['field'], string> = {
+  title: '題名',
+  body: '本文',
+  name: '名前',
+  description: '説明（About の投稿）',
+  pinned: '固定が外されています',
+  closed: '閉じられています',
+  visible: '一覧から外されています',
+  topic: '話題が削除されています',
 };
 
 /** The plan (and, with --apply, what happened) for staff to read in a terminal. */
@@ -85,14 +101,25 @@ export function textReport(summary: RunSummary): string {
   );
   for (const notice of summary.notices) lines.push(`お知らせ: ${notice}`);
   if (summary.problems.length > 0) {
-    lines.push('', 'フォーラムが受け付けない内容があるため、何も書き込みませんでした。次を直してください:');
+    lines.push(
+      '',
+      summary.applied
+        ? '次の問題があるため、その項目（とそれを待つ項目）は反映しませんでした。ほかは反映しました。直してから、もう一度実行してください:'
+        : '次の問題がある項目（とそれを待つ項目）は、このままでは反映されません。ほかは反映できます:',
+    );
     for (const problem of sortProblems(summary.problems)) lines.push(`  ${formatProblem(problem)}`);
+  }
+  const listed = new Set(summary.problems.map(formatProblem));
+  const warnings = summary.results.flatMap(({ item }) => item.warnings.map((warning) => `${item.label}: ${warning}`));
+  if (warnings.length > 0) {
+    lines.push('', '注意（反映する前に読んでください）:');
+    for (const warning of warnings) lines.push(`  ${warning}`);
   }
   for (const kind of ['group', 'category', 'welcome', 'event'] as const) {
     const group = summary.results.filter((result) => result.item.kind === kind);
     if (group.length === 0) continue;
     lines.push('', `■ ${headings[kind]}`);
-    for (const result of group) lines.push(...itemLines(result));
+    for (const result of group) lines.push(...itemLines(result, summary.forum, listed));
   }
   const counts = countActions(summary.results);
   const failed = summary.results.filter((result) => result.outcome === 'failed').length;
@@ -103,19 +130,31 @@ export function textReport(summary: RunSummary): string {
   );
   if (counts.conflict > 0)
     lines.push(
-      'conflict（フォーラムで編集された投稿）の扱い方は docs/forum-sync.md の「conflict が出たとき」を見てください。',
+      'conflict（フォーラムで人が直したところ）は、そのまま残しました。扱い方は docs/forum-sync.md の「conflict が出たとき」を見てください。',
     );
   return `${lines.join('\n')}\n`;
 }
 
-function itemLines({ item, outcome, error }: ItemResult<ItemSummary>): string[] {
+/** An item's lines; a problem already listed above is pointed to rather than said twice. */
+function itemLines({ item, outcome, error }: ItemResult<ItemSummary>, forum: string, listed: Set<string>): string[] {
   const where = item.file ?? '（内容にありません）';
+  const indent = '              ';
   const lines = [`  ${item.action.padEnd(9)} ${item.label}  ${where} ${outcomeWords[outcome]}`.trimEnd()];
-  if (item.action !== 'unchanged')
-    for (const change of item.changes) lines.push(`              ${describeChange(change)}`);
-  if (item.note) lines.push(`              ${item.note}`);
-  if (error) lines.push(`              ${error}`);
+  if (item.action !== 'unchanged') for (const change of item.changes) lines.push(`${indent}${describeChange(change)}`);
+  for (const kept of item.kept) lines.push(`${indent}${describeKept(kept, forum)}`);
+  for (const warning of item.warnings) lines.push(`${indent}注意: ${warning}`);
+  for (const note of item.notes) lines.push(`${indent}${note}`);
+  const reasons = error?.split('\n') ?? [];
+  if (reasons.some((reason) => listed.has(reason))) lines.push(`${indent}上に書いた問題を直すまで、反映しません。`);
+  for (const reason of reasons.filter((line) => !listed.has(line))) lines.push(`${indent}${reason}`);
   return lines;
+}
+
+/** A field left as a person changed it on the forum, and where to see it. */
+export function describeKept(kept: Kept, forum: string): string {
+  const value = kept.forum === null ? '' : `「${kept.forum}」`;
+  const where = kept.path === null ? '' : ` ${forum}${kept.path}`;
+  return `フォーラムで直されたまま残します — ${keptWords[kept.field]}${value}${where}`;
 }
 
 export function describeChange(change: Change): string {

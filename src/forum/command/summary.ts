@@ -1,6 +1,6 @@
 import { formatProblem, sortProblems, type Problem } from '../../lib/problem.ts';
 import type { Action } from '../core/types.ts';
-import { countActions, describeChange, headings, outcomeWords, type RunSummary } from './report.ts';
+import { countActions, describeChange, describeKept, headings, outcomeWords, type RunSummary } from './report.ts';
 
 /**
  * The run as Markdown, for the job summary of the forum sync workflow ($GITHUB_STEP_SUMMARY): whether anything was
@@ -18,7 +18,11 @@ export function markdownReport(summary: RunSummary): string {
   ];
   for (const notice of summary.notices) lines.push('', `> ${inline(notice)}`);
   if (summary.problems.length > 0) {
-    lines.push('', '**フォーラムが受け付けない内容があるため、何も書き込みませんでした。** 次を直してください:', '');
+    lines.push(
+      '',
+      '**次の問題がある項目（とそれを待つ項目）は反映していません。** ほかは反映できます。次を直してください:',
+      '',
+    );
     lines.push(...problemLines(summary.problems));
   }
   const changing = summary.results.filter(
@@ -29,7 +33,9 @@ export function markdownReport(summary: RunSummary): string {
     for (const { item, outcome, error } of changing) {
       const details = [
         ...item.changes.map(describeChange),
-        ...(item.note ? [item.note] : []),
+        ...item.kept.map((kept) => describeKept(kept, summary.forum)),
+        ...item.warnings.map((warning) => `注意: ${warning}`),
+        ...item.notes,
         ...(error ? [error] : []),
       ];
       const cells = [

@@ -1,12 +1,13 @@
-import type { LineLookup } from '../../lib/problem.ts';
+import { formatProblem, type LineLookup } from '../../lib/problem.ts';
 import type { ContentSet } from '../../model/entry.ts';
-import { applyPlan, dryRun, type ItemResult } from '../apply/run.ts';
+import { applyPlan, dryRun, type Blocked, type ItemResult } from '../apply/run.ts';
 import type { ApplyContext } from '../apply/context.ts';
 import { desiredState } from '../core/desired.ts';
 import { matchCategories } from '../core/match.ts';
 import { estimatedRequests, makePlan, planFound } from '../core/plan.ts';
 import { writesCalendarBlocks } from '../core/settings.ts';
-import type { DesiredState, Only, PlanItem, PlanOptions } from '../core/types.ts';
+import { forumRevisions, guardPlan } from '../core/guards.ts';
+import type { DesiredState, ItemProblem, Only, PlanItem, PlanOptions } from '../core/types.ts';
 import { validateDesired } from '../core/validate.ts';
 import { DiscourseApi } from '../discourse/api.ts';
 import { ForumClient } from '../discourse/http/client.ts';
@@ -14,6 +15,7 @@ import { createPacer } from '../discourse/http/pacer.ts';
 import { observe } from '../discourse/observe.ts';
 import { readForumSettings } from '../discourse/read/settings.ts';
 import type { SyncConfig } from './config.ts';
+import type { LocalRevision } from './revision.ts';
 import { formatDuration, type Progress } from './progress.ts';
 import type { RunSummary } from './report.ts';
 
@@ -22,6 +24,12 @@ export interface SyncOptions {
   force: boolean;
   prune: boolean;
   only: Only | null;
+  /** --confirm-public: members-only rooms may be opened to everyone. */
+  confirmPublic: boolean;
+  /** --recreate-deleted: managed topics a moderator deleted are made again. */
+  recreateDeleted: boolean;
+  /** Which copy of the content this is (./revision.ts). */
+  revision: LocalRevision;
   /** The moment the content is synced for (events pin until they start, close when they end). */
   now: Date;
   /** Where each content field was written, so the forum's refusals point at lines. */
@@ -30,8 +38,9 @@ export interface SyncOptions {
 
 /**
  * One run, step by step: read the forum's settings, work out the desired state for them, read what the forum
- * holds of it, plan, check the plan against the forum's limits, and apply it when asked and nothing would be
- * refused. Losing the forum altogether throws a ForumError.
+ * holds of it, plan, check the plan against the forum's limits and the guards (./../core/guards.ts), and apply it
+ * when asked. A problem stops only the items it concerns (and those that wait for them); everything else is
+ * applied. Losing the forum altogether throws a ForumError.
  */
 export async function syncForum(
   content: ContentSet,
@@ -70,14 +79,32 @@ export async function syncForum(
   if (settings.source === 'defaults')
     notices.push('フォーラムの設定を読めなかったため、Discourse の初期値で確かめました。');
   notices.push(...offForumNotices(desired.offForum));
-  const planOptions: PlanOptions = { force: options.force, prune: options.prune, only: options.only, settings };
+  const planOptions: PlanOptions = {
+    force: options.force,
+    prune: options.prune,
+    only: options.only,
+    settings,
+    now: options.now,
+  };
   const items = makePlan(desired, observed, planOptions);
-  const problems = validateDesired(desired, { settings, observed, lineOf: options.lineOf });
-  const requests = items.reduce((sum, item) => sum + estimatedRequests(item), 0);
+  // With --only, a problem of an item out of scope is no concern of this run.
+  const inScope = new Set(items.map((item) => item.key));
+  const allProblems = [
+    ...validateDesired(desired, { settings, observed, lineOf: options.lineOf }),
+    ...guardPlan(items, {
+      confirmPublic: options.confirmPublic,
+      force: options.force,
+      newerRevisions: await options.revision.newer(forumRevisions(observed)),
+      lineOf: options.lineOf,
+    }),
+  ];
+  const problems = allProblems.filter(({ keys }) => keys.some((key) => inScope.has(key)));
+  const blocked = blockedItems(problems);
+  const requests = items.reduce((sum, item) => sum + (blocked.has(item.key) ? 0 : estimatedRequests(item)), 0);
 
   let results: ItemResult[];
-  if (!options.apply || problems.length > 0) {
-    results = dryRun(items);
+  if (!options.apply) {
+    results = dryRun(items, blocked);
     if (!options.apply && requests > 0) {
       const seconds = Math.ceil((requests * 60) / config.perMinute);
       notices.push(
@@ -92,18 +119,24 @@ export async function syncForum(
       ]),
     );
     Object.assign(applying, { active: true, total: items.length, remaining: requests });
-    results = await applyAll(items, { api, categories }, planOptions, (result) => {
+    const context = {
+      api,
+      categories,
+      revision: options.revision.text,
+      recreateDeleted: options.recreateDeleted,
+    };
+    results = await applyAll(items, context, planOptions, blocked, (result) => {
       applying.done++;
       applying.remaining = Math.max(0, applying.remaining - estimatedRequests(result.item));
     });
   }
   return {
     forum: config.url,
-    applied: options.apply && problems.length === 0,
+    applied: options.apply,
     reads: client.reads,
     writes: client.writes,
     results,
-    problems,
+    problems: problems.map(({ problem }) => problem),
     notices,
     seconds: (performance.now() - started) / 1000,
   };
@@ -119,11 +152,12 @@ async function applyAll(
   items: PlanItem[],
   context: ApplyContext,
   options: PlanOptions,
+  blocked: Blocked,
   onDone: (result: ItemResult) => void,
 ): Promise<ItemResult[]> {
   const results: ItemResult[] = [];
   for (let pending = items; pending.length > 0;) {
-    const applied = await applyPlan(pending, context, onDone);
+    const applied = await applyPlan(pending, context, blocked, onDone);
     results.push(...applied.results);
     pending = applied.found.map((found) => planFound(found, context.categories, options));
   }
@@ -142,4 +176,12 @@ function offForumNotices({ rooms, events }: DesiredState['offForum']): string[] 
         `交流会「${event.data.title}」（${event.file}）は、フォーラムにある部屋で開かないため、フォーラムにはお知らせを出しません。`,
     ),
   ];
+}
+
+/** The items the problems stop, each with its problems said as staff read them. */
+function blockedItems(problems: readonly ItemProblem[]): Blocked {
+  const blocked = new Map<string, string[]>();
+  for (const { problem, keys } of problems)
+    for (const key of keys) blocked.set(key, [...(blocked.get(key) ?? []), formatProblem(problem)]);
+  return new Map([...blocked].map(([key, reasons]) => [key, reasons.join('\n')]));
 }

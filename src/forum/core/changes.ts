@@ -3,6 +3,9 @@ import type { Change, ObservedCategory, Permissions, StatusChange, TopicStatus }
 
 /* How the plan says what differs, field by field. */
 
+/** Where a change names a category the run is still to make. */
+export const notYetMade = '(これから作るカテゴリ)';
+
 /** A topic Discourse has just created: not pinned, open, listed. */
 export const defaultStatus: TopicStatus = { pinned: false, pinnedUntil: null, closed: false, visible: true };
 
@@ -31,14 +34,23 @@ function sameMoment(a: string | null, b: string | null): boolean {
  * a difference in whitespace alone is not worth a write.
  */
 export function sameTitle(a: string, b: string): boolean {
-  const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
-  return squash(a) === squash(b);
+  return squashTitle(a) === squashTitle(b);
 }
+
+export const squashTitle = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 export function permissionsMatch(observed: ObservedCategory, desired: Permissions): boolean {
   if (observed.permissions) return describePermissions(observed.permissions) === describePermissions(desired);
   return observed.readRestricted === !('everyone' in desired);
 }
+
+/** Whether a category is open to everyone now, by its permissions where the forum said them. */
+const isPublic = (category: ObservedCategory): boolean =>
+  category.permissions ? 'everyone' in category.permissions : !category.readRestricted;
+
+/** Whether these permissions would open a members-only category to everyone, past posts included. */
+export const opensToEveryone = (observed: ObservedCategory, desired: Permissions): boolean =>
+  !isPublic(observed) && 'everyone' in desired;
 
 export function describePermissions(permissions: Permissions): string {
   const levels: Record<Permissions[string], string> = { 1: '投稿と返信', 2: '返信', 3: '閲覧' };

@@ -4,7 +4,7 @@ import { withMarker } from './marker.ts';
 import { calendarEventName } from './render/announcement.ts';
 import type { ForumSettings } from './settings.ts';
 import { cleanTitle, titleRules } from './title.ts';
-import type { DesiredCategory, DesiredGroup, DesiredState, DesiredTopic, Origin } from './types.ts';
+import type { DesiredCategory, DesiredGroup, DesiredState, DesiredTopic, ItemProblem, Origin } from './types.ts';
 
 /** Discourse's category name limit (app/models/category.rb), in characters as Ruby counts them: code points. */
 const maxCategoryNameLength = 50;
@@ -22,6 +22,15 @@ export const characters = (text: string): number => [...text].length;
  * forum's own settings, beside the rules that need the forum itself (validate.ts).
  */
 export function contentProblems(desired: DesiredState, settings: ForumSettings, lineOf?: LineLookup): Problem[] {
+  return itemContentProblems(desired, settings, lineOf).map(({ problem }) => problem);
+}
+
+/** The same problems, each with the keys of the items it stops (a room's name is its category's and its welcome's). */
+export function itemContentProblems(
+  desired: DesiredState,
+  settings: ForumSettings,
+  lineOf?: LineLookup,
+): ItemProblem[] {
   const findings = [
     ...desired.groups.flatMap(groupNameProblems),
     ...groupSpellingProblems(desired),
@@ -33,22 +42,32 @@ export function contentProblems(desired: DesiredState, settings: ForumSettings, 
   ];
   // One problem per field is enough to have it changed, and a room named like its sibling would otherwise hear it
   // twice (the category name and the welcome topic's title): a field's own rules come first, then the clashes.
-  const byPlace = new Map<string, Finding>();
+  const byPlace = new Map<string, { found: Finding; keys: Set<string> }>();
   for (const found of findings) {
     const { file, place } = found.origin;
-    const key = `${file}\n${place === 'body' ? '(body)' : fieldName(place)}`;
-    if (!byPlace.has(key)) byPlace.set(key, found);
+    const at = `${file}\n${place === 'body' ? '(body)' : fieldName(place)}`;
+    const known = byPlace.get(at);
+    if (known) known.keys.add(found.key);
+    else byPlace.set(at, { found, keys: new Set([found.key]) });
   }
-  return [...byPlace.values()].map(({ origin, message }) => problemAt(origin, message, lineOf));
+  return [...byPlace.values()].map(({ found, keys }) => ({
+    problem: problemAt(found.origin, found.message, lineOf),
+    keys: [...keys],
+  }));
 }
 
-/** Something the forum would refuse, and the content field it comes from. */
+/** Something the forum would refuse, the content field it comes from, and the item it stops. */
 interface Finding {
   origin: Origin;
   message: string;
+  key: string;
 }
 
-const finding = (origin: Origin, message: string): Finding => ({ origin, message });
+const finding = (item: { key: string }, origin: Origin, message: string): Finding => ({
+  origin,
+  message,
+  key: item.key,
+});
 
 /** Groups every Discourse forum has: a room given one of these would be open to all of its members (or everyone). */
 const automaticGroups = new Set([
@@ -72,6 +91,7 @@ function groupNameProblems(group: DesiredGroup): Finding[] {
   if (automaticGroups.has(group.name.toLowerCase())) {
     return [
       finding(
+        group,
         group.origin,
         `「${group.name}」はフォーラムにもともとあるグループの名前なので使えません。この部屋のための名前を付けてください（例: salon_parent）。`,
       ),
@@ -80,6 +100,7 @@ function groupNameProblems(group: DesiredGroup): Finding[] {
   if (isGroupName(group.name)) return [];
   return [
     finding(
+      group,
       group.origin,
       `グループ名「${group.name}」はフォーラムで使えません。半角英数字と「_」「.」「-」で 3〜20 文字にし、英数字か「_」で始めて英数字で終わり、記号を 2 つ続けないでください（例: salon_parent）。`,
     ),
@@ -95,6 +116,7 @@ function groupSpellingProblems(desired: DesiredState): Finding[] {
       return group && group.name !== name
         ? [
             finding(
+              category,
               category.origins.permissions,
               `グループ名「${name}」が ${group.file} の「${group.name}」と大文字・小文字だけ違います。同じグループなら同じ書き方にしてください。`,
             ),
@@ -110,6 +132,7 @@ function categoryProblems(category: DesiredCategory): Finding[] {
   if (length > maxCategoryNameLength) {
     problems.push(
       finding(
+        category,
         category.origins.name,
         `フォーラムのカテゴリ名は ${maxCategoryNameLength} 文字までです（いま ${length} 文字）。短くしてください。`,
       ),
@@ -118,6 +141,7 @@ function categoryProblems(category: DesiredCategory): Finding[] {
   if (/^\d+$/.test(category.slug) || category.slug === 'none' || /^\d+-category$/.test(category.slug)) {
     problems.push(
       finding(
+        category,
         category.origins.slug,
         `「${category.slug}」はフォーラムのカテゴリの URL 名に使えません。数字だけの名前や「none」を避け、半角の英小文字を含む名前を forumSlug に書いてください。`,
       ),
@@ -134,6 +158,7 @@ function siblingProblems(categories: DesiredCategory[]): Finding[] {
       (category) => category.name.toLowerCase(),
       (category, other) =>
         finding(
+          category,
           category.origins.name,
           category.kind === 'condition'
             ? `疾患の名前「${category.name}」が ${other.file} と同じです。フォーラムのカテゴリ名は重ねられないので、別の名前にしてください。`
@@ -145,6 +170,7 @@ function siblingProblems(categories: DesiredCategory[]): Finding[] {
       (category) => category.slug,
       (category, other) =>
         finding(
+          category,
           category.origins.slug,
           category.kind === 'condition'
             ? `フォーラムの URL 名「${category.slug}」が ${other.file} と同じです。forumSlug で別の名前を付けてください。`
@@ -172,6 +198,7 @@ function titleClashes(topics: DesiredTopic[], settings: ForumSettings): Finding[
     const unseen =
       topic.title === other.title ? '' : '（フォーラムは、空白の種類や英字の大文字・小文字のちがいを区別しません）';
     return finding(
+      topic,
       topic.origins.title,
       `${what}「${stored.get(topic)}」が ${other.file} と同じです${unseen}。フォーラムの話題の題名は重ねられないので、${fix}`,
     );
@@ -184,6 +211,7 @@ function topicProblems(topic: DesiredTopic, settings: ForumSettings): Finding[] 
   if (!/[\p{L}\p{N}]/u.test(topic.title)) {
     problems.push(
       finding(
+        topic,
         topic.origins.title,
         `題名「${topic.title}」には文字も数字もないため、フォーラムが題名と認めません。言葉を入れてください。`,
       ),
@@ -196,6 +224,7 @@ function topicProblems(topic: DesiredTopic, settings: ForumSettings): Finding[] 
   ) {
     problems.push(
       finding(
+        topic,
         topic.origins.title,
         `フォーラムのカレンダーは、予定の名前（交流会の題名）が ${calendarNameLength.min}〜${calendarNameLength.max} 文字でないと受け付けません（いま ${characters(eventName)} ` +
           `文字）。題名を${characters(eventName) < calendarNameLength.min ? 'くわしく' : '短く'}してください。`,
@@ -205,6 +234,7 @@ function topicProblems(topic: DesiredTopic, settings: ForumSettings): Finding[] 
   if (topic.externalId.length > externalIdMaxLength || !externalIdPattern.test(topic.externalId)) {
     problems.push(
       finding(
+        topic,
         topic.origins.externalId,
         `フォーラムでの識別子「${topic.externalId}」が作れません。ファイル名を半角英数字とハイフンにしてください。`,
       ),
@@ -215,6 +245,7 @@ function topicProblems(topic: DesiredTopic, settings: ForumSettings): Finding[] 
   if (characters(raw) > settings.maxPostLength) {
     problems.push(
       finding(
+        topic,
         topic.origins.raw,
         `フォーラムの投稿は ${settings.maxPostLength} 文字までです（いま ${characters(raw)} 文字）。本文を短くしてください。`,
       ),
@@ -223,6 +254,7 @@ function topicProblems(topic: DesiredTopic, settings: ForumSettings): Finding[] 
   if (characters(raw.trim()) < settings.minFirstPostLength) {
     problems.push(
       finding(
+        topic,
         topic.origins.raw,
         `フォーラムの最初の投稿は ${settings.minFirstPostLength} 文字以上必要です。本文を書き足してください。`,
       ),
@@ -238,6 +270,7 @@ function externalIdClashes(topics: DesiredTopic[]): Finding[] {
     (topic) => topic.externalId.toLowerCase(),
     (topic, other) =>
       finding(
+        topic,
         topic.origins.externalId,
         `フォーラムでの識別子が ${other.file} と重なります。ファイル名を変えてください。`,
       ),

@@ -1,8 +1,9 @@
 import { createCatalog } from '../../model/catalog.ts';
 import type { ContentSet, Entry } from '../../model/entry.ts';
-import { announcedTitle, announcementStanding } from '../../model/events.ts';
-import type { Condition, Role, Room } from '../../schemas/index.ts';
+import { announcedTitle, announcementStanding, isCancelled } from '../../model/events.ts';
+import type { Condition, EventEntry, Role, Room } from '../../schemas/index.ts';
 import { forumSlugOf } from '../../model/urls.ts';
+import { describePermissions } from './changes.ts';
 import { externalIdFor } from './external-id.ts';
 import { conditionDescription, roomDescription } from './render/about.ts';
 import { announcementBody } from './render/announcement.ts';
@@ -35,6 +36,7 @@ export function desiredState(content: ContentSet, options: DesiredOptions): Desi
     ...roomLinks.map(({ room, condition, roles }) => roomCategory(content, room, condition, roles)),
   ];
 
+  const permissionsOf = new Map(categories.map((category) => [category.key, category.permissions]));
   const welcomeTopics = roomLinks.map(({ room, condition, roles }): DesiredTopic => ({
     key: `welcome:${room.id}`,
     kind: 'welcome',
@@ -53,6 +55,8 @@ export function desiredState(content: ContentSet, options: DesiredOptions): Desi
       channels: catalog.channelsOf(room),
     }),
     status: { pinned: true, pinnedUntil: null, closed: room.data.status === 'closed', visible: true },
+    facts: `読める人: ${describePermissions(permissionsOf.get(roomKey(room)) ?? {})}`,
+    groups: [],
     origins: {
       title: { file: room.file, place: ['name'] },
       raw: { file: room.file, place: 'body' },
@@ -88,6 +92,8 @@ export function desiredState(content: ContentSet, options: DesiredOptions): Desi
         now: options.now,
       }),
       status: { pinned: pinnedUntil !== null, pinnedUntil, closed, visible: true },
+      facts: eventFacts(event),
+      groups: options.calendar && !isCancelled(event) ? privateGroups(home) : [],
       origins: {
         title: { file: event.file, place: ['title'] },
         raw: { file: event.file, place: 'body' },
@@ -118,6 +124,7 @@ function roomGroups(rooms: Entry<Room>[]): DesiredGroup[] {
       key: `group:${name}`,
       name,
       fullName: room.data.name,
+      categoryKey: roomKey(room),
       file: room.file,
       origin: { file: room.file, place: ['forumGroup'] },
     });
@@ -188,6 +195,18 @@ function roomCategory(
       description: { file, place: ['summary'] },
     },
   };
+}
+
+/** What people act on to turn up, or not: whether it takes place, when, where and how. */
+function eventFacts(event: Entry<EventEntry>): string {
+  const { start, end, format, venue, online } = event.data;
+  const place = [venue?.name, venue?.address, online].filter(Boolean).join(' / ');
+  return `${isCancelled(event) ? '中止' : '開催'} ${start}〜${end} ${format} ${place}`;
+}
+
+/** The group a members-only room's calendar events are private to (render/announcement.ts writes it). */
+function privateGroups(room: Entry<Room>): string[] {
+  return room.data.visibility === 'members' && room.data.forumGroup ? [room.data.forumGroup] : [];
 }
 
 /** White or black, whichever reads better on the category colour (WCAG relative luminance). */

@@ -32,3 +32,13 @@ export function managedKeyOf(topic: Pick<ObservedTopic, 'markerKey' | 'externalI
 export function topicKind(key: string): TopicKind {
   return key.startsWith('event:') || key.startsWith(`${prefix}event-`) ? 'event' : 'welcome';
 }
+
+/**
+ * The external_id of the n-th copy of a managed topic: the id itself first, then `-r2`, `-r3`… (within Discourse's
+ * 50 characters). A topic a moderator deleted keeps its id taken, so a copy made again needs a fresh one.
+ */
+export function recreatedExternalId(externalId: string, generation: number): string {
+  if (generation <= 1) return externalId;
+  const suffix = `-r${generation}`;
+  return `${externalId.slice(0, externalIdMaxLength - suffix.length)}${suffix}`;
+}

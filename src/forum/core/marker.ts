@@ -6,9 +6,15 @@ import { discourseWhitespace } from './title.ts';
  * comments when it renders, so readers never see it, but the raw text keeps it. Reading a post back then tells,
  * without any local state, whether a person changed it since (body no longer matches its hash) and whether the
  * content changed since (hash differs from the wanted body's).
+ *
+ * After the hash come the sync's own notes of what it set besides the body (`name=value`, ./record.ts): the
+ * title, pin and status of a topic, the name and URL name of a category, the digest of the facts the text
+ * promises, and the content revision it was written from. They let the plan tell a moderator's change of those
+ * fields from a change in the content, field by field.
  */
 
-const markerPattern = /\n*<!-- hiroba:v1 key=([\w:./-]+) sha256=([0-9a-f]{64}) -->\s*$/;
+const markerPattern = /\n*<!-- hiroba:v1 key=([\w:./-]+) sha256=([0-9a-f]{64})((?: [a-z]+=[\w:.@+,%-]*)*) -->\s*$/;
+const fieldPattern = / ([a-z]+)=([\w:.@+,%-]*)/g;
 
 /**
  * The body as Discourse stores it: Unicode spaces made plain and trailing whitespace trimmed whenever it saves a
@@ -23,24 +29,51 @@ export function hashBody(body: string): string {
   return createHash('sha256').update(normalizeRaw(body)).digest('hex');
 }
 
-/** The raw text to send: the body, then the marker naming the item and the body's hash. */
-export function withMarker(body: string, key: string): string {
+/** The notes a marker carries after the hash, by name; empty in markers written before there were any. */
+export type MarkerFields = Readonly<Record<string, string>>;
+
+export interface Marker {
+  key: string;
+  hash: string;
+  fields: MarkerFields;
+}
+
+function markerComment(key: string, hash: string, fields: MarkerFields): string {
+  const notes = Object.entries(fields)
+    .map(([name, value]) => ` ${name}=${value}`)
+    .join('');
+  return `<!-- hiroba:v1 key=${key} sha256=${hash}${notes} -->`;
+}
+
+/** The raw text to send: the body, then the marker naming the item, the body's hash and the sync's notes. */
+export function withMarker(body: string, key: string, fields: MarkerFields = {}): string {
   const normalized = normalizeRaw(body);
-  return `${normalized}\n\n<!-- hiroba:v1 key=${key} sha256=${hashBody(normalized)} -->`;
+  return `${normalized}\n\n${markerComment(key, hashBody(normalized), fields)}`;
+}
+
+/**
+ * The same post with new notes: the text above the marker and the hash of what the sync once wrote stay as they
+ * are, so a moderator's text stays theirs (and still reads as edited) while the sync's notes are brought up to date.
+ */
+export function withNewNotes(raw: string, marker: Marker, fields: MarkerFields): string {
+  return `${readMarker(raw).body}\n\n${markerComment(marker.key, marker.hash, fields)}`;
 }
 
 export interface ReadPost {
   /** The text above the marker (the whole raw when there is none). */
   body: string;
-  marker: { key: string; hash: string } | null;
+  marker: Marker | null;
 }
 
 export function readMarker(raw: string): ReadPost {
   const normalized = normalizeRaw(raw);
   const match = markerPattern.exec(normalized);
-  const [, key, hash] = match ?? [];
+  const [, key, hash, notes = ''] = match ?? [];
   if (!match || key === undefined || hash === undefined) return { body: normalized, marker: null };
-  return { body: normalized.slice(0, match.index), marker: { key, hash } };
+  const fields = Object.fromEntries(
+    [...notes.matchAll(fieldPattern)].map(([, name = '', value = '']) => [name, value]),
+  );
+  return { body: normalized.slice(0, match.index), marker: { key, hash, fields } };
 }
 
 export type PostState =

@@ -1,19 +1,33 @@
+import { readMarker } from './marker.ts';
 import type { DesiredCategory, DesiredTopic, ObservedCategory, ObservedTopic } from './types.ts';
 
 /** Where a desired category is on the forum: found there, or created during this run. */
 export type CategoryRef = Pick<ObservedCategory, 'id' | 'slug'>;
 
-/** Categories are found by slug under their parent (top-level ones among top-level ones). */
+/**
+ * Categories are found by the key in their About post's marker, whatever their slug, name or parent are now:
+ * a room renamed, given another URL name or moved to another condition stays the same category, with its
+ * conversations. A category without the sync's marker (made by hand, or whose About post was not read) is found
+ * by slug under its parent, top-level ones among top-level ones; one marked for another key never is.
+ */
 export function matchCategories(
   desired: DesiredCategory[],
   observed: ObservedCategory[],
 ): Map<string, ObservedCategory> {
   // One look-up table per run: with thousands of categories, searching the list for each one dominated a sync.
-  const bySlug = firstBy(observed, (category) => slugKey(category.parentId, category.slug));
+  const byMarker = firstBy(observed, categoryMarkerKey);
+  const bySlug = firstBy(observed, (category) =>
+    categoryMarkerKey(category) === undefined ? slugKey(category.parentId, category.slug) : undefined,
+  );
   const matches = new Map<string, ObservedCategory>();
   const byKey = new Map(desired.map((category) => [category.key, category]));
   const find = (category: DesiredCategory): ObservedCategory | undefined => {
     if (matches.has(category.key)) return matches.get(category.key);
+    const marked = byMarker.get(category.key);
+    if (marked) {
+      matches.set(category.key, marked);
+      return marked;
+    }
     let parentId: number | null = null;
     if (category.parentKey) {
       const parentDesired = byKey.get(category.parentKey);
@@ -27,6 +41,11 @@ export function matchCategories(
   };
   desired.forEach(find);
   return matches;
+}
+
+/** The key a category's About post names it by, when the sync wrote that post. */
+export function categoryMarkerKey(category: ObservedCategory): string | undefined {
+  return category.about ? readMarker(category.about.raw).marker?.key : undefined;
 }
 
 /** Topics are found by external_id, or else by the key in their marker. */

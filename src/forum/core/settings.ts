@@ -20,6 +20,11 @@ export interface ForumSettings {
   fixedCategoryPositions: boolean;
   calendarEnabled: boolean;
   postEventEnabled: boolean;
+  /**
+   * Whether the key's user is an admin. Discourse lets a topic an admin creates have a title of any length up to
+   * the maximum (TopicTitleLengthValidator). Known when the forum answered its admin-only settings list.
+   */
+  creatorIsAdmin: boolean;
 }
 
 export const discourseDefaults: ForumSettings = {
@@ -39,6 +44,7 @@ export const discourseDefaults: ForumSettings = {
   fixedCategoryPositions: false,
   calendarEnabled: false,
   postEventEnabled: false,
+  creatorIsAdmin: false,
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { Place } from '../../lib/problem.ts';
+import type { Place, Problem } from '../../lib/problem.ts';
 import type { Entry } from '../../model/entry.ts';
 import type { EventEntry, Room } from '../../schemas/index.ts';
 import type { ForumSettings } from './settings.ts';
@@ -10,6 +10,12 @@ import type { ForumSettings } from './settings.ts';
 
 /** Discourse category permissions: group name → 1 full, 2 create posts, 3 read only. `everyone` makes it public. */
 export type Permissions = Record<string, 1 | 2 | 3>;
+
+/** Something that stops items before anything is written, and the keys of the items it stops. */
+export interface ItemProblem {
+  problem: Problem;
+  keys: readonly string[];
+}
 
 /** Which content field a forum field comes from, so a refusal can point at it. */
 export interface Origin {
@@ -56,6 +62,14 @@ export interface DesiredTopic {
   /** First post body, without the sync marker. */
   raw: string;
   status: TopicStatus;
+  /**
+   * What readers act on, in words: for an announcement whether the event takes place, when and where; for a
+   * welcome who may read the room. When it changes, the content's text replaces even a moderator's edit, so the
+   * post never promises what the forum contradicts.
+   */
+  facts: string;
+  /** Groups the post names (a members-only event's calendar block): it is only written once they exist. */
+  groups: string[];
   origins: Record<'title' | 'raw' | 'externalId' | 'category', Origin>;
 }
 
@@ -66,6 +80,8 @@ export interface DesiredGroup {
   name: string;
   /** Shown on the forum's group page: the room's name. */
   fullName: string;
+  /** Key of the room category whose name it shows. */
+  categoryKey: string;
   file: string;
   origin: Origin;
 }
@@ -113,9 +129,13 @@ export interface ObservedTopic {
   firstPost: ObservedPost;
 }
 
+export interface ObservedGroup {
+  id: number;
+  name: string;
+}
+
 export interface ObservedState {
-  /** Names of the forum's groups. */
-  groups: string[];
+  groups: ObservedGroup[];
   categories: ObservedCategory[];
   topics: ObservedTopic[];
 }
@@ -130,6 +150,8 @@ export interface PlanOptions {
   prune: boolean;
   only: Only | null;
   settings: ForumSettings;
+  /** The moment of the run: a pin noted until a moment that has passed is no pin. */
+  now: Date;
 }
 
 export type Action = 'create' | 'update' | 'unchanged' | 'conflict' | 'orphaned';
@@ -138,7 +160,7 @@ export type ItemKind = 'group' | 'category' | 'welcome' | 'event';
 export type TopicKind = DesiredTopic['kind'];
 
 /** The fields a plan item can change, by the names the plan shows. */
-type GroupField = 'name' | 'membership';
+type GroupField = 'name' | 'membership' | 'full_name';
 export type CategoryField =
   'name' | 'slug' | 'parent' | 'color' | 'text_color' | 'position' | 'permissions' | 'description';
 type TopicField = 'title' | 'category' | 'body' | StatusChange['field'];
@@ -164,20 +186,61 @@ export type StatusChange =
 
 export type TopicChange = Change<'title' | 'category' | 'body'> | StatusChange;
 
+/** What the sync notes in a topic's marker of the fields a moderator may change by hand (./record.ts). */
+export interface TopicRecord {
+  /** Digest of the title. */
+  title: string;
+  /** `0`, `1` (until unpinned) or the ISO moment Discourse unpins it. */
+  pin: string;
+  closed: boolean;
+  listed: boolean;
+  /** Digest of the facts the post promises (DesiredTopic.facts). */
+  facts: string;
+}
+
+/** What the sync notes in a category's About post. */
+export interface CategoryRecord {
+  /** Digest of the name. */
+  name: string;
+  slug: string;
+  /** Digest of who may read it. */
+  facts: string;
+}
+
+/** A field a person changed on the forum that the sync leaves as they left it. */
+export interface Kept {
+  field: 'title' | 'body' | 'name' | 'description' | 'pinned' | 'closed' | 'visible' | 'topic';
+  /** What the forum holds instead, when it is short enough to show (a title, a name). */
+  forum: string | null;
+  /** The forum page to look at, relative to the forum's address; null for a topic that was deleted. */
+  path: string | null;
+}
+
 interface Item<Kind extends ItemKind, ItemChange extends Change> {
   kind: Kind;
   key: string;
   /** Human label: the category name or topic title. */
   label: string;
   changes: ItemChange[];
-  /** Why the item is a conflict or orphan, or why an edit is overwritten, in Japanese. */
-  note?: string;
+  /** Why the item is what it is, in Japanese: an orphan, an edit overwritten, a change on the forum undone. */
+  notes: string[];
+  /** What applying means for people, to read first: past posts becoming public, addresses that stop working. */
+  warnings: string[];
+  /** What people changed on the forum that stays as they left it. An item keeping anything is a conflict. */
+  kept: Kept[];
+  /** Keys of the items this one waits for: when one of them is not applied, neither is this one. */
+  needs: string[];
 }
 
-/** Something the content wants: made when the forum lacks it, else compared with what the forum holds. */
-type Wanted<Kind extends ItemKind, ItemChange extends Change, Desired, Observed> = Item<Kind, ItemChange> & {
+/**
+ * Something the content wants: made when the forum lacks it, else compared with what the forum holds. A conflict
+ * keeps what people changed by hand (`kept`) and still applies every other change. `record` is what the sync
+ * notes in the item's marker once it is applied (./record.ts).
+ */
+type Wanted<Kind extends ItemKind, ItemChange extends Change, Desired, Observed, Noted> = Item<Kind, ItemChange> & {
   file: string;
   desired: Desired;
+  record: Noted;
 } & (
     | { action: 'create' }
     | Compared<'update', Observed>
@@ -186,27 +249,38 @@ type Wanted<Kind extends ItemKind, ItemChange extends Change, Desired, Observed>
   );
 type Compared<Verdict extends Action, Observed> = { action: Verdict; observed: Observed };
 
-/** Something the sync once made that the content no longer has: a topic is closed with --prune, a category never touched. */
+/** Something the sync once made that the content no longer has. */
 type Orphan<Kind extends ItemKind, ItemChange extends Change, Observed> = Item<Kind, ItemChange> & {
   file: null;
   action: 'orphaned';
-  note: string;
   observed: Observed;
 };
 
-/** Groups are only made sure to exist. */
+/** Groups are made sure to exist, and to show their room's name. */
 export type GroupItem = Item<'group', Change<GroupField>> & { file: string; desired: DesiredGroup } & (
-    { action: 'create' } | { action: 'unchanged' }
+    { action: 'create' } | { action: 'unchanged' } | { action: 'update'; observed: ObservedGroup }
   );
-export type CategoryItem = Wanted<'category', Change<CategoryField>, DesiredCategory, ObservedCategory>;
-export type TopicItem = Wanted<TopicKind, TopicChange, DesiredTopic, ObservedTopic>;
+export type CategoryItem = Wanted<'category', Change<CategoryField>, DesiredCategory, ObservedCategory, CategoryRecord>;
+/** A managed topic a moderator deleted: its external_id stays taken on the forum, so it is left deleted. */
+export type DeletedTopic = Item<TopicKind, never> & {
+  file: string;
+  desired: DesiredTopic;
+  action: 'conflict';
+  observed: null;
+};
+export type TopicItem = Wanted<TopicKind, TopicChange, DesiredTopic, ObservedTopic, TopicRecord> | DeletedTopic;
+/** Never touched: the plan only reports it. */
 export type OrphanedCategory = Orphan<'category', never, ObservedCategory>;
-export type OrphanedTopic = Orphan<TopicKind, StatusChange, ObservedTopic>;
+/** Closed (an announcement always, anything with --prune); `record` is noted afterwards, when the marker has one. */
+export type OrphanedTopic = Orphan<TopicKind, StatusChange, ObservedTopic> & { record: TopicRecord | null };
 
 export type PlanItem = GroupItem | CategoryItem | TopicItem | OrphanedCategory | OrphanedTopic;
 
 /** What the report shows of an item, whatever its kind. */
-export type ItemSummary = Pick<PlanItem, 'kind' | 'key' | 'file' | 'label' | 'action' | 'changes' | 'note'>;
+export type ItemSummary = Pick<
+  PlanItem,
+  'kind' | 'key' | 'file' | 'label' | 'action' | 'changes' | 'notes' | 'warnings' | 'kept'
+>;
 
 /**
  * What a create found already on the forum instead of making it: an earlier attempt whose answer was lost did
@@ -214,4 +288,6 @@ export type ItemSummary = Pick<PlanItem, 'kind' | 'key' | 'file' | 'label' | 'ac
  */
 export type Found =
   | { kind: 'category'; desired: DesiredCategory; observed: ObservedCategory }
-  | { kind: 'topic'; desired: DesiredTopic; observed: ObservedTopic };
+  | { kind: 'topic'; desired: DesiredTopic; observed: ObservedTopic }
+  /** The external_id is taken by a topic nobody can see any more: a moderator deleted it. */
+  | { kind: 'deleted'; desired: DesiredTopic };

@@ -23,8 +23,10 @@ export type SiteCategory = z.infer<typeof siteCategory>;
 export const siteInventory = z.object({
   categories: z.array(siteCategory),
   /** Absent on servers that do not list groups here. */
-  groups: z.array(z.object({ name: z.string() })).optional(),
+  groups: z.array(z.object({ id: z.number(), name: z.string() })).optional(),
 });
+
+export const shownGroup = z.object({ group: z.object({ id: z.number(), name: z.string() }) });
 
 const siteSetting = z.object({ setting: z.string(), value: z.unknown().optional() });
 export type SiteSetting = z.infer<typeof siteSetting>;
@@ -85,7 +87,7 @@ export const foundCategories = z.object({ categories: z.array(categoryJson).opti
 export const createdCategory = z.object({ category: siteCategory });
 
 /** The answer to a new topic: its first post. */
-export const createdPost = z.object({ topic_id: z.number() });
+export const createdPost = z.object({ id: z.number(), topic_id: z.number() });
 
 export interface NewCategory {
   name: string;

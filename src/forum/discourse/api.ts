@@ -4,6 +4,7 @@ import {
   latestPosts,
   oneCategory,
   postJson,
+  shownGroup,
   siteInventory,
   siteSettings,
   topicList,
@@ -13,12 +14,19 @@ import {
   type PostJson,
   type SiteSetting,
 } from './api-shapes.ts';
-import { expectJson, expectSuccess, unexpected } from './http/answers.ts';
+import { expectJson, expectSuccess, isBadCredentials, unexpected } from './http/answers.ts';
 import type { ForumClient, ForumResponse } from './http/client.ts';
 import { observedCategory, observedPost, permissionsFrom, topicViewFrom, type TopicView } from './to-observed.ts';
-import type { ObservedCategory, ObservedPost, Permissions } from '../core/types.ts';
+import type { ObservedCategory, ObservedGroup, ObservedPost, Permissions } from '../core/types.ts';
 
 /** The Discourse endpoints the sync uses, each answer checked against what Discourse sends (./api-shapes.ts). */
+
+/**
+ * A list the forum does not offer: some hosted plans and proxies answer 403 or 404 where Discourse has a list.
+ * (A wrong key is told apart before: the settings are read first, and a 403 for bad credentials names itself.)
+ */
+const unoffered = (response: ForumResponse): boolean =>
+  (response.status === 404 || response.status === 403) && !isBadCredentials(response);
 
 /** Category ids per GET /categories/find.json: about 3 kB of query string, far below what proxies accept. */
 const categoriesPerFind = 200;
@@ -29,13 +37,10 @@ export class DiscourseApi {
     this.client = client;
   }
 
-  /** Every category, and the names of the groups; null groups on servers that do not list them here. */
-  async site(): Promise<{ categories: ObservedCategory[]; groups: string[] | null }> {
+  /** Every category, and the groups; null groups on servers that do not list them here. */
+  async site(): Promise<{ categories: ObservedCategory[]; groups: ObservedGroup[] | null }> {
     const site = expectJson(await this.client.get('/site.json'), 'GET /site.json', siteInventory);
-    return {
-      categories: site.categories.map(observedCategory),
-      groups: site.groups?.map((group) => group.name) ?? null,
-    };
+    return { categories: site.categories.map(observedCategory), groups: site.groups ?? null };
   }
 
   /** The forum's settings; null when the key may not read them (then Discourse's defaults apply). */
@@ -45,12 +50,21 @@ export class DiscourseApi {
     return expectJson(response, 'GET /admin/site_settings.json', siteSettings).site_settings;
   }
 
-  /** Whether a group exists (GET /groups/{name}.json; staff see private groups too). */
-  async groupExists(name: string): Promise<boolean> {
+  /** A group by name, or null when there is none (GET /groups/{name}.json; staff see private groups too). */
+  async group(name: string): Promise<ObservedGroup | null> {
     const response = await this.client.get(`/groups/${encodeURIComponent(name)}.json`);
-    if (response.status === 404) return false;
-    expectSuccess(response, `GET /groups/${name}.json`);
-    return true;
+    if (response.status === 404) return null;
+    return expectJson(response, `GET /groups/${name}.json`, shownGroup).group;
+  }
+
+  /** The name a group shows on its page (PUT /groups/{id}.json; its name is sent along, unchanged). */
+  async renameGroup(group: ObservedGroup, fullName: string): Promise<void> {
+    const { id, name } = group;
+    const body = { group: { name, full_name: fullName } };
+    expectSuccess(
+      await this.client.request('PUT', `/groups/${id}.json`, { body, idempotent: true }),
+      `PUT /groups/${id}.json`,
+    );
   }
 
   /**
@@ -96,7 +110,7 @@ export class DiscourseApi {
         .map((id) => `ids[]=${id}`)
         .join('&');
       const response = await this.client.get(`/categories/find.json?include_permissions=true&${query}`);
-      if (response.status === 404) return null;
+      if (unoffered(response)) return null;
       for (const category of expectJson(response, 'GET /categories/find.json', foundCategories).categories ?? []) {
         if (!category.group_permissions) return null;
         found.set(category.id, permissionsFrom(category.group_permissions));
@@ -141,7 +155,7 @@ export class DiscourseApi {
     for (let page = 0; ; page++) {
       const path = `/topics/created-by/${encodeURIComponent(username)}.json?order=created&ascending=true&page=${page}`;
       const response = await this.client.get(path);
-      if (response.status === 404 && page === 0) return null;
+      if (unoffered(response) && page === 0) return null;
       const list = expectJson(response, `GET ${path}`, topicList).topic_list;
       for (const topic of list.topics) topics.set(topic.id, topic);
       if (!list.more_topics_url || list.topics.length === 0) return [...topics.values()];
@@ -151,10 +165,13 @@ export class DiscourseApi {
   /**
    * The newest posts with their raw text, 50 a page, newest first (GET /posts.json, PostsController#latest);
    * `before` pages back to lower ids. Regular posts of listed topics only: no small actions, nothing unlisted.
+   * Null when the forum does not offer the list (some hosted plans and proxies answer 403 or 404).
    */
-  async latestPosts(before?: number): Promise<PostJson[]> {
+  async latestPosts(before?: number): Promise<PostJson[] | null> {
     const path = before === undefined ? '/posts.json' : `/posts.json?before=${before}`;
-    return expectJson(await this.client.get(path), `GET ${path}`, latestPosts).latest_posts ?? [];
+    const response = await this.client.get(path);
+    if (unoffered(response)) return null;
+    return expectJson(response, `GET ${path}`, latestPosts).latest_posts ?? [];
   }
 
   /**
@@ -189,15 +206,18 @@ export class DiscourseApi {
     return this.client.request('POST', '/posts.json', { body: topic });
   }
 
-  /** Rewrites a first post, and with it the topic's title and category (Discourse reads those at the top level). */
+  /**
+   * Rewrites a first post, and with it the topic's title and category (Discourse reads those at the top level).
+   * Without an edit reason, a rewrite of the sync's own notes right after its last edit leaves no revision of its own.
+   */
   async updateFirstPost(
     postId: number,
-    fields: { raw: string; editReason: string; originalText: string; title?: string; categoryId?: number },
+    fields: { raw: string; editReason?: string; originalText: string; title?: string; categoryId?: number },
   ): Promise<ForumResponse> {
     const body = {
       post: {
         raw: fields.raw,
-        edit_reason: fields.editReason,
+        ...(fields.editReason !== undefined ? { edit_reason: fields.editReason } : {}),
         // Discourse answers 409 when the post no longer holds this text: an edit made since the sync read it.
         original_text: fields.originalText,
         ...(fields.categoryId !== undefined ? { category_id: fields.categoryId } : {}),

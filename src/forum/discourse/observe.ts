@@ -46,7 +46,6 @@ export async function observe(api: DiscourseApi, desired: DesiredState, context:
   const { only } = context;
   const site = await api.site();
   const categories = site.categories;
-  const matches = matchCategories(desired.categories, categories);
   const notices: string[] = [];
 
   const listed = await api.topicsCreatedBy(context.apiUsername);
@@ -57,28 +56,38 @@ export async function observe(api: DiscourseApi, desired: DesiredState, context:
   const aboutTopics = new Set(
     categories.flatMap((category) => (category.aboutTopicId === null ? [] : [category.aboutTopicId])),
   );
+  const listedIds = new Set((listed ?? []).map((topic) => topic.id));
   const started = (listed ?? []).filter((topic) => !aboutTopics.has(topic.id));
 
-  const rooms = belongsTo('category', only);
-  const described = rooms ? categoriesToRead(desired, categories, matches) : [];
-  if (rooms) await readPermissions(api, desired, matches);
-
-  // Unlisted topics are not among the latest posts; they are read one by one.
-  const firstPosts = await readFirstPosts(api, [
+  // Which category is which is in its About post's marker: read for every category the sync made.
+  const described = categoriesToRead(desired, categories, listed === null ? null : listedIds);
+  const read = await readFirstPosts(api, [
     ...described.map(({ aboutTopicId }) => aboutTopicId),
+    // Unlisted topics are not among the latest posts; they are read one by one.
     ...started.filter((topic) => topic.visible).map((topic) => topic.id),
   ]);
+  if (!read.offered)
+    notices.push(
+      'このフォーラムは新しい投稿の一覧（/posts.json）に答えないため、同期の投稿を 1 件ずつ読みました（そのぶん時間がかかります）。',
+    );
   for (const { category, aboutTopicId } of described) {
-    category.about = firstPosts.get(aboutTopicId) ?? (await api.firstPost(aboutTopicId));
+    category.about = read.found.get(aboutTopicId) ?? (await api.firstPost(aboutTopicId));
   }
-  const topics = await observeStartedTopics(api, started, firstPosts, desired.topics, {
+  const matches = matchCategories(desired.categories, categories);
+  if (belongsTo('category', only)) {
+    const viaList = await readPermissions(api, desired, matches);
+    if (!viaList && matches.size > 0)
+      notices.push(
+        'このフォーラムはカテゴリの権限の一覧（/categories/find.json）に答えないため、限定のカテゴリの権限を 1 件ずつ読みました。',
+      );
+  }
+  const topics = await observeStartedTopics(api, started, read.found, desired.topics, {
     only,
     titles: titleRules(context.settings),
   });
 
   // The list holds every topic the sync's user started. A topic in a category someone else created may have been
   // made under another user name (a key made for a different admin): only those are looked up by external_id.
-  const listedIds = new Set((listed ?? []).map((topic) => topic.id));
   const found = matchTopics(desired.topics, topics);
   for (const topic of desired.topics) {
     const category = matches.get(topic.categoryKey);
@@ -89,32 +98,37 @@ export async function observe(api: DiscourseApi, desired: DesiredState, context:
   }
 
   const groups =
-    site.groups ??
-    (
-      await Promise.all(desired.groups.map(async (group) => ((await api.groupExists(group.name)) ? [group.name] : [])))
-    ).flat();
+    site.groups ?? (await Promise.all(desired.groups.map((group) => api.group(group.name)))).flatMap((g) => g ?? []);
   return { observed: { groups, categories, topics }, notices };
 }
 
-/** The managed categories, and unmatched children of managed parents (rooms gone from the content): their About post tells. */
+/**
+ * The categories whose About post to read, to know which is which: every one whose About topic the sync's user
+ * started (it made them, whatever they are called now), and those a desired category would be found by by slug
+ * (made by hand). Without the list of the user's topics: the slug matches and their unmatched children.
+ */
 function categoriesToRead(
   desired: DesiredState,
   categories: ObservedCategory[],
-  matches: Map<string, ObservedCategory>,
+  startedIds: ReadonlySet<number> | null,
 ): { category: ObservedCategory; aboutTopicId: number }[] {
+  const bySlug = matchCategories(desired.categories, categories);
+  const slugMatched = new Set([...bySlug.values()].map((category) => category.id));
   const managedParents = new Set(
     desired.categories.flatMap((category) => {
-      const match = category.parentKey === null ? matches.get(category.key) : undefined;
+      const match = category.parentKey === null ? bySlug.get(category.key) : undefined;
       return match ? [match.id] : [];
     }),
   );
-  const matchedIds = new Set([...matches.values()].map((category) => category.id));
-  const strays = categories.filter(
-    (category) => !matchedIds.has(category.id) && category.parentId !== null && managedParents.has(category.parentId),
-  );
-  return [...matches.values(), ...strays].flatMap((category) =>
-    category.aboutTopicId === null ? [] : [{ category, aboutTopicId: category.aboutTopicId }],
-  );
+  return categories.flatMap((category) => {
+    const about = category.aboutTopicId;
+    if (about === null) return [];
+    const made = startedIds === null ? false : startedIds.has(about);
+    const stray = category.parentId !== null && managedParents.has(category.parentId);
+    return made || slugMatched.has(category.id) || (startedIds === null && stray)
+      ? [{ category, aboutTopicId: about }]
+      : [];
+  });
 }
 
 /**
@@ -126,16 +140,17 @@ async function readPermissions(
   api: DiscourseApi,
   desired: DesiredState,
   matches: Map<string, ObservedCategory>,
-): Promise<void> {
+): Promise<boolean> {
   const managed = desired.categories.flatMap((wanted) => {
     const category = matches.get(wanted.key);
     return category ? [{ category, wanted }] : [];
   });
-  if (managed.length === 0) return;
+  if (managed.length === 0) return true;
   const permissions = await api.permissionsOf(managed.map(({ category }) => category.id));
   for (const { category, wanted } of managed) {
     if (permissions) category.permissions = permissions.get(category.id) ?? null;
     else if (category.readRestricted || !('everyone' in wanted.permissions))
       category.permissions = await api.categoryPermissions(category.id);
   }
+  return permissions !== null;
 }

@@ -10,6 +10,9 @@ const results: RunSummary['results'] = [
       label: '交流会A',
       action: 'update',
       changes: [{ field: 'pinned', from: false, to: '2026-12-12T05:00:00.000Z' }],
+      notes: [],
+      warnings: [],
+      kept: [],
     },
     outcome: 'updated',
   },
@@ -21,7 +24,9 @@ const results: RunSummary['results'] = [
       label: '「部屋」へようこそ',
       action: 'conflict',
       changes: [{ field: 'body', detail: '+1 −0 行' }],
-      note: '最初の投稿が、フォーラムで書き換えられています。そのまま残します。',
+      notes: ['最初の投稿が、フォーラムで書き換えられています。そのまま残します。'],
+      warnings: [],
+      kept: [{ field: 'title', forum: 'モデレーターの題名', path: '/t/7' }],
     },
     outcome: 'skipped',
   },
@@ -33,6 +38,9 @@ const results: RunSummary['results'] = [
       label: '部屋',
       action: 'unchanged',
       changes: [],
+      notes: [],
+      warnings: [],
+      kept: [],
     },
     outcome: 'unchanged',
   },
@@ -65,8 +73,14 @@ describe('the report of a run', () => {
       label: '交流会A',
       action: 'update',
       changes: [{ field: 'pinned', from: false, to: '2026-12-12T05:00:00.000Z' }],
+      kept: [],
+      warnings: [],
+      notes: [],
       outcome: 'updated',
     });
+    expect(report.items[1].kept).toEqual([
+      { field: 'title', forum: 'モデレーターの題名', path: '/t/7', url: 'https://forum.example/t/7' },
+    ]);
   });
 
   it('as text: grouped by kind, with the action words, what changes and why a conflict was left', () => {
@@ -75,6 +89,7 @@ describe('the report of a run', () => {
     expect(text).toContain('pinned: false → 2026年12月12日（土）14:00まで');
     expect(text).toContain('conflict  「部屋」へようこそ');
     expect(text).toContain('最初の投稿が、フォーラムで書き換えられています。そのまま残します。');
+    expect(text).toContain('フォーラムで直されたまま残します — 題名「モデレーターの題名」 https://forum.example/t/7');
     expect(text).toContain('まとめ: create 0 / update 1 / unchanged 1 / conflict 1 / orphaned 0');
     expect(text).toContain('docs/forum-sync.md');
   });
@@ -84,17 +99,16 @@ describe('the report of a run', () => {
     expect(describeChange({ field: 'name', to: '新しい名前' })).toBe('name: 新しい名前');
   });
 
-  it('lists what the forum would refuse as npm run check does, file:line field — message, in file order', () => {
+  it('lists what the forum would refuse as npm run check does, file:line field — message, in file order, saying the rest is applied', () => {
     const refused: RunSummary = {
       ...summary,
-      applied: false,
       problems: [
         { file: 'content/rooms/r.mdx', line: 2, field: 'name', message: '名前を変えてください。', severity: 'error' },
         { file: 'content/events/a.mdx', field: 'title', message: '題名を変えてください。', severity: 'error' },
       ],
     };
     expect(textReport(refused)).toContain(
-      'フォーラムが受け付けない内容があるため、何も書き込みませんでした。次を直してください:\n  content/events/a.mdx title — 題名を変えてください。\n  content/rooms/r.mdx:2 ' +
+      '次の問題があるため、その項目（とそれを待つ項目）は反映しませんでした。ほかは反映しました。直してから、もう一度実行してください:\n  content/events/a.mdx title — 題名を変えてください。\n  content/rooms/r.mdx:2 ' +
         'name — 名前を変えてください。\n',
     );
     expect(JSON.parse(jsonReport(refused)).problems).toEqual([

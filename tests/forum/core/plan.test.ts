@@ -13,6 +13,7 @@ const options: PlanOptions = {
   prune: false,
   only: null,
   settings: { ...discourseDefaults, titlePrettify: false },
+  now: new Date(fixtureNow),
 };
 const desired = desiredState(contentSetOf(fixtureData()), { now, calendar: true });
 const emptyForum: ObservedState = { groups: [], categories: [], topics: [] };
@@ -110,7 +111,7 @@ describe('posts edited on the forum', () => {
   it('are conflicts, left alone', () => {
     const item = byKey(makePlan(desired, forum, options), 'welcome:scleroderma');
     expect(item.action).toBe('conflict');
-    expect(item.note).toContain('フォーラムで書き換えられています');
+    expect(item.kept).toEqual([{ field: 'body', forum: null, path: '/t/200' }]);
   });
 
   it('are overwritten with --force', () => {
@@ -144,9 +145,13 @@ describe('items gone from the content', () => {
     firstPost: { id: 998, raw: withMarker('昔の本文', 'event:old-2025'), version: 1 },
   });
 
-  it('are reported as orphaned and left alone', () => {
+  it('are reported as orphaned; an announcement is closed (and unpinned), so nobody takes it for an event to come', () => {
     const item = byKey(makePlan(desired, forum, options), 'hiroba-event-old-2025');
-    expect(item).toMatchObject({ kind: 'event', action: 'orphaned', changes: [] });
+    expect(item).toMatchObject({
+      kind: 'event',
+      action: 'orphaned',
+      changes: [{ field: 'closed', from: false, to: true }],
+    });
   });
 
   it('are closed and unlisted with --prune, never deleted', () => {

@@ -19,12 +19,19 @@ export function expectSuccess(response: ForumResponse, what: string): void {
     throw unexpected(response, what);
 }
 
+/** A 403 that says the key or user name is wrong (or missing), not that this one thing is forbidden. */
+export function isBadCredentials(response: ForumResponse): boolean {
+  const errorType = errorAnswer.safeParse(response.body).data?.error_type;
+  return (
+    response.status === 403 &&
+    (errorType === 'not_logged_in' ||
+      serverErrors(response).some((message) => /API username or key is invalid/i.test(message)))
+  );
+}
+
 export function unexpected(response: ForumResponse, what: string): ForumError {
   const errors = serverErrors(response);
-  const errorType = errorAnswer.safeParse(response.body).data?.error_type;
-  const badCredentials =
-    errorType === 'not_logged_in' || errors.some((message) => /API username or key is invalid/i.test(message));
-  if (response.status === 403 && badCredentials) {
+  if (isBadCredentials(response)) {
     return new ForumError(
       'credentials',
       'フォーラムに入れませんでした（403）。DISCOURSE_API_KEY と DISCOURSE_API_USERNAME が正しいか、キーが「すべてのユーザー・全権限（Global）」で作られているかを確かめてください。',

@@ -54,14 +54,20 @@ export class PostWalk {
   }
 }
 
-/** The first posts of these topics that the latest-posts list holds, by topic id. */
+/**
+ * The first posts of these topics that the latest-posts list holds, by topic id; `offered` is false when the
+ * forum does not offer the list at all (then every post is for the caller to read one by one).
+ */
 export async function readFirstPosts(
   api: DiscourseApi,
   topicIds: Iterable<number>,
-): Promise<Map<number, ObservedPost>> {
+): Promise<{ found: Map<number, ObservedPost>; offered: boolean }> {
   const walk = new PostWalk(topicIds);
-  if (!walk.worthStarting) return walk.found;
-  let more = true;
-  while (more) more = walk.take(await api.latestPosts(walk.before));
-  return walk.found;
+  let more = walk.worthStarting;
+  while (more) {
+    const page = await api.latestPosts(walk.before);
+    if (page === null) return { found: walk.found, offered: false };
+    more = walk.take(page);
+  }
+  return { found: walk.found, offered: true };
 }

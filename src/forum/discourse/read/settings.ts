@@ -48,5 +48,7 @@ function settingsFromAdminList(list: readonly SiteSetting[]): ForumSettings {
     fixedCategoryPositions: flag('fixed_category_positions', defaults.fixedCategoryPositions),
     calendarEnabled: flag('calendar_enabled', defaults.calendarEnabled),
     postEventEnabled: flag('discourse_post_event_enabled', defaults.postEventEnabled),
+    // Discourse answers /admin/… to admins only (anyone else gets 404): having the list says who the key is.
+    creatorIsAdmin: true,
   };
 }
