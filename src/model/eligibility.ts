@@ -1,5 +1,5 @@
 import type { EventEntry, Programme, Room } from '../schemas/index.ts';
-import type { JoinChannel } from './channels.ts';
+import { channelName, type JoinChannel } from './channels.ts';
 import type { Entry } from './entry.ts';
 
 /**
@@ -23,21 +23,18 @@ export function invitedMembers(event: Entry<EventEntry>, { programme, rooms, cha
       return `「${programme.data.name}」に登録している方が参加できます。`;
     case 'room-members': {
       const names = rooms.map((room) => `「${room.data.name}」`).join('、');
-      const ways = [...new Set(rooms.flatMap(channelsOf).map(memberWord))];
+      // A registration page is how people get in, not where members meet: the ways named are the rooms' own.
+      const ways = [
+        ...new Set(
+          rooms
+            .flatMap(channelsOf)
+            .filter((channel) => channel.kind !== 'registration')
+            .map(channelName),
+        ),
+      ];
       const through = ways.length > 1 ? `（${ways.join('でも')}でも、参加のしかたは問いません）` : '';
       return `${names}の参加者が参加できます${through}。`;
     }
-  }
-}
-
-function memberWord(channel: JoinChannel): string {
-  switch (channel.kind) {
-    case 'forum':
-      return 'フォーラム';
-    case 'chat':
-      return channel.app;
-    case 'registration':
-      return '登録';
   }
 }
 

@@ -1,6 +1,6 @@
-import type { Condition, EventEntry, Guide, Programme, Role, Room } from '../schemas/index.ts';
+import type { Condition, EventEntry, Programme, Role, Room } from '../schemas/index.ts';
 import { formatProblem, problemAt, type Place } from '../lib/problem.ts';
-import type { Entry } from './entry.ts';
+import type { ContentSet, Entry } from './entry.ts';
 
 /** The collections a reference can point into. */
 export type ReferencedCollection = 'programmes' | 'conditions' | 'roles' | 'rooms';
@@ -13,14 +13,7 @@ interface BrokenReference {
   id: string;
 }
 
-interface Collections {
-  programmes: Entry<Programme>[];
-  conditions: Entry<Condition>[];
-  roles: Entry<Role>[];
-  rooms: Entry<Room>[];
-  events: Entry<EventEntry>[];
-  guides: Entry<Guide>[];
-}
+type Collections = Omit<ContentSet, 'site'>;
 
 /**
  * Every reference between content files, resolved once: a room's programme, condition and roles; an event's
