@@ -45,7 +45,7 @@ describe('loadContent', () => {
       'site.yaml': 'name: ひろば\ntagline: "広場\nurl: https://hiroba.example/\n',
       'rooms/scleroderma.mdx':
         '---\nname: 部屋\nprogramme: rare-disease\ncondition: nowhere\nroles: [patient, family]\nstatus: open\nsummary: 紹介\nmottos: [a]\nrules: ' +
-        '[b]\nvisibility: public\ncolor: "#123456"\n---\n',
+        '[b]\nlastReviewed: 2026-11-01\ncolor: "#123456"\n---\n',
     });
     const { content, problems } = await loadContent(root, root);
     expect(content).toBeUndefined();
@@ -82,6 +82,7 @@ describe('loadContent', () => {
     });
     expect((await reported(root)).sort()).toEqual([
       'guides/chat.mdx:1 channel',
+      'guides/chat.mdx:1 lastReviewed',
       'guides/chat.mdx:1 steps',
       'guides/chat.mdx:1 summary',
       'guides/chat.mdx:7',

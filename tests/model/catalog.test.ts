@@ -23,13 +23,25 @@ const condition = (id: string, order: number, mentalHealth = false) => ({
     mentalHealth,
     color: '000000',
     order,
+    sources: [],
+    facts: [],
+    lastReviewed: '2026-11-01',
   } satisfies Condition,
 });
 const role = (id: string, order: number) => ({
   id,
   file: `content/roles/${id}.mdx`,
   body: '',
-  data: { name: id, shortName: id, reading: 'な', aliases: [], summary: 's', order } satisfies Role,
+  data: {
+    name: id,
+    shortName: id,
+    reading: 'な',
+    aliases: [],
+    summary: 's',
+    order,
+    forChildren: false,
+    lastReviewed: '2026-11-01',
+  } satisfies Role,
 });
 const room = (id: string, conditionId: string, roles: string[], more: Partial<Room> = {}) => ({
   id,
@@ -45,6 +57,8 @@ const room = (id: string, conditionId: string, roles: string[], more: Partial<Ro
     visibility: 'public',
     color: '000000',
     order: 100,
+    forChildren: false,
+    lastReviewed: '2026-11-01',
     ...more,
   } satisfies Room,
 });
@@ -67,6 +81,7 @@ const event = (id: string, rooms: string[], start: string) => ({
     fee: '無料',
     apply: { method: 'registration', how: 'h', deadline: start },
     status: 'scheduled',
+    forChildren: false,
   } satisfies EventEntry,
 });
 const guide = (id: string, channel: Guide['channel'], programme?: string) => ({
@@ -79,6 +94,7 @@ const guide = (id: string, channel: Guide['channel'], programme?: string) => ({
     ...(programme ? { programme } : {}),
     summary: 's',
     steps: [{ title: 'a', detail: 'b' }],
+    lastReviewed: '2026-11-01',
   } satisfies Guide,
 });
 const programme = (id: string, order: number, channels: Programme['channels']) => ({
@@ -97,6 +113,7 @@ const programme = (id: string, order: number, channels: Programme['channels']) =
     moderation: { by: 'b', response: 'r' },
     channels,
     order,
+    lastReviewed: '2026-11-01',
   }),
 });
 
