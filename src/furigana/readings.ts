@@ -1,4 +1,6 @@
-import kuroshiro, { type KuroshiroAnalyzer, type KuroshiroToken } from 'kuroshiro';
+import { createRequire } from 'node:module';
+import type kuroshiroModule from 'kuroshiro';
+import type { KuroshiroAnalyzer, KuroshiroToken } from 'kuroshiro';
 import KuromojiAnalyzer from 'kuroshiro-analyzer-kuromoji';
 import { kanjiRun, type FuriganaDictionary } from '../schemas/furigana.ts';
 
@@ -30,13 +32,24 @@ const dayReadings: Record<string, string> = {
   '24': 'ニジュウヨッカ',
 };
 
+/** The day of the week in a date, as 2026年12月19日（土） writes it. */
+const weekdayReadings: Record<string, string> = {
+  月: 'ゲツ',
+  火: 'カ',
+  水: 'スイ',
+  木: 'モク',
+  金: 'キン',
+  土: 'ド',
+  日: 'ニチ',
+};
+
 const toKatakana = (text: string) =>
   text.replace(/[\u3041-\u3096]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0x60));
 
 const isNumber = (token: KuroshiroToken | undefined) =>
   token?.pos === '名詞' && /^[0-9０-９]+$/.test(token.surface_form);
 
-/** kuromoji's tokens, with the dictionary's words made whole and the readings of dates put right. */
+/** kuromoji's tokens, with the dictionary's words made whole and the readings in dates put right. */
 function adjustedAnalyzer(inner: KuroshiroAnalyzer, dictionary: FuriganaDictionary): KuroshiroAnalyzer {
   const words = Object.keys(dictionary).sort((a, b) => b.length - a.length);
   const pattern = words.length > 0 ? new RegExp(`(${words.map(escapeRegExp).join('|')})`, 'u') : undefined;
@@ -57,15 +70,18 @@ function adjustedAnalyzer(inner: KuroshiroAnalyzer, dictionary: FuriganaDictiona
 
 function fixDates(tokens: KuroshiroToken[]): KuroshiroToken[] {
   const fixed: KuroshiroToken[] = [];
-  for (const token of tokens) {
+  tokens.forEach((token, index) => {
     const before = fixed.at(-1);
-    if (token.surface_form === '月' && isNumber(before)) {
+    const weekday = weekdayReadings[token.surface_form];
+    if (weekday && before?.surface_form === '（' && tokens[index + 1]?.surface_form === '）') {
+      fixed.push({ ...token, reading: weekday, pronunciation: weekday });
+    } else if (token.surface_form === '月' && isNumber(before)) {
       fixed.push({ ...token, reading: 'ガツ', pronunciation: 'ガツ' });
     } else if (token.surface_form === '日' && before && isNumber(before) && dayReadings[before.surface_form]) {
       const reading = dayReadings[before.surface_form];
       fixed[fixed.length - 1] = { ...token, surface_form: `${before.surface_form}日`, reading, pronunciation: reading };
     } else fixed.push(token);
-  }
+  });
   return fixed;
 }
 
@@ -77,8 +93,12 @@ function escapeRegExp(text: string): string {
 
 const rubyPattern = /<ruby>(.*?)<rp>（<\/rp><rt>(.*?)<\/rt><rp>）<\/rp><\/ruby>/gu;
 
+// kuroshiro is CommonJS with `exports.default`; bundlers and Node disagree on what a default import of it gives,
+// require() reads it the same way everywhere.
+const { default: Kuroshiro } = createRequire(import.meta.url)('kuroshiro') as typeof kuroshiroModule;
+
 export async function createFurigana(dictionary: FuriganaDictionary): Promise<Furigana> {
-  const converter = new kuroshiro.default();
+  const converter = new Kuroshiro();
   await converter.init(adjustedAnalyzer(new KuromojiAnalyzer(), dictionary));
   return {
     async annotate(text) {

@@ -4,16 +4,16 @@ import { reading } from './common.ts';
 /** A run of kanji, as the furigana step reads it: the CJK ideographs and 々. */
 export const kanjiRun = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]+/gu;
 
-const word = z
-  .string()
-  .regex(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]/u, { error: '漢字をふくむ言葉を書いてください。' });
+const word = z.string().regex(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]/u);
 
 /**
  * `content/furigana.yaml`: readings for words the automatic furigana reads wrong on pages for children, as
  * `言葉: よみ`. The kana in the word must come back in its reading (話す: はなす), so a reading always fits its word.
  */
 export const furiganaDictionarySchema = z
-  .record(word, reading, { error: '「言葉: よみ」の行を並べて書いてください（例: 家族会: かぞくかい）。' })
+  .record(word, reading, {
+    error: '「言葉: よみ」の形で、漢字をふくむ言葉と、ひらがなの読みを書いてください（例: 家族会: かぞくかい）。',
+  })
   .superRefine((words, ctx) => {
     for (const [written, read] of Object.entries(words)) {
       if (readingPattern(written).test(read)) continue;

@@ -55,6 +55,11 @@ describe('loadContent', () => {
     expect(await reported(root)).toEqual(['site.yaml:2', 'rooms/scleroderma.mdx:4 condition']);
   });
 
+  it('checks the furigana dictionary beside site.yaml, at the line of the word', async () => {
+    const root = await contentWith('furigana', { 'furigana.yaml': '# 辞書\n家族会: かぞくかい\n話す: はなし\n' });
+    expect(await reported(root)).toEqual(['furigana.yaml:3 話す']);
+  });
+
   it('says so when site.yaml is missing', async () => {
     const root = await contentWith('no-site', { 'site.yaml': null });
     expect(await reported(root)).toEqual(['site.yaml']);
