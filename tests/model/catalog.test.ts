@@ -183,6 +183,42 @@ describe('the catalog of content the pages are built from', () => {
     expect(catalog.isMentalHealthRole('sibling')).toBe(false);
   });
 
+  it('marks as sensitive the pages of the programme with mental-health rooms, unless staff say otherwise', () => {
+    expect(catalog.isSensitiveProgramme(catalog.programme('salon'))).toBe(true);
+    expect(catalog.isSensitiveProgramme(catalog.programme('rare'))).toBe(false);
+    expect(catalog.isSensitiveRoom(catalog.room('family-salon-parent'))).toBe(true);
+    expect(catalog.isSensitiveRoom(catalog.room('mpa'))).toBe(false);
+    expect(catalog.isSensitiveEvent(catalog.event('later'))).toBe(true);
+    expect(catalog.isSensitiveEvent(catalog.event('sooner'))).toBe(false);
+    expect(catalog.isSensitiveCondition(catalog.condition('mental-illness'))).toBe(true);
+    expect(catalog.isSensitiveCondition(catalog.condition('mpa'))).toBe(false);
+    expect(catalog.isSensitiveRole('parent')).toBe(true);
+    expect(catalog.isSensitiveRole('patient')).toBe(false);
+
+    const [salon, rare] = [catalog.programme('salon'), catalog.programme('rare')];
+    const marked = createCatalog({
+      ...catalog,
+      programmes: [
+        { ...salon, data: { ...salon.data, sensitive: false } },
+        { ...rare, data: { ...rare.data, sensitive: true } },
+      ],
+    });
+    expect(marked.isSensitiveRoom(marked.room('family-salon-parent'))).toBe(false);
+    expect(marked.isSensitiveRoom(marked.room('mpa'))).toBe(true);
+    expect(marked.isSensitiveCondition(marked.condition('mpa'))).toBe(true);
+    // A mental-health condition stays sensitive whoever runs its rooms.
+    expect(marked.isSensitiveCondition(marked.condition('mental-illness'))).toBe(true);
+  });
+
+  it('writes a condition × role page for children when its role is for children', () => {
+    const child = { ...catalog.role('parent'), data: { ...catalog.role('parent').data, forChildren: true } };
+    const withChild = createCatalog({ ...catalog, roles: [...catalog.roles.filter((r) => r.id !== 'parent'), child] });
+    expect(withChild.pairs.filter(withChild.isForChildrenPair).map((p) => `${p.condition.id}/${p.role.id}`)).toEqual([
+      'mental-illness/parent',
+    ]);
+    expect(catalog.pairs.filter(catalog.isForChildrenPair)).toEqual([]);
+  });
+
   it('gives a room its forum address: condition and room forum slugs, and the group of a members-only room', () => {
     expect(catalog.forumAddressOf(catalog.room('mpa'))).toEqual({
       conditionForumSlug: 'mpa',
