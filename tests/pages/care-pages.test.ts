@@ -120,3 +120,18 @@ describe('the privacy part of the guidelines', () => {
     );
   });
 });
+
+describe('the about page', () => {
+  it('says for each community who runs it, who watches over it and how soon, who funds it, and where to report', async () => {
+    const page = await readPage(paths.about());
+    for (const programme of catalog.programmes) {
+      const section = page.querySelector(`section[aria-labelledby="programme-${programme.id}"]`);
+      const text = textOf(section);
+      expect(text, programme.id).toContain(programme.data.operator.name);
+      expect(text, programme.id).toContain(programme.data.moderation.by);
+      expect(text, programme.id).toContain(programme.data.moderation.response);
+      expect(text, programme.id).toContain(programme.data.sponsor?.name ?? '協賛はありません。');
+      expect(section?.querySelector(`a[href="mailto:${programme.data.operator.email}"]`), programme.id).not.toBeNull();
+    }
+  });
+});
