@@ -21,7 +21,7 @@ describe('the help page, in tiers by urgency', () => {
     const calls = [...main.querySelectorAll('.crisis-now a[href^="tel:"]')].map((a) => a.getAttribute('href'));
     expect(calls.slice(0, 2)).toEqual([telHref('119'), telHref('110')]);
     // Nothing but the way out, the page's title and the tier's heading comes before the numbers.
-    const before = textOf(main).split('119')[0];
+    const [before = ''] = textOf(main).split('119');
     expect(before.trim()).toBe(
       `すぐにこのページを離れる（外部サイト）緊急のときの相談先${crisisTierText.emergency.heading}`,
     );
