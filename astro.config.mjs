@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownOptions } from './src/markdown/options.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { furigana } from './src/integrations/furigana.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { isSearchablePage } from './src/search/searchable.ts';
@@ -24,6 +25,8 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => isSearchablePage(new URL(page).pathname) }),
     shareImages(),
+    // Before the search index, which reads the pages with their readings and leaves the readings out.
+    furigana(),
     searchIndex(),
   ],
 });

@@ -42,7 +42,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    files: ['src/pages/search.astro', 'src/search/**/*.ts'],
+    files: ['src/pages/search.astro', 'src/search/**/*.ts', 'src/components/QuickExit.astro'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

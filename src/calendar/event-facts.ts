@@ -1,7 +1,7 @@
 import type { Entry } from '../model/entry.ts';
 import { formatJaDateTime } from '../lib/japanese-date.ts';
 import type { EventEntry, Site } from '../schemas/index.ts';
-import { eventStateSentence, isCancelled } from '../model/events.ts';
+import { eventStateSentence, isCancelled, isDiscreet } from '../model/events.ts';
 import { absolute, paths } from '../model/urls.ts';
 
 /**
@@ -30,13 +30,16 @@ export function eventLocationText(event: SiteEvent): string {
   return place;
 }
 
-/** The calendar entry's notes: what it is, how to apply, and the page with everything else. */
+/**
+ * The calendar entry's notes: what it is, how to apply, and the page with everything else. Under a discreet title
+ * the summary, which usually names the illness, is left out.
+ */
 export function calendarDetails(event: SiteEvent, site: Pick<Site, 'url'>): string {
   const { summary, statusNote, online, apply, fee } = event.data;
   const cancelled = isCancelled(event);
   return [
     cancelled ? `${eventStateSentence.cancelled}${statusNote ?? ''}` : undefined,
-    summary,
+    isDiscreet(event) ? undefined : summary,
     online ? `参加方法: ${online}` : undefined,
     `参加費: ${fee}`,
     cancelled ? undefined : `申し込み: ${apply.how}（締め切り ${formatJaDateTime(apply.deadline)}）`,

@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import type { Programme, Site } from '../schemas/index.ts';
-import { calendarTitle, isCancelled } from '../model/events.ts';
+import { calendarTitle, isCancelled, isDiscreet } from '../model/events.ts';
 import { sitePath } from '../model/urls.ts';
 import { calendarDetails, eventLocationText, eventPageUrl, eventUid, type SiteEvent } from './event-facts.ts';
 
@@ -41,7 +41,8 @@ function addEvent(calendar: ICalCalendar, event: SiteEvent, site: CalendarSite, 
     // A cancellation is a revision of the scheduled entry; the higher sequence makes calendars that imported the
     // scheduled one accept it.
     sequence: cancelled ? 1 : 0,
-    organizer: { name: organizer.name, email: organizer.email },
+    // The operator's name can say what the meeting is about as plainly as its title.
+    ...(isDiscreet(event) ? {} : { organizer: { name: organizer.name, email: organizer.email } }),
   });
 }
 

@@ -1,7 +1,7 @@
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import { formatJaDateRange } from '../lib/japanese-date.ts';
 import type { Site } from '../schemas/index.ts';
-import { announcedTitle } from '../model/events.ts';
+import { feedTitle, isDiscreet } from '../model/events.ts';
 import { absolute, paths, sitePath } from '../model/urls.ts';
 import { eventLocationText, eventPageUrl, type SiteEvent } from './event-facts.ts';
 
@@ -23,9 +23,11 @@ function item(event: SiteEvent, site: Pick<Site, 'url'>): RSSFeedItem {
   const { summary, start, end } = event.data;
   const pubDate = announcedAt(event);
   return {
-    title: announcedTitle(event),
+    title: feedTitle(event),
     link: eventPageUrl(event, site),
-    description: [`${formatJaDateRange(start, end)}（${eventLocationText(event)}）`, summary].join('\n'),
+    description: [`${formatJaDateRange(start, end)}（${eventLocationText(event)}）`, isDiscreet(event) ? '' : summary]
+      .filter(Boolean)
+      .join('\n'),
     ...(pubDate ? { pubDate } : {}),
   };
 }

@@ -2,6 +2,7 @@ import type { CommunityStatus, Site } from '../schemas/index.ts';
 import { createCatalog } from '../model/catalog.ts';
 import { closestName } from '../lib/closest.ts';
 import { checkProgrammes } from './programme-check.ts';
+import { checkCrisisReviews, checkPageReviews } from './review-check.ts';
 import type { CollectionName } from './location.ts';
 import type { ContentSet, Entry } from '../model/entry.ts';
 import { problemAt, type FieldPath, type LineLookup, type Problem } from '../lib/problem.ts';
@@ -19,9 +20,6 @@ export interface CrossCheckOptions {
   /** Path of site.yaml for problems about it. */
   siteFile?: string;
 }
-
-/** Crisis-line numbers and hours change; a review older than this is flagged. */
-const crisisReviewDays = 180;
 
 const statusText: Record<CommunityStatus, string> = {
   open: 'open（開設中）',
@@ -94,6 +92,11 @@ export function crossCheck(content: CheckableContent, options: CrossCheckOptions
     });
   }
 
+  checkPageReviews(
+    [...content.programmes, ...content.conditions, ...content.roles, ...content.rooms, ...content.guides],
+    options.now,
+    report,
+  );
   if (content.site) checkCrisisReviews(content.site, options.siteFile ?? 'content/site.yaml', options.now, report);
   return problems;
 }
@@ -135,22 +138,4 @@ function checkEventDates(
       `申し込みの締め切り（${event.data.apply.deadline}）が始まり（${event.data.start}）より後です。締め切りを start より前にしてください。`,
     );
   }
-}
-
-function checkCrisisReviews(
-  site: Site,
-  siteFile: string,
-  now: Date,
-  report: (severity: Problem['severity'], file: string, path: FieldPath, message: string) => void,
-): void {
-  site.crisisResources.forEach((resource, index) => {
-    const days = Math.floor((now.getTime() - Date.parse(resource.lastReviewed)) / 86_400_000);
-    if (days <= crisisReviewDays) return;
-    report(
-      'warning',
-      siteFile,
-      ['crisisResources', index, 'lastReviewed'],
-      `相談先「${resource.name}」を最後に確かめてから ${days} 日たっています。出典（source）のページで電話番号と受付時間を確かめ、lastReviewed を確かめた日にしてください。`,
-    );
-  });
 }

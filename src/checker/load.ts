@@ -16,6 +16,7 @@ import { parseYaml, splitFrontmatter, type LineOf } from './frontmatter.ts';
 import { contentRoot, siteSettingsFile, type CollectionName } from './location.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { parseSiteSettings } from './site-file.ts';
+import { readFuriganaFile } from './furigana-file.ts';
 import type { ContentSet, Entry } from '../model/entry.ts';
 import type { LineLookup, Problem } from '../lib/problem.ts';
 
@@ -87,6 +88,7 @@ export async function readContentTree(
   };
   await Promise.all([
     readSite(root, tree),
+    readFurigana(root, projectRoot, tree),
     readCollection(root, projectRoot, 'programmes', collectionSchemas.programmes, tree).then((entries) =>
       tree.programmes.push(...entries),
     ),
@@ -129,6 +131,14 @@ export function lineLookup(tree: ContentTree): LineLookup {
 export function contentSetOf(tree: ContentTree, site: Site): ContentSet {
   const { programmes, conditions, roles, rooms, events, guides } = tree;
   return { site, programmes, conditions, roles, rooms, events, guides };
+}
+
+async function readFurigana(root: string, projectRoot: string, tree: ContentTree): Promise<void> {
+  const furigana = await readFuriganaFile(root, projectRoot);
+  if (furigana.dictionary && Object.keys(furigana.dictionary).length === 0 && furigana.problems.length === 0) return;
+  tree.fileCount++;
+  if (furigana.lineOf) tree.lines.set(furigana.file, furigana.lineOf);
+  tree.problems.push(...furigana.problems);
 }
 
 async function readSite(root: string, tree: ContentTree): Promise<void> {

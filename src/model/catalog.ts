@@ -79,6 +79,16 @@ export function createCatalog(content: CatalogContent) {
     roles.filter((entry) => roomsServing(conditionId, entry.id).length > 0);
   const isMentalHealthRoom = (room: Entry<Room>) => refs.findCondition(room.data.condition)?.data.mentalHealth ?? false;
 
+  const isMentalHealthProgramme = (programme: Entry<Programme>) =>
+    rooms.some((room) => room.data.programme === programme.id && isMentalHealthRoom(room));
+  /** Staff's own word, else every programme with a mental-health room: being seen on its pages can hurt. */
+  const isSensitiveProgramme = (programme: Entry<Programme>) =>
+    programme.data.sensitive ?? isMentalHealthProgramme(programme);
+  const isSensitiveRoom = (room: Entry<Room>) => {
+    const programme = refs.findRoomProgramme(room);
+    return programme ? isSensitiveProgramme(programme) : false;
+  };
+
   const pairs: ServedPair[] = conditions.flatMap((condition) =>
     rolesServedIn(condition.id).map((role) => ({ condition, role, rooms: roomsServing(condition.id, role.id) })),
   );
@@ -119,8 +129,17 @@ export function createCatalog(content: CatalogContent) {
     isMentalHealthRole: (roleId: string) =>
       rooms.some((room) => room.data.roles.includes(roleId) && isMentalHealthRoom(room)),
     isMentalHealthEvent: (event: Entry<EventEntry>) => refs.eventRooms(event).some(isMentalHealthRoom),
-    isMentalHealthProgramme: (programme: Entry<Programme>) =>
-      rooms.some((room) => room.data.programme === programme.id && isMentalHealthRoom(room)),
+    isMentalHealthProgramme,
+    isSensitiveProgramme,
+    isSensitiveRoom,
+    /** An event is sensitive with its programme; a condition or a role with any room of a sensitive programme. */
+    isSensitiveEvent: (event: Entry<EventEntry>) => isSensitiveProgramme(refs.eventProgramme(event)),
+    isSensitiveCondition: (condition: Entry<Condition>) =>
+      condition.data.mentalHealth || roomsOf(condition.id).some(isSensitiveRoom),
+    isSensitiveRole: (roleId: string) =>
+      rooms.some((room) => room.data.roles.includes(roleId) && isSensitiveRoom(room)),
+    /** A condition × role page is written for children when its role is. */
+    isForChildrenPair: (pair: ServedPair) => pair.role.data.forChildren,
     /** Where the room lives on the forum; members-only rooms admit newcomers through their group. */
     forumAddressOf,
   };

@@ -8,6 +8,7 @@ import { eventPhase } from './event-timeline.ts';
 
 type Stated = { data: Pick<EventEntry, 'start' | 'end' | 'status' | 'apply' | 'statusNote'> };
 type Titled = { data: Pick<EventEntry, 'title' | 'status'> };
+type DiscreetlyTitled = { data: Pick<EventEntry, 'title' | 'status' | 'discreetTitle'> };
 
 /** What a visitor needs to know first about an event: can I still apply, and if not, why not. */
 export type EventState =
@@ -96,11 +97,25 @@ export function announcedTitle(event: Titled): string {
 }
 
 /**
+ * Whether an event goes out under the discreet title staff chose, so that a shared calendar, a lock screen or a
+ * feed reader does not name the illness: its calendar entries and feed item then leave out what would.
+ */
+export function isDiscreet(event: { data: Pick<EventEntry, 'discreetTitle'> }): boolean {
+  return event.data.discreetTitle !== undefined;
+}
+
+/**
  * The title in someone's own calendar: only a cancellation is marked, since whoever saved the event may hold one
  * of the seats, and not every calendar app shows the status.
  */
-export function calendarTitle(event: Titled): string {
-  return `${isCancelled(event) ? titleMark.cancelled : ''}${event.data.title}`;
+export function calendarTitle(event: DiscreetlyTitled): string {
+  return `${isCancelled(event) ? titleMark.cancelled : ''}${event.data.discreetTitle ?? event.data.title}`;
+}
+
+/** The title in the feed: marked like the announcement, under the discreet title where staff chose one. */
+export function feedTitle(event: DiscreetlyTitled): string {
+  const mark = isCancelled(event) ? titleMark.cancelled : isFull(event) ? titleMark.full : '';
+  return `${mark}${event.data.discreetTitle ?? event.data.title}`;
 }
 
 /**

@@ -53,6 +53,7 @@ function templateFor(kind: ScaffoldKind, slug: string, context: ScaffoldContext)
           moderation: { by: '見守る人', response: '困ったことを知らせたとき、どのくらいで対応するか' },
           channels: [{ kind: 'forum' }],
           order: 100,
+          lastReviewed: tokyoDay(context.today),
         },
         body: 'コミュニティの成り立ちや考え方を書きます。',
       };
@@ -68,6 +69,7 @@ function templateFor(kind: ScaffoldKind, slug: string, context: ScaffoldContext)
           summary: 'どんな病気の人と家族のための場かを 1〜2 文で書きます。',
           color: '#4F6FA8',
           order: 100,
+          lastReviewed: tokyoDay(context.today),
         },
         hints: { scopeNote: '対象の範囲についての注意', forumSlug: slug, mentalHealth: false },
         body: '病気とコミュニティの紹介を書きます。',
@@ -86,6 +88,7 @@ function templateFor(kind: ScaffoldKind, slug: string, context: ScaffoldContext)
           openingNote: '開設の予定と、お知らせの受け取り方を書きます。',
           color: '#4F6FA8',
           order: 100,
+          lastReviewed: tokyoDay(context.today),
         },
         hints: { visibility: 'public', forumSlug: slug, forumGroup: 'room_group' },
         body: '部屋のコンセプトや、はじめての人への案内を書きます。',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, text } from './common.ts';
+import { httpsUrl, text, textList } from './common.ts';
 
 /**
  * Ways into a room (参加の入り口). A programme says which kinds it offers and what they share; a room says which
@@ -31,6 +31,11 @@ export const programmeChannelSchema = z.discriminatedUnion(
         kind: z.literal('chat').describe('チャットアプリの部屋'),
         app: text.describe('アプリと部屋の種類の呼び名。例: LINE オープンチャット'),
         searchTab: text.optional().describe('アプリの中で検索したあとに開くタブの名前。例: オープンチャット'),
+        privacy: textList
+          .optional()
+          .describe(
+            'このアプリで参加する人に知っておいてほしいこと（アプリの運営会社に見えること、部屋ごとのプロフィールなど）。「ルールとプライバシー」のページに出ます。',
+          ),
         tracking: tracking.default(true),
       })
       .describe('チャットアプリ: 部屋ごとの参加リンク、QR コード、アプリ内検索で参加します。'),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { dateTime, day, httpsUrl, slug, text, textList } from './common.ts';
+import { forChildren } from './audience.ts';
 
 const eventFormat = z.enum(['online', 'offline', 'hybrid'], {
   error: '「online」（オンライン）、「offline」（会場）、「hybrid」（両方）のどれかを書いてください。',
@@ -98,6 +99,13 @@ export const eventSchema = z
       .default('scheduled')
       .describe('状態: scheduled（予定どおり） / full（満席） / cancelled（中止）'),
     statusNote: text.optional().describe('中止の理由や、満席のときのお知らせ。'),
+    discreetTitle: text
+      .max(80, { error: '80 文字以内にしてください。' })
+      .optional()
+      .describe(
+        'カレンダーとフィード（RSS）に出す、病名や立場の分からない名前。ロック画面や共有のカレンダーに出ても困らないように。例: オンライン交流会（12月）',
+      ),
+    forChildren,
     announced: day
       .optional()
       .describe('お知らせを出した日。フィード（RSS）に載る日付になり、あとで書き直しても変わりません。例: 2026-11-01'),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slug, text } from './common.ts';
+import { reviewFields } from './review.ts';
 
 const channelKind = z.enum(['forum', 'chat', 'registration'], {
   error:
@@ -26,6 +27,7 @@ export const guideSchema = z.strictObject({
     )
     .min(1, { error: '少なくとも 1 つの手順を書いてください。' })
     .describe('手順。上から順に表示します。'),
+  ...reviewFields,
 });
 
 export type Guide = z.infer<typeof guideSchema>;

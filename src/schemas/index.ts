@@ -5,4 +5,5 @@ export { eventSchema, type EventEntry, type EventFormat, type EventStatus } from
 export { guideSchema, type Guide } from './guide.ts';
 export { programmeSchema, type Campaign, type Medium, type Programme } from './programme.ts';
 export { type ChannelKind, type ProgrammeChannel, type RoomChannel } from './channel.ts';
-export { siteSchema, type Site, type CrisisResource } from './site.ts';
+export { siteSchema, type Site, type CrisisResource, type CrisisTier } from './site.ts';
+export { type Review } from './review.ts';

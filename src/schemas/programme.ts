@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { httpsUrl, text, textList } from './common.ts';
+import { reviewFields } from './review.ts';
 import { programmeChannelSchema } from './channel.ts';
 
 const campaignValue = z
@@ -77,7 +78,14 @@ export const programmeSchema = z.strictObject({
     .min(1, { error: '少なくとも 1 つの参加の入り口を書いてください。' })
     .describe('このプログラムの参加の入り口（forum / chat / registration）。部屋は、この中から使うものを選びます。'),
   campaign: campaignSchema,
+  sensitive: z
+    .boolean({ error: 'true か false を書いてください。' })
+    .optional()
+    .describe(
+      '見られると困る人がいる場のとき true（ページに「すぐにこのページを離れる」を出します）。書かなければ、こころの病気の部屋があるプログラムは true です。',
+    ),
   order: z.number({ error: '数字で書いてください。' }).int().default(100).describe('一覧での並び順（小さいほど先）。'),
+  ...reviewFields,
 });
 
 export type Programme = z.infer<typeof programmeSchema>;

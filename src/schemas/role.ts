@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { reading, text } from './common.ts';
+import { forChildren } from './audience.ts';
+import { reviewFields } from './review.ts';
 
 /** A family role (立場): one file in `content/roles/`, its file name is its URL. */
 export const roleSchema = z.strictObject({
@@ -11,6 +13,8 @@ export const roleSchema = z.strictObject({
     .max(120, { error: '120 文字以内にしてください。' })
     .describe('一覧に出す 1〜2 文の紹介（120 文字まで）。'),
   order: z.number({ error: '数字で書いてください。' }).int().default(100).describe('一覧での並び順（小さいほど先）。'),
+  forChildren,
+  ...reviewFields,
 });
 
 export type Role = z.infer<typeof roleSchema>;

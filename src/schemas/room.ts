@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { hexColor, slug, text, textList } from './common.ts';
 import { communityStatus } from './condition.ts';
 import { roomChannelSchema } from './channel.ts';
+import { forChildren } from './audience.ts';
+import { reviewFields } from './review.ts';
 
 const roomVisibility = z.enum(['public', 'members'], {
   error: '「public」（だれでも読める）か「members」（参加した人だけ）のどちらかを書いてください。',
@@ -53,6 +55,8 @@ export const roomSchema = z
       ),
     color: hexColor.describe('部屋の色（ページの目印とフォーラムのカテゴリの色）。例: "#3A7D44"'),
     order: z.number({ error: '数字で書いてください。' }).int().default(100).describe('並び順（小さいほど先）。'),
+    forChildren,
+    ...reviewFields,
   })
   .superRefine((room, ctx) => {
     if (room.status === 'preparing' && !room.openingNote) {

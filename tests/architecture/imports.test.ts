@@ -6,7 +6,7 @@ import { findCycles, forbiddenImports, readImportGraph, type LayerRules } from '
  * The folders under src/ are the architecture: each may use the ones below it and never one above.
  *
  *   lib (generic helpers) is usable by all
- *   schemas ← model ← checker, site, images, calendar, search, markdown, forum
+ *   schemas ← model ← checker, site, images, calendar, search, markdown, furigana, forum
  *   forum/core ← forum/discourse ← forum/apply ← forum/command
  *   forum/core ← checker (the check runs the forum's content rules) ← forum/command (the sync runs the check)
  *   pages, components, layouts (and Astro's other edges) may use everything
@@ -36,6 +36,7 @@ const rules: LayerRules = {
   calendar: domain,
   search: domain,
   markdown: domain,
+  furigana: domain,
   'forum/core': domain,
   'forum/discourse': [...domain, 'forum/core'],
   'forum/apply': [...domain, 'forum/core', 'forum/discourse'],

@@ -12,9 +12,13 @@ export const site: Site = siteSchema.parse({
   crisisResources: [
     {
       name: '救急',
+      tier: 'emergency',
+      who: 'だれでも',
       description: '命に関わるとき',
       phone: '119',
-      source: 'https://www.fdma.go.jp/',
+      hours: '24 時間',
+      cost: 'free',
+      source: 'https://www.fdma.go.jp/publication/portal/items/portal002_japanese.pdf',
       lastReviewed: '2026-11-23',
     },
   ],

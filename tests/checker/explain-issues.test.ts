@@ -25,6 +25,7 @@ const role = [
   'shortName: きょうだい',
   'reading: きょうだい',
   'summary: 兄弟姉妹がいる人の案内です。',
+  'lastReviewed: 2026-11-01',
 ];
 
 describe('validate', () => {
@@ -39,13 +40,15 @@ describe('validate', () => {
 
   it('names an unknown field on its own line and suggests the field it most likely meant', () => {
     expect(problemsOf(roleSchema, [...role, 'ordr: 10'].join('\n'))).toEqual([
-      '6 ordr — 「ordr」という項目はありません。「order」のまちがいではありませんか？ 名前を直してください。',
+      '7 ordr — 「ordr」という項目はありません。「order」のまちがいではありませんか？ 名前を直してください。',
     ]);
   });
 
   it('lists the allowed fields when an unknown one is not close to any', () => {
     const [problem] = problemsOf(roleSchema, [...role, 'color: "#fff"'].join('\n'));
-    expect(problem).toContain('使える項目は name, shortName, reading, aliases, summary, order です');
+    expect(problem).toContain(
+      '使える項目は name, shortName, reading, aliases, summary, order, forChildren, lastReviewed, reviewBy, reviewedBy です',
+    );
   });
 
   it('says a missing field is missing and which line to add, under its parent when nested', () => {

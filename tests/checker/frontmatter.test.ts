@@ -151,7 +151,7 @@ describe('files saved with Windows line endings', () => {
 
       const brokenRoom =
         '---\nname: 部屋\nprogramme: rare-disease\ncondition: nowhere\nroles: [patient]\nstatus: open\nsummary: 紹介\nmottos: [a]\nrules: ' +
-        '[b]\nvisibility: public\ncolor: "#123456"\n---\n\n本文です。\n\n<b>閉じていない\n';
+        '[b]\nlastReviewed: 2026-11-01\ncolor: "#123456"\n---\n\n本文です。\n\n<b>閉じていない\n';
       await writeFile(join(root, 'rooms/broken.mdx'), windows(brokenRoom));
       const broken = (await checkContent(root, now, root)).problems
         .map(formatProblem)

@@ -45,7 +45,7 @@ describe('loadContent', () => {
       'site.yaml': 'name: ひろば\ntagline: "広場\nurl: https://hiroba.example/\n',
       'rooms/scleroderma.mdx':
         '---\nname: 部屋\nprogramme: rare-disease\ncondition: nowhere\nroles: [patient, family]\nstatus: open\nsummary: 紹介\nmottos: [a]\nrules: ' +
-        '[b]\nvisibility: public\ncolor: "#123456"\n---\n',
+        '[b]\nlastReviewed: 2026-11-01\ncolor: "#123456"\n---\n',
     });
     const { content, problems } = await loadContent(root, root);
     expect(content).toBeUndefined();
@@ -53,6 +53,11 @@ describe('loadContent', () => {
       expect.stringMatching(/^site\.yaml:2 — YAML（項目）の書き方に誤りがあります。/),
     ]);
     expect(await reported(root)).toEqual(['site.yaml:2', 'rooms/scleroderma.mdx:4 condition']);
+  });
+
+  it('checks the furigana dictionary beside site.yaml, at the line of the word', async () => {
+    const root = await contentWith('furigana', { 'furigana.yaml': '# 辞書\n家族会: かぞくかい\n話す: はなし\n' });
+    expect(await reported(root)).toEqual(['furigana.yaml:3 話す']);
   });
 
   it('says so when site.yaml is missing', async () => {
@@ -82,6 +87,7 @@ describe('loadContent', () => {
     });
     expect((await reported(root)).sort()).toEqual([
       'guides/chat.mdx:1 channel',
+      'guides/chat.mdx:1 lastReviewed',
       'guides/chat.mdx:1 steps',
       'guides/chat.mdx:1 summary',
       'guides/chat.mdx:7',

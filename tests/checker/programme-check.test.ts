@@ -76,6 +76,7 @@ describe('the schemas of ways in', () => {
       'status: open',
       'summary: 紹介',
       'color: "#123456"',
+      'lastReviewed: 2026-11-01',
       `channels:\n${channels}`,
     ].join('\n');
   const problemsOf = (schema: typeof roomSchema | typeof programmeSchema, yaml: string) => {
@@ -113,6 +114,7 @@ describe('the schemas of ways in', () => {
       'moderation:\n  by: b\n  response: r',
       'channels:\n  - kind: forum',
       'campaign:\n  media:\n    flyr: flyer',
+      'lastReviewed: 2026-11-01',
     ].join('\n');
     expect(problemsOf(programmeSchema, yaml)).toEqual([
       'campaign.media.flyr — 「flyr」という項目はありません。「flyer」のまちがいではありませんか？ 名前を直してください。',

@@ -23,13 +23,25 @@ const condition = (id: string, order: number, mentalHealth = false) => ({
     mentalHealth,
     color: '000000',
     order,
+    sources: [],
+    facts: [],
+    lastReviewed: '2026-11-01',
   } satisfies Condition,
 });
 const role = (id: string, order: number) => ({
   id,
   file: `content/roles/${id}.mdx`,
   body: '',
-  data: { name: id, shortName: id, reading: 'な', aliases: [], summary: 's', order } satisfies Role,
+  data: {
+    name: id,
+    shortName: id,
+    reading: 'な',
+    aliases: [],
+    summary: 's',
+    order,
+    forChildren: false,
+    lastReviewed: '2026-11-01',
+  } satisfies Role,
 });
 const room = (id: string, conditionId: string, roles: string[], more: Partial<Room> = {}) => ({
   id,
@@ -45,6 +57,8 @@ const room = (id: string, conditionId: string, roles: string[], more: Partial<Ro
     visibility: 'public',
     color: '000000',
     order: 100,
+    forChildren: false,
+    lastReviewed: '2026-11-01',
     ...more,
   } satisfies Room,
 });
@@ -67,6 +81,7 @@ const event = (id: string, rooms: string[], start: string) => ({
     fee: '無料',
     apply: { method: 'registration', how: 'h', deadline: start },
     status: 'scheduled',
+    forChildren: false,
   } satisfies EventEntry,
 });
 const guide = (id: string, channel: Guide['channel'], programme?: string) => ({
@@ -79,6 +94,7 @@ const guide = (id: string, channel: Guide['channel'], programme?: string) => ({
     ...(programme ? { programme } : {}),
     summary: 's',
     steps: [{ title: 'a', detail: 'b' }],
+    lastReviewed: '2026-11-01',
   } satisfies Guide,
 });
 const programme = (id: string, order: number, channels: Programme['channels']) => ({
@@ -97,6 +113,7 @@ const programme = (id: string, order: number, channels: Programme['channels']) =
     moderation: { by: 'b', response: 'r' },
     channels,
     order,
+    lastReviewed: '2026-11-01',
   }),
 });
 
@@ -164,6 +181,42 @@ describe('the catalog of content the pages are built from', () => {
     expect(catalog.isMentalHealthRole('parent')).toBe(true);
     expect(catalog.isMentalHealthRole('family')).toBe(false);
     expect(catalog.isMentalHealthRole('sibling')).toBe(false);
+  });
+
+  it('marks as sensitive the pages of the programme with mental-health rooms, unless staff say otherwise', () => {
+    expect(catalog.isSensitiveProgramme(catalog.programme('salon'))).toBe(true);
+    expect(catalog.isSensitiveProgramme(catalog.programme('rare'))).toBe(false);
+    expect(catalog.isSensitiveRoom(catalog.room('family-salon-parent'))).toBe(true);
+    expect(catalog.isSensitiveRoom(catalog.room('mpa'))).toBe(false);
+    expect(catalog.isSensitiveEvent(catalog.event('later'))).toBe(true);
+    expect(catalog.isSensitiveEvent(catalog.event('sooner'))).toBe(false);
+    expect(catalog.isSensitiveCondition(catalog.condition('mental-illness'))).toBe(true);
+    expect(catalog.isSensitiveCondition(catalog.condition('mpa'))).toBe(false);
+    expect(catalog.isSensitiveRole('parent')).toBe(true);
+    expect(catalog.isSensitiveRole('patient')).toBe(false);
+
+    const [salon, rare] = [catalog.programme('salon'), catalog.programme('rare')];
+    const marked = createCatalog({
+      ...catalog,
+      programmes: [
+        { ...salon, data: { ...salon.data, sensitive: false } },
+        { ...rare, data: { ...rare.data, sensitive: true } },
+      ],
+    });
+    expect(marked.isSensitiveRoom(marked.room('family-salon-parent'))).toBe(false);
+    expect(marked.isSensitiveRoom(marked.room('mpa'))).toBe(true);
+    expect(marked.isSensitiveCondition(marked.condition('mpa'))).toBe(true);
+    // A mental-health condition stays sensitive whoever runs its rooms.
+    expect(marked.isSensitiveCondition(marked.condition('mental-illness'))).toBe(true);
+  });
+
+  it('writes a condition × role page for children when its role is for children', () => {
+    const child = { ...catalog.role('parent'), data: { ...catalog.role('parent').data, forChildren: true } };
+    const withChild = createCatalog({ ...catalog, roles: [...catalog.roles.filter((r) => r.id !== 'parent'), child] });
+    expect(withChild.pairs.filter(withChild.isForChildrenPair).map((p) => `${p.condition.id}/${p.role.id}`)).toEqual([
+      'mental-illness/parent',
+    ]);
+    expect(catalog.pairs.filter(catalog.isForChildrenPair)).toEqual([]);
   });
 
   it('gives a room its forum address: condition and room forum slugs, and the group of a members-only room', () => {

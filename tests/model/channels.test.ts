@@ -107,6 +107,7 @@ const programme = (channels: unknown[]): Entry<Programme> => ({
     registration: { who: 'w', anonymous: true, how: 'h', review: '2〜3 日でお返事します。' },
     moderation: { by: 'b', response: 'r' },
     channels,
+    lastReviewed: '2026-11-01',
   }),
 });
 const room = (fields: Record<string, unknown>): Entry<Room> => ({
@@ -121,6 +122,7 @@ const room = (fields: Record<string, unknown>): Entry<Room> => ({
     status: 'open',
     summary: 's',
     color: '#123456',
+    lastReviewed: '2026-11-01',
     ...fields,
   }),
 });

@@ -64,6 +64,7 @@ function conditionEntry(name: ConditionName, index: number): GeneratedEntry<Cond
       reading: name.reading,
       aliases: [name.shortName],
       status: conditionStatus(index),
+      lastReviewed: '2026-11-01',
       summary: `${name.name}とともに暮らす人と家族が、同じ立場の人と出会い、暮らしの工夫を話し合うコミュニティです。`,
       ...(index % 4 === 0
         ? {
@@ -156,6 +157,7 @@ function roomEntries(
         condition: condition.slug,
         roles: kind.roles,
         status,
+        lastReviewed: '2026-11-01',
         summary: `${name.name}の${kind.label.replace(/の部屋$/, '')}が、気持ちや暮らしの工夫を安心して話し合える部屋です。`,
         ...(status === 'preparing'
           ? {

@@ -21,6 +21,9 @@ export function condition(slug: string, data: Partial<Condition> = {}): Entry<Co
     mentalHealth: false,
     color: '4F6FA8',
     order: 100,
+    sources: [],
+    facts: [],
+    lastReviewed: '2026-11-01',
     ...data,
   });
 }
@@ -33,6 +36,8 @@ function role(slug: string): Entry<Role> {
     aliases: [],
     summary: '紹介',
     order: 100,
+    forChildren: false,
+    lastReviewed: '2026-11-01',
   });
 }
 
@@ -54,6 +59,7 @@ function programme(slug: string, data: Partial<Programme> = {}): Entry<Programme
       media: { qr: 'qr_code', flyer: 'flyer', page: 'web_page', share: 'link_copy' },
     },
     order: 100,
+    lastReviewed: '2026-11-01',
     ...data,
   });
 }
@@ -69,6 +75,8 @@ export function room(slug: string, data: Partial<Room> = {}): Entry<Room> {
     visibility: 'public',
     color: '4F6FA8',
     order: 100,
+    forChildren: false,
+    lastReviewed: '2026-11-01',
     ...data,
   });
 }
@@ -94,6 +102,7 @@ export function event(slug: string, data: Partial<EventEntry> = {}): Entry<Event
       deadline: '2026-12-09T23:59:00+09:00',
     },
     status: 'scheduled',
+    forChildren: false,
     ...data,
   });
 }
@@ -107,10 +116,16 @@ export function site(lastReviewed: string[]): Site {
     contact: { email: 'info@hiroba.example' },
     crisisResources: lastReviewed.map((day, index) => ({
       name: `相談先 ${index}`,
+      tier: 'talk',
+      who: 'だれでも',
       description: '相談できます',
-      source: 'https://example.jp/',
+      phone: '0120-000-000',
+      hours: '24 時間',
+      cost: 'free',
+      source: 'https://example.jp/soudan/',
       lastReviewed: day,
     })),
+    quickExit: 'https://weather.example.jp/',
     forum: { url: 'https://forum.hiroba.example/', calendarEvents: false },
   };
 }

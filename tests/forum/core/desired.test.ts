@@ -113,6 +113,7 @@ describe('rooms that live elsewhere than the forum', () => {
       status: 'open',
       summary: 's',
       color: '#8A5A9E',
+      lastReviewed: '2026-11-01',
     },
     body: '',
   };
@@ -126,6 +127,7 @@ describe('rooms that live elsewhere than the forum', () => {
       summary: 'チャットアプリだけの部屋です。',
       channels: [{ kind: 'chat', url: 'https://line.me/ti/g2/mpa' }],
       color: '#8A5A9E',
+      lastReviewed: '2026-11-01',
     },
     body: '',
   };
