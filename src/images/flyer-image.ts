@@ -2,7 +2,7 @@ import { box, image, phraseBlock, type ImageElement, type Style } from './elemen
 import type { FlyerContent } from './flyer-content.ts';
 import { fontFamily } from './font.ts';
 import { largestFittingSize, textWidthEm, wrapPhrases } from './line-fit.ts';
-import { phrases } from './phrases.ts';
+import { phrases } from '../lib/phrases.ts';
 
 /** A4 portrait at 150 dpi: sharp enough to print, small enough to send in a chat. */
 export const flyerImageSize = { width: 1240, height: 1754 } as const;

@@ -93,6 +93,11 @@ export const eventSchema = z
       .optional()
       .describe('定員（人数）。'),
     fee: text.default('無料').describe('参加費。例: 無料'),
+    welcome: textList
+      .optional()
+      .describe(
+        '安心して申し込めるように伝えること（申し込みのボタンのすぐそばに出ます）。聞いているだけでよいか、ニックネームで参加できるか、当日いる人など。例: 聞いているだけの参加も大歓迎です。',
+      ),
     apply: applySchema.describe('申し込みの方法（method: form / email / registration）と締め切り。'),
     status: eventStatus
       .default('scheduled')
