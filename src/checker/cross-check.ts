@@ -1,6 +1,7 @@
 import type { CommunityStatus, Site } from '../schemas/index.ts';
 import { createCatalog } from '../model/catalog.ts';
 import { closestName } from '../lib/closest.ts';
+import { checkRoomColours } from './colour-check.ts';
 import { checkProgrammes } from './programme-check.ts';
 import type { CollectionName } from './location.ts';
 import type { ContentSet, Entry } from '../model/entry.ts';
@@ -66,6 +67,7 @@ export function crossCheck(content: CheckableContent, options: CrossCheckOptions
   }
 
   checkProgrammes(catalog, error);
+  checkRoomColours(content.rooms, warning);
 
   for (const room of content.rooms) {
     const condition = catalog.findCondition(room.data.condition);
