@@ -19,7 +19,7 @@ export interface ShareCardFacts {
   when?: string | undefined;
   /** An event's state or a room's, as the notice kind its page shows: 中止, 満席 … */
   mark?: NoticeKind | undefined;
-  /** A room's own colour (content's `color`), for the card's band. */
+  /** A room's own colour (content's `color`, with or without the #), for the card's band. */
   accent?: string | undefined;
 }
 
@@ -58,7 +58,7 @@ export function cardFactsFrom(meta: ReadonlyMap<string, string>): ShareCardFacts
     kicker: meta.get(factNames.kicker),
     when: meta.get(factNames.when),
     mark: noticeKinds.find((kind) => kind === mark),
-    accent: accent && /^#[0-9a-f]{6}$/i.test(accent) ? accent : undefined,
+    accent: accent && /^#?[0-9a-f]{6}$/i.test(accent) ? accent : undefined,
   };
 }
 
@@ -76,6 +76,7 @@ const padding = 72;
 const textWidth = shareCardSize.width - padding * 2;
 const titleSizes = [84, 72, 64, 56, 48];
 const descriptionSize = 32;
+const kickerSize = 30;
 const colors = palette.light;
 
 /** The mark of an event or room, big and in words: 中止 in the cancelled notice's colours, and so on. */
@@ -103,7 +104,9 @@ export function shareCard(text: ShareCardText): ImageElement {
   const titlePieces = phrases(text.cardTitle ?? text.title);
   const titleSize = largestFittingSize(titlePieces, titleSizes, textWidth, 3);
   const titleLines = wrapPhrases(titlePieces, titleSize, textWidth).length;
-  const roomForDescription = 4 - titleLines - (text.when ? 1 : 0) - (text.kicker ? 1 : 0);
+  const kickerPieces = text.kicker ? clampPhrases(phrases(text.kicker), kickerSize, textWidth, 2) : [];
+  const kickerLines = wrapPhrases(kickerPieces, kickerSize, textWidth).length;
+  const roomForDescription = 4 - titleLines - (text.when ? 1 : 0) - kickerLines;
   const descriptionPieces = clampPhrases(
     phrases(text.description),
     descriptionSize,
@@ -123,11 +126,11 @@ export function shareCard(text: ShareCardText): ImageElement {
     [
       box({ height: 24, flexShrink: 0, backgroundColor: band }),
       box({ flexDirection: 'column', flexGrow: 1, padding: `0 ${padding}px`, justifyContent: 'center' }, [
-        ...(text.kicker
+        ...(kickerLines > 0
           ? [
               phraseBlock(
-                clampPhrases(phrases(text.kicker), 32, textWidth, 1),
-                { fontSize: 32, lineHeight: 1.5, color: colors.muted, fontWeight: 700, marginBottom: 12 },
+                kickerPieces,
+                { fontSize: kickerSize, lineHeight: 1.45, color: colors.muted, fontWeight: 700, marginBottom: 12 },
                 textWidth,
               ),
             ]

@@ -39,6 +39,8 @@ interface SchemeColors {
   action: string;
   actionInk: string;
   focus: string;
+  /** Under what lies over the page (the open menu); not a pair to read, so only a shade. */
+  shadow: string;
   /** The site mark's three colours (a logo, exempt from contrast, but kept visible anyway). */
   mark: readonly [string, string, string];
   notices: Record<NoticeKind, NoticeColors>;
@@ -56,6 +58,7 @@ export const palette: Record<Scheme, SchemeColors> = {
     action: '#1b5a91',
     actionInk: '#ffffff',
     focus: '#c0410c',
+    shadow: '#0000002e',
     mark: ['#d0643b', '#1b5a91', '#d99a2b'],
     notices: {
       help: { surface: '#fcecf2', edge: '#b0306a', label: '#8c1f52' },
@@ -78,6 +81,7 @@ export const palette: Record<Scheme, SchemeColors> = {
     action: '#90c4f2',
     actionInk: '#0f1c29',
     focus: '#ff9d5c',
+    shadow: '#00000080',
     mark: ['#ec8a60', '#90c4f2', '#f0bd57'],
     notices: {
       help: { surface: '#3a1a28', edge: '#e07aa8', label: '#f6b3d0' },

@@ -20,6 +20,7 @@ function tokens(scheme: Scheme): string {
     ['action', colors.action],
     ['action-ink', colors.actionInk],
     ['focus', colors.focus],
+    ['shadow', colors.shadow],
     ...colors.mark.map((color, index): [string, string] => [`mark-${index + 1}`, color]),
     ...noticeKinds.flatMap((kind): [string, string][] => {
       const notice = colors.notices[kind];

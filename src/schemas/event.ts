@@ -74,7 +74,7 @@ export const eventSchema = z
     eligibility: textList.describe('ほかの参加の条件（すべてに当てはまる方）。例: 精神疾患のある子どもを持つ親'),
     start: dateTime.describe('始まる日時（日本時間なら +09:00 を付ける）。例: 2026-12-05T14:00:00+09:00'),
     end: dateTime.describe('終わる日時。例: 2026-12-05T15:30:00+09:00'),
-    format: eventFormat.describe('開き方: online（オンライン） / offline（会場） / hybrid（両方）'),
+    format: eventFormat.describe('参加のしかた: online（オンライン） / offline（会場） / hybrid（両方）'),
     venue: z
       .strictObject({
         name: text.describe('会場の名前。例: 〇〇市民会館 第2会議室'),
