@@ -42,8 +42,8 @@ describe('the notice kinds', () => {
 });
 
 describe('a room accent', () => {
-  const colors = [
-    ...catalog.rooms.map((room) => [room.id, room.data.color] as const),
+  const colors: [string, string][] = [
+    ...catalog.rooms.map((room): [string, string] => [room.id, room.data.color]),
     ['a pale yellow', 'F7E9A0'],
     ['white', 'FFFFFF'],
     ['black', '000000'],
