@@ -16,7 +16,9 @@ const openTo = z.enum(['registered', 'room-members', 'anyone'], {
 });
 
 const deadline = dateTime.describe('締め切りの日時。開始より前にしてください。例: 2026-12-01T23:59:00+09:00');
-const how = text.describe('申し込みのしかた（1〜2 文）。例: 下のフォームからお申し込みください。');
+const how = text.describe(
+  '申し込みのしかた（1〜2 文）。例: 申し込みフォームに、ニックネームを書いてお申し込みください。',
+);
 
 /** How people apply: a form, an e-mail, or through the programme's registration. */
 const applySchema = z.discriminatedUnion(
