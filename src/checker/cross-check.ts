@@ -1,6 +1,7 @@
 import type { CommunityStatus, Site } from '../schemas/index.ts';
 import { createCatalog } from '../model/catalog.ts';
 import { closestName } from '../lib/closest.ts';
+import { checkRoomColours } from './colour-check.ts';
 import { checkProgrammes } from './programme-check.ts';
 import { checkCrisisReviews, checkPageReviews } from './review-check.ts';
 import type { CollectionName } from './location.ts';
@@ -64,6 +65,7 @@ export function crossCheck(content: CheckableContent, options: CrossCheckOptions
   }
 
   checkProgrammes(catalog, error);
+  checkRoomColours(content.rooms, warning);
 
   for (const room of content.rooms) {
     const condition = catalog.findCondition(room.data.condition);

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { isLarge } from '../lib/phrase-breaks-html.ts';
 import { kanjiRun } from '../schemas/furigana.ts';
 import type { Furigana } from './readings.ts';
 
@@ -24,6 +25,8 @@ interface TextRange {
   start: number;
   end: number;
   text: string;
+  /** Inside large text, where a text between two <wbr> is one phrase. */
+  large: boolean;
 }
 
 /**
@@ -33,11 +36,11 @@ interface TextRange {
  */
 function markedText(html: string): TextRange[] {
   const ranges: TextRange[] = [];
-  const open: { marked: boolean; skip: boolean }[] = [];
+  const open: { marked: boolean; skip: boolean; large: boolean }[] = [];
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        open.push({ marked: furiganaMarker in attributes, skip: skipped.has(name) });
+        open.push({ marked: furiganaMarker in attributes, skip: skipped.has(name), large: isLarge(name, attributes) });
       },
       onclosetag() {
         open.pop();
@@ -49,7 +52,10 @@ function markedText(html: string): TextRange[] {
         if (last && last.end === parser.startIndex) {
           last.end = parser.endIndex + 1;
           last.text += text;
-        } else ranges.push({ start: parser.startIndex, end: parser.endIndex + 1, text });
+        } else {
+          const large = open.some((element) => element.large);
+          ranges.push({ start: parser.startIndex, end: parser.endIndex + 1, text, large });
+        }
       },
     },
     { decodeEntities: true },
@@ -72,7 +78,10 @@ export async function addFurigana(html: string, furigana: Furigana): Promise<{ h
   for (const range of ranges) {
     const annotated = await furigana.annotate(range.text);
     unread.push(...annotated.unread);
-    result += html.slice(from, range.start) + annotated.html;
+    // One text stays one box: in a flex container (a button, a link with an icon) each ruby would otherwise become
+    // an item of its own, set apart from its neighbours. In large text it is one phrase, which a line must not end
+    // inside: the browser would break at the edge of any ruby in it (申し｜込む).
+    result += `${html.slice(from, range.start)}<span${range.large ? ' class="phrase"' : ''}>${annotated.html}</span>`;
     from = range.end;
   }
   return { html: result + html.slice(from), unread };

@@ -40,10 +40,11 @@ export async function planShareImages(distDir: string, siteUrl: string): Promise
       plan.withoutImage.push(page);
       continue;
     }
+    const { image: _image, ...text } = meta;
     plan.jobs.push({
       page,
       file: join(distDir, decodeURIComponent(image.pathname.slice(site.pathname.length))),
-      text: { title: meta.title, description: meta.description, siteName: meta.siteName, host: site.host },
+      text: { ...text, host: site.host },
     });
   }
   return plan;

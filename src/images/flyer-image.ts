@@ -2,7 +2,8 @@ import { box, image, phraseBlock, type ImageElement, type Style } from './elemen
 import type { FlyerContent } from './flyer-content.ts';
 import { fontFamily } from './font.ts';
 import { largestFittingSize, textWidthEm, wrapPhrases } from './line-fit.ts';
-import { phrases } from './phrases.ts';
+import { phrases } from '../lib/phrases.ts';
+import { palette } from '../model/palette.ts';
 
 /** A4 portrait at 150 dpi: sharp enough to print, small enough to send in a chat. */
 export const flyerImageSize = { width: 1240, height: 1754 } as const;
@@ -11,7 +12,9 @@ const padding = 88;
 const textWidth = flyerImageSize.width - padding * 2;
 const qrSize = 520;
 const joinGap = 40;
-const colors = { paper: '#FFFFFF', ink: '#1C1C1C', muted: '#4A4A4A', accent: '#0B4F8A', soft: '#EEF4FA' };
+// The site's light colours: a flyer is paper.
+const { paper, ink, muted, action: accent, actionInk, surface: soft } = palette.light;
+const colors = { paper, ink, muted, accent, actionInk, soft };
 const headerHeight = 132;
 const footer = { top: 24, bottom: 40, size: 26, lineHeight: 1.6, border: 2 };
 
@@ -74,7 +77,7 @@ function step(number: number, detail: string, width: number, k: number): Block {
       flexShrink: 0,
       borderRadius: badge.size / 2,
       backgroundColor: colors.accent,
-      color: '#FFFFFF',
+      color: colors.actionInk,
       fontSize: 28 * k,
       fontWeight: 700,
       alignItems: 'center',
@@ -283,12 +286,12 @@ export function flyerImage(flyer: FlyerContent, qrs: readonly string[]): ImageEl
           alignItems: 'center',
           padding: `0 ${padding}px`,
           backgroundColor: colors.accent,
-          color: '#FFFFFF',
+          color: colors.actionInk,
         },
         [
           box({ flexGrow: 1, alignItems: 'baseline', justifyContent: 'space-between' }, [
             box({ fontSize: 56, fontWeight: 700 }, flyer.siteName),
-            box({ fontSize: 30 }, 'オンラインコミュニティのご案内'),
+            box({ fontSize: 30 }, 'オンラインの部屋のご案内'),
           ]),
         ],
       ),

@@ -1,10 +1,30 @@
 import { box, phraseBlock, type ImageElement } from './element.ts';
 import { fontFamily } from './font.ts';
-import { clampPhrases, largestFittingSize, wrapPhrases } from './line-fit.ts';
-import { phrases } from './phrases.ts';
+import { clampPhrases, largestFittingSize, textWidthEm, wrapPhrases } from './line-fit.ts';
+import { phrases } from '../lib/phrases.ts';
+import { noticeKinds, palette, roomAccent, type NoticeKind } from '../model/palette.ts';
+import { noticeLabel } from '../model/labels.ts';
 
-/** What a share card shows: the page's own title and description, and where it comes from. */
-export interface ShareCardText {
+/**
+ * What a share card shows besides the page's title and description, carried from the page to the image step as
+ * `hiroba:card-*` meta tags (the built pages stay the one list of what exists): what the page belongs to, an
+ * event's date and its mark, a room's colour.
+ */
+export interface ShareCardFacts {
+  /** The card's own title where it differs from the page's: an event's, without the 【中止】 its page title has. */
+  cardTitle?: string | undefined;
+  /** A line above the title: the condition or programme a page belongs to. */
+  kicker?: string | undefined;
+  /** An event's date and time, in Japanese. */
+  when?: string | undefined;
+  /** An event's state or a room's, as the notice kind its page shows: 中止, 満席 … */
+  mark?: NoticeKind | undefined;
+  /** A room's own colour (content's `color`, with or without the #), for the card's band. */
+  accent?: string | undefined;
+}
+
+/** What a share card shows: the page's own title and description, its facts, and where it comes from. */
+export interface ShareCardText extends ShareCardFacts {
   title: string;
   description: string;
   siteName: string;
@@ -12,25 +32,88 @@ export interface ShareCardText {
   host: string;
 }
 
+const factNames = {
+  cardTitle: 'hiroba:card-title',
+  kicker: 'hiroba:card-kicker',
+  when: 'hiroba:card-when',
+  mark: 'hiroba:card-mark',
+  accent: 'hiroba:card-accent',
+} as const satisfies Record<keyof ShareCardFacts, string>;
+const factKeys = ['cardTitle', 'kicker', 'when', 'mark', 'accent'] as const satisfies (keyof ShareCardFacts)[];
+
+/** The meta tags (name, content) that carry a card's facts. */
+export function cardFactsMeta(facts: ShareCardFacts): [string, string][] {
+  return factKeys.flatMap((key): [string, string][] => {
+    const value = facts[key];
+    return value ? [[factNames[key], value]] : [];
+  });
+}
+
+/** A card's facts read back from a page's meta tags; what is not a known mark or colour is left out. */
+export function cardFactsFrom(meta: ReadonlyMap<string, string>): ShareCardFacts {
+  const mark = meta.get(factNames.mark);
+  const accent = meta.get(factNames.accent);
+  return {
+    cardTitle: meta.get(factNames.cardTitle),
+    kicker: meta.get(factNames.kicker),
+    when: meta.get(factNames.when),
+    mark: noticeKinds.find((kind) => kind === mark),
+    accent: accent && /^#?[0-9a-f]{6}$/i.test(accent) ? accent : undefined,
+  };
+}
+
+/** The card in words, for og:image:alt: what it shows, in the order it shows it. */
+export function shareCardAlt(text: Omit<ShareCardText, 'host'>): string {
+  const title = text.cardTitle ?? text.title;
+  const facts = [text.kicker, text.when, text.mark && noticeLabel[text.mark].tag].filter(Boolean).join('、');
+  const said = title === text.siteName ? `${title}：${text.description}` : `「${title}」${facts ? `（${facts}）` : ''}`;
+  return `${said}｜${text.siteName}の案内画像`;
+}
+
 export const shareCardSize = { width: 1200, height: 630 } as const;
 
 const padding = 72;
 const textWidth = shareCardSize.width - padding * 2;
-const titleSizes = [88, 76, 64, 56, 48];
-const descriptionSize = 34;
-// The site's own colours (src/styles/global.css), so a shared card looks like the page it opens.
-const colors = { paper: '#FFFFFF', ink: '#1C1C1C', muted: '#4A4A4A', accent: '#0B4F8A', band: '#EEF4FA' };
+const titleSizes = [84, 72, 64, 56, 48];
+const descriptionSize = 32;
+const kickerSize = 30;
+const colors = palette.light;
+
+/** The mark of an event or room, big and in words: 中止 in the cancelled notice's colours, and so on. */
+function markBadge(mark: NoticeKind): ImageElement {
+  const notice = colors.notices[mark];
+  return box(
+    {
+      flexShrink: 0,
+      padding: '4px 28px',
+      marginLeft: 28,
+      border: `6px solid ${notice.edge}`,
+      borderRadius: 16,
+      backgroundColor: notice.surface,
+      color: notice.label,
+      fontSize: 52,
+      fontWeight: 700,
+      lineHeight: 1.3,
+    },
+    noticeLabel[mark].tag,
+  );
+}
 
 export function shareCard(text: ShareCardText): ImageElement {
-  const titlePieces = phrases(text.title);
+  const band = text.accent ? roomAccent(text.accent).light : colors.action;
+  const titlePieces = phrases(text.cardTitle ?? text.title);
   const titleSize = largestFittingSize(titlePieces, titleSizes, textWidth, 3);
   const titleLines = wrapPhrases(titlePieces, titleSize, textWidth).length;
+  const kickerPieces = text.kicker ? clampPhrases(phrases(text.kicker), kickerSize, textWidth, 2) : [];
+  const kickerLines = wrapPhrases(kickerPieces, kickerSize, textWidth).length;
+  const roomForDescription = 4 - titleLines - (text.when ? 1 : 0) - kickerLines;
   const descriptionPieces = clampPhrases(
     phrases(text.description),
     descriptionSize,
     textWidth,
-    titleLines >= 3 ? 2 : 3,
+    Math.max(1, Math.min(3, roomForDescription)),
   );
+  const markWidth = text.mark ? textWidthEm(noticeLabel[text.mark].tag) * 52 + 56 + 40 : 0;
   return box(
     {
       width: shareCardSize.width,
@@ -41,12 +124,37 @@ export function shareCard(text: ShareCardText): ImageElement {
       color: colors.ink,
     },
     [
-      box({ height: 20, flexShrink: 0, backgroundColor: colors.accent }),
+      box({ height: 24, flexShrink: 0, backgroundColor: band }),
       box({ flexDirection: 'column', flexGrow: 1, padding: `0 ${padding}px`, justifyContent: 'center' }, [
+        ...(kickerLines > 0
+          ? [
+              phraseBlock(
+                kickerPieces,
+                { fontSize: kickerSize, lineHeight: 1.45, color: colors.muted, fontWeight: 700, marginBottom: 12 },
+                textWidth,
+              ),
+            ]
+          : []),
         phraseBlock(titlePieces, { fontSize: titleSize, fontWeight: 700, lineHeight: 1.3 }, textWidth),
+        ...(text.when || text.mark
+          ? [
+              box({ alignItems: 'center', marginTop: 24, width: textWidth }, [
+                ...(text.when
+                  ? [
+                      phraseBlock(
+                        phrases(text.when),
+                        { fontSize: 44, fontWeight: 700, lineHeight: 1.3, color: colors.ink },
+                        textWidth - markWidth,
+                      ),
+                    ]
+                  : []),
+                ...(text.mark ? [markBadge(text.mark)] : []),
+              ]),
+            ]
+          : []),
         phraseBlock(
           descriptionPieces,
-          { marginTop: 28, fontSize: descriptionSize, lineHeight: 1.6, color: colors.muted },
+          { marginTop: 24, fontSize: descriptionSize, lineHeight: 1.6, color: colors.muted },
           textWidth,
         ),
       ]),
@@ -55,12 +163,12 @@ export function shareCard(text: ShareCardText): ImageElement {
           flexShrink: 0,
           alignItems: 'center',
           justifyContent: 'space-between',
-          padding: `24px ${padding}px`,
-          backgroundColor: colors.band,
-          fontSize: 32,
+          padding: `22px ${padding}px`,
+          backgroundColor: colors.surface,
+          fontSize: 30,
         },
         [
-          box({ fontWeight: 700, color: colors.accent, fontSize: 44 }, text.siteName),
+          box({ fontWeight: 700, color: colors.action, fontSize: 44 }, text.siteName),
           box({ color: colors.muted }, text.host),
         ],
       ),

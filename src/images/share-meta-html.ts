@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { cardFactsFrom, type ShareCardFacts } from './share-card.ts';
 
 /**
  * Reads the share meta tags back out of a built page. The pages themselves are the one list of what exists and
@@ -7,7 +8,7 @@ import { Parser } from 'htmlparser2';
  * title such as 「歩く > 走る」 is still one attribute.
  */
 
-export interface PageShareMeta {
+export interface PageShareMeta extends ShareCardFacts {
   title: string;
   description: string;
   siteName: string;
@@ -45,5 +46,6 @@ export function readShareMeta(html: string): PageShareMeta | undefined {
     description: meta.get('og:description') ?? '',
     siteName: meta.get('og:site_name') ?? '',
     image,
+    ...cardFactsFrom(meta),
   };
 }

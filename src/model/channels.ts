@@ -158,7 +158,7 @@ export function channelSteps(
     case 'forum':
       return [
         'スマートフォンのカメラで QR コードを読み取ります。',
-        'メールアドレスとニックネームで登録します（無料）。本名は要りません。',
+        'メールアドレスとニックネームで、フォーラムのアカウントを作ります（無料）。本名は要りません。',
         !channel.membersOnly
           ? '読むだけでも大丈夫です。話したくなったら、ひとこと書いてみてください。'
           : programme.channels.some((offered) => offered.kind === 'registration')

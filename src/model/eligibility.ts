@@ -38,6 +38,18 @@ export function invitedMembers(event: Entry<EventEntry>, { programme, rooms, cha
   }
 }
 
+/** Who is invited, in a few words, for the facts at the top of an event's page. */
+export function invitedInShort(event: Entry<EventEntry>, programme: Entry<Programme>): string {
+  switch (event.data.openTo) {
+    case 'anyone':
+      return 'どなたでも';
+    case 'registered':
+      return `「${programme.data.name}」に登録している方`;
+    case 'room-members':
+      return 'この交流会の部屋の参加者';
+  }
+}
+
 /** Where the application goes: a form, an e-mail address, or the programme's registration page. */
 export type ApplicationTarget =
   | { kind: 'form'; url: string; label: string }

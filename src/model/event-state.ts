@@ -1,5 +1,5 @@
 import type { EventEntry, EventFormat } from '../schemas/index.ts';
-import { eventPhase } from './event-timeline.ts';
+import { eventPhase, soonestFirst } from './event-timeline.ts';
 
 /**
  * Where an event stands at a moment, decided here once: the event page, the lists, the forum announcement and the
@@ -134,4 +134,37 @@ export function announcementStanding(event: Stated, now: Date): AnnouncementStan
     pinnedUntil: !cancelled && phase === 'upcoming' ? new Date(event.data.start).toISOString() : null,
     closed: cancelled || phase === 'ended',
   };
+}
+
+type Timed = { id: string; data: Pick<EventEntry, 'start' | 'end' | 'status' | 'rooms' | 'roles' | 'apply'> };
+
+/**
+ * Upcoming events as lists show them: the ones that take place, and apart from them the ones called off, so a list
+ * never leads with a cancelled event and a cancelled one is still found, marked, by whoever kept its date.
+ */
+export function setApartCancelled<E extends Timed>(upcoming: readonly E[]): { ahead: E[]; cancelled: E[] } {
+  return { ahead: upcoming.filter((event) => !isCancelled(event)), cancelled: upcoming.filter(isCancelled) };
+}
+
+/**
+ * Only an event still ahead and not called off is worth putting in one's own calendar: a cancelled or past one
+ * offers no calendar action.
+ */
+export function offersCalendar(event: Stated, now: Date): boolean {
+  return !isCancelled(event) && eventPhase(event, now) === 'upcoming';
+}
+
+/**
+ * What to go to instead of an event that takes no applications: the soonest other event in one of its rooms that
+ * does, else the soonest that still takes place.
+ */
+export function nextEventInItsRooms<E extends Timed>(events: readonly E[], event: E, now: Date): E | undefined {
+  const candidates = soonestFirst(events).filter(
+    (other) =>
+      other.id !== event.id &&
+      other.data.rooms.some((room) => event.data.rooms.includes(room)) &&
+      !isCancelled(other) &&
+      eventPhase(other, now) !== 'ended',
+  );
+  return candidates.find((other) => acceptsApplications(eventState(other, now))) ?? candidates[0];
 }

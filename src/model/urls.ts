@@ -21,6 +21,9 @@ export function insideSite(path: string): string {
   return (path.startsWith(base) ? path.slice(base.length) : path).replace(/^\/+/, '');
 }
 
+/** The id of the events page's section on hearing of new meetings, which other pages link to. */
+export const eventsSubscribeId = 'subscribe';
+
 export const paths = {
   home: () => sitePath(''),
   conditions: () => sitePath('conditions/'),
@@ -37,6 +40,8 @@ export const paths = {
   programmes: () => sitePath('programmes/'),
   programme: (slug: string) => sitePath(`programmes/${slug}/`),
   events: () => sitePath('events/'),
+  /** Where the events page says how to hear of new meetings (its section with this id). */
+  eventsSubscribe: () => sitePath(`events/#${eventsSubscribeId}`),
   /** One month's events, `month` as YYYY-MM: /events/2026/12/. */
   eventsMonth: (month: string) => sitePath(`events/${month.replace('-', '/')}/`),
   event: (slug: string) => sitePath(`events/${slug}/`),

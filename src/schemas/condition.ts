@@ -19,7 +19,7 @@ export const conditionSchema = z
     name: text.describe('正式な病名。フォーラムのカテゴリ名にもなります（50 文字まで）。例: 全身性強皮症'),
     reading: reading.describe('病名のふりがな（ひらがな）。検索に使います。例: ぜんしんせいきょうひしょう'),
     aliases: z.array(text).default([]).describe('略称や別名。検索に使います。例: [SSc, 強皮症]'),
-    status: communityStatus.describe('コミュニティの状態: open（開設中） / preparing（準備中） / closed（終了）'),
+    status: communityStatus.describe('この病気の部屋の状態: open（開設中） / preparing（準備中） / closed（終了）'),
     summary: text
       .max(120, { error: '120 文字以内にしてください。' })
       .describe('一覧に出す 1〜2 文の紹介（120 文字まで）。'),

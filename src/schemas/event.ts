@@ -17,7 +17,9 @@ const openTo = z.enum(['registered', 'room-members', 'anyone'], {
 });
 
 const deadline = dateTime.describe('締め切りの日時。開始より前にしてください。例: 2026-12-01T23:59:00+09:00');
-const how = text.describe('申し込みのしかた（1〜2 文）。例: 下のフォームからお申し込みください。');
+const how = text.describe(
+  '申し込みのしかた（1〜2 文）。例: 申し込みフォームに、ニックネームを書いてお申し込みください。',
+);
 
 /** How people apply: a form, an e-mail, or through the programme's registration. */
 const applySchema = z.discriminatedUnion(
@@ -75,7 +77,7 @@ export const eventSchema = z
     eligibility: textList.describe('ほかの参加の条件（すべてに当てはまる方）。例: 精神疾患のある子どもを持つ親'),
     start: dateTime.describe('始まる日時（日本時間なら +09:00 を付ける）。例: 2026-12-05T14:00:00+09:00'),
     end: dateTime.describe('終わる日時。例: 2026-12-05T15:30:00+09:00'),
-    format: eventFormat.describe('開き方: online（オンライン） / offline（会場） / hybrid（両方）'),
+    format: eventFormat.describe('参加のしかた: online（オンライン） / offline（会場） / hybrid（両方）'),
     venue: z
       .strictObject({
         name: text.describe('会場の名前。例: 〇〇市民会館 第2会議室'),
@@ -94,6 +96,11 @@ export const eventSchema = z
       .optional()
       .describe('定員（人数）。'),
     fee: text.default('無料').describe('参加費。例: 無料'),
+    welcome: textList
+      .optional()
+      .describe(
+        '安心して申し込めるように伝えること（申し込みのボタンのすぐそばに出ます）。聞いているだけでよいか、ニックネームで参加できるか、当日いる人など。例: 聞いているだけの参加も大歓迎です。',
+      ),
     apply: applySchema.describe('申し込みの方法（method: form / email / registration）と締め切り。'),
     status: eventStatus
       .default('scheduled')

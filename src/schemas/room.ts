@@ -31,7 +31,7 @@ export const roomSchema = z
       .describe('一覧に出す 1〜2 文の紹介（120 文字まで）。'),
     openingNote: text
       .optional()
-      .describe('準備中の部屋の開設予定と、お知らせの受け取り方。status が preparing のとき必須です。'),
+      .describe('準備中の部屋が開く予定（いつごろ、何を準備しているか）。status が preparing のとき必須です。'),
     channels: z
       .array(roomChannelSchema, { error: '参加の入り口を「- kind: …」のリストで書いてください。' })
       .optional()

@@ -4,11 +4,23 @@
  * public/_headers send the loosest of them as a header too, with what only a header can say (frame-ancestors).
  * Both policies apply, so each page still gets its own, stricter one.
  */
-export function contentSecurityPolicy({ allowScripts }: { allowScripts: boolean }): string {
+/**
+ * Which scripts a page may run: none (information pages); this site's own files (the quick exit on sensitive
+ * pages); or this site's files and WebAssembly (site search).
+ */
+export type PageScripts = 'none' | 'own' | 'search';
+
+const scriptSources: Record<PageScripts, string> = {
+  none: "script-src 'none'",
+  own: "script-src 'self'",
+  // Pagefind's search index runs as WebAssembly.
+  search: "script-src 'self' 'wasm-unsafe-eval'",
+};
+
+export function contentSecurityPolicy({ scripts }: { scripts: PageScripts }): string {
   return [
     "default-src 'self'",
-    // Pagefind's search index runs as WebAssembly.
-    allowScripts ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'none'",
+    scriptSources[scripts],
     "style-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

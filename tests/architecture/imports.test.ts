@@ -41,9 +41,11 @@ const rules: LayerRules = {
   'forum/discourse': [...domain, 'forum/core'],
   'forum/apply': [...domain, 'forum/core', 'forum/discourse'],
   'forum/command': [...domain, ...sideways.forumCommand, 'forum/core', 'forum/discourse', 'forum/apply'],
-  // Astro's edges: the build's integrations, the content collections' definition, and the pages themselves.
+  // Astro's edges: the build's integrations, the content collections' definition, the middleware every page
+  // passes through, and the pages themselves.
   integrations: '*',
   'content.config.ts': '*',
+  'middleware.ts': '*',
   pages: '*',
   components: '*',
   layouts: '*',

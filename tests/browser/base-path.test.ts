@@ -69,6 +69,9 @@ describeEachViewport(
         expect(sections.length).toBeGreaterThan(3);
         for (const href of sections) {
           await tab.open('/');
+          // On a phone the sections are behind the header's menu button, which opens without JavaScript.
+          const menu = tab.page.locator('.site-menu > summary');
+          if (await menu.isVisible()) await menu.click();
           await tab.page.click(`.site-nav a[href="${new URL(href).pathname}"]`);
           await tab.page.waitForURL(href);
           expect(tab.failures, href).toEqual([]);

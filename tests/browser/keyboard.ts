@@ -45,7 +45,8 @@ function describeFocus(): FocusStop | undefined {
   if (!element.matches(':focus-visible') || !(outlined || shadowed)) problems.push('no focus ring');
 
   // The ring is drawn outside the element: all of it must be on screen, not cut off by the window's edge.
-  const ring = outlined ? Math.max(0, parseFloat(style.outlineOffset)) + parseFloat(style.outlineWidth) : 0;
+  // An outline drawn inside the element (a negative offset larger than its width) needs no room outside it.
+  const ring = outlined ? Math.max(0, parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth)) : 0;
   const box = element.getBoundingClientRect();
   const edges = { left: box.left - ring, top: box.top - ring, right: box.right + ring, bottom: box.bottom + ring };
   const { clientWidth, clientHeight } = document.documentElement;

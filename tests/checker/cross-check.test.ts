@@ -12,6 +12,19 @@ describe('cross-check', () => {
     expect(check(content({ site: site(['2026-11-23']) }))).toEqual([]);
   });
 
+  describe('room colours', () => {
+    it('warns at the color line when a room’s colour is too pale to stand out on the page, naming what it shows instead', () => {
+      const problems = check(content({ rooms: [room('scleroderma', { color: 'F7E9A0' })] }));
+      expect(places(problems)).toEqual(['warning content/rooms/scleroderma.mdx color']);
+      expect(problems[0]?.message).toMatch(/^部屋の色「#F7E9A0」は、ページの明るい背景との差が 1\.\d:1 で/);
+      expect(problems[0]?.message).toMatch(/濃くした「#[0-9a-f]{6}」で表示します/);
+    });
+
+    it('says nothing of a colour that stands out', () => {
+      expect(check(content({ rooms: [room('scleroderma', { color: '3F8A6B' })] }))).toEqual([]);
+    });
+  });
+
   describe('references', () => {
     it('reports a room whose condition does not exist, suggesting the file name it most likely meant', () => {
       const problems = check(content({ rooms: [room('scleroderma', { condition: 'sclerodrma' })] }));

@@ -14,8 +14,8 @@ import { loadSampleContent } from '../support/sample-content.ts';
 import { kanjiWithoutReading } from '../support/ruby.ts';
 
 /**
- * The pages the sample writes for children, as built, marked the way the page layout marks them (data-furigana on
- * <main>): every kanji gets a reading from the analyzer and content/furigana.yaml, and none is left unread.
+ * The pages the sample writes for children, as built: the layout marks them (data-furigana on <main>) and the build
+ * gives every kanji a reading from the analyzer and content/furigana.yaml; none is left unread.
  */
 const { catalog } = await loadSampleContent();
 const childrenPages = [
@@ -43,10 +43,13 @@ describe('the sample’s pages for children', () => {
     ]);
   });
 
-  it.each(childrenPages)('%s has a reading on every kanji run of its main content', async (path) => {
-    const { html, unread } = await addFurigana(marked(await readFile(fileOf(path), 'utf8')), furigana);
+  it.each(childrenPages)('%s is marked, and has a reading on every kanji run of its main content', async (path) => {
+    const built = await readFile(fileOf(path), 'utf8');
+    expect(built).toContain('<main id="main" data-furigana');
+    expect(kanjiWithoutReading(built)).toEqual([]);
+    const { html, unread } = await addFurigana(built, furigana);
     expect(unread).toEqual([]);
-    expect(kanjiWithoutReading(html)).toEqual([]);
+    expect(html).toBe(built);
   });
 });
 

@@ -31,7 +31,18 @@ describe('furigana on the built pages for children', () => {
         '話（はな）',
       ]),
     );
-    expect(annotated).toContain('<a href="/x"><ruby>申');
+    expect(annotated).toContain('<a href="/x"><span><ruby>申');
+  });
+
+  it('keeps each text one box, and each phrase of large text whole, so no line ends at the edge of a ruby', async () => {
+    const { html: annotated } = await addFurigana(
+      page('<a class="button" href="/x"><span>部屋に<wbr>申し込む</span></a><p>親の病気のことを話す</p>'),
+      furigana,
+    );
+    expect(annotated).toMatch(
+      /<a class="button" href="\/x"><span><span class="phrase"><ruby>部屋.*<\/span><wbr><span class="phrase"><ruby>申.*む<\/span><\/span><\/a>/,
+    );
+    expect(annotated).toMatch(/<p><span><ruby>親.*話.*す<\/span><\/p>/);
   });
 
   it('leaves the rest of the page, attributes, scripts and existing ruby as they were', async () => {

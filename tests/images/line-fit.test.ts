@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clampPhrases, largestFittingSize, textWidthEm, wrapPhrases } from '../../src/images/line-fit.ts';
-import { phrases } from '../../src/images/phrases.ts';
+import { phrases } from '../../src/lib/phrases.ts';
 
 describe('phrases for line breaking', () => {
   it('keeps a disease name and its parts whole', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlyerContent } from '../../src/images/flyer-content.ts';
 import { flyerImage, flyerImageSize } from '../../src/images/flyer-image.ts';
 import { largestFittingSize, textWidthEm, wrapPhrases } from '../../src/images/line-fit.ts';
-import { phrases } from '../../src/images/phrases.ts';
+import { phrases } from '../../src/lib/phrases.ts';
 import { qrCodeSvg } from '../../src/images/qr.ts';
 import { renderPng } from '../../src/images/render.ts';
 import { shareCard, shareCardSize } from '../../src/images/share-card.ts';

@@ -8,6 +8,7 @@ import {
   eventPhase,
   eventState,
   eventStateLabel,
+  offersCalendar,
   type EventPhase,
   type EventStateKind,
 } from '../../src/model/events.ts';
@@ -82,6 +83,24 @@ describe.each(rules)('a %s event, %s', (status, moment, phase, kind, application
 
   it(`is ${pinnedUntil ? 'pinned on the forum until it starts' : 'not pinned'}${closed ? ', closed to replies' : ''}`, () => {
     expect(announcementStanding(event, now)).toEqual({ pinnedUntil, closed });
+  });
+});
+
+//  status        moment                            offers calendar actions (only still ahead, not cancelled)
+const calendarActions: [EventStatus, Moment, boolean][] = [
+  ['scheduled', 'a week before the deadline', true],
+  ['scheduled', 'the day before it starts', true],
+  ['scheduled', 'when it starts', false],
+  ['scheduled', 'a week after', false],
+  ['full', 'a week before the deadline', true],
+  ['full', 'when it ends', false],
+  ['cancelled', 'a week before the deadline', false],
+  ['cancelled', 'a week after', false],
+];
+
+describe.each(calendarActions)('a %s event, %s', (status, moment, offered) => {
+  it(offered ? 'offers to put it in a calendar' : 'offers no calendar action', () => {
+    expect(offersCalendar(meeting(status), new Date(moments[moment]))).toBe(offered);
   });
 });
 

@@ -14,6 +14,8 @@ import {
   eventsOverview,
   listLimits,
   monthLabel,
+  nextEventInItsRooms,
+  setApartCancelled,
   soonestFirst,
   splitByTime,
 } from '../../src/model/events.ts';
@@ -46,6 +48,44 @@ const january = event('january', '2027-01-23T13:30:00+09:00', '2027-01-23T15:30:
 });
 const december = event('december', '2026-12-12T14:00:00+09:00', '2026-12-12T15:30:00+09:00', {
   roles: ['patient', 'family'],
+});
+
+describe('upcoming events as lists show them', () => {
+  const cancelled = event('cancelled', '2026-12-06T20:00:00+09:00', '2026-12-06T21:30:00+09:00', {
+    status: 'cancelled',
+  });
+  const { upcoming } = splitByTime([january, cancelled, december, underWay], now);
+  const { ahead, cancelled: apart } = setApartCancelled(upcoming);
+
+  it('never lead with a cancelled one: the events that take place come first, soonest first', () => {
+    expect(ahead.map((e) => e.id)).toEqual(['under-way', 'december', 'january']);
+  });
+
+  it('keep the cancelled ones apart, still listed', () => {
+    expect(apart.map((e) => e.id)).toEqual(['cancelled']);
+  });
+});
+
+describe('what to go to instead of an event', () => {
+  const full = event('full', '2026-12-06T14:00:00+09:00', '2026-12-06T15:30:00+09:00', { status: 'full' });
+  const open = event('open', '2026-12-19T14:00:00+09:00', '2026-12-19T15:30:00+09:00', {
+    apply: { method: 'registration', how: 'フォームから', deadline: '2026-12-17T23:59:00+09:00' },
+  });
+  const cancelledLater = event('cancelled-later', '2026-12-10T14:00:00+09:00', '2026-12-10T15:30:00+09:00', {
+    status: 'cancelled',
+  });
+
+  it('is the soonest other event of one of its rooms that takes applications', () => {
+    expect(nextEventInItsRooms([october, full, cancelledLater, december, open], full, now)?.id).toBe('open');
+  });
+
+  it('is else the soonest that still takes place, never a cancelled or past one', () => {
+    expect(nextEventInItsRooms([october, full, cancelledLater, december], full, now)?.id).toBe('december');
+  });
+
+  it('is nothing when its rooms have no other event ahead', () => {
+    expect(nextEventInItsRooms([october, full, january], full, now)).toBeUndefined();
+  });
 });
 
 describe('splitting events into upcoming and past', () => {

@@ -29,7 +29,18 @@ export async function allPagePaths(dir: string = siteDir): Promise<string[]> {
     .sort();
 }
 
-/** The text a reader sees, with runs of white space made single. */
-export function textOf(node: { textContent: string | null } | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * The text a reader sees, with runs of white space made single; the readings set over kanji on pages for children
+ * (`<rt>`, and the brackets `<rp>` shows where ruby is not supported) are left out, as they are not the words.
+ */
+export function textOf(element: Element | null | undefined): string {
+  return (element ? wordsOf(element) : '').replace(/\s+/g, ' ').trim();
 }
+
+function wordsOf(node: Node): string {
+  if (node.nodeType === textNode) return node.textContent ?? '';
+  if (node.nodeName === 'RT' || node.nodeName === 'RP') return '';
+  return [...node.childNodes].map(wordsOf).join('');
+}
+
+const textNode = 3;

@@ -20,11 +20,10 @@ describe('the help page, in tiers by urgency', () => {
     ]);
     const calls = [...main.querySelectorAll('.crisis-now a[href^="tel:"]')].map((a) => a.getAttribute('href'));
     expect(calls.slice(0, 2)).toEqual([telHref('119'), telHref('110')]);
-    // Nothing but the way out, the page's title and the tier's heading comes before the numbers.
+    // Nothing but the page's title and the tier's heading comes before the numbers; the way out is above the header.
     const [before = ''] = textOf(main).split('119');
-    expect(before.trim()).toBe(
-      `すぐにこのページを離れる（外部サイト）緊急のときの相談先${crisisTierText.emergency.heading}`,
-    );
+    expect(before.trim()).toBe(`緊急のときの相談先${crisisTierText.emergency.heading}`);
+    expect(page.querySelector('body > .quick-exit ~ .site-header')).not.toBeNull();
   });
 
   it('says for every resource who it is for, its hours, its cost, its source page and when it was checked', async () => {

@@ -5,9 +5,9 @@ import { readPage, textOf } from './built-site.ts';
 
 const { catalog } = await loadSampleContent();
 
-/** The value beside a label in an event's list of facts. */
+/** The value beside a label in an event's facts: those at the top of its page, then the rest. */
 function fact(page: Document, label: string): string {
-  const term = [...page.querySelectorAll('dl.facts dt')].find((dt) => textOf(dt) === label);
+  const term = [...page.querySelectorAll('dl.key-facts dt, dl.facts dt')].find((dt) => textOf(dt) === label);
   return textOf(term?.nextElementSibling);
 }
 
@@ -29,7 +29,7 @@ describe('an event page', () => {
   it('gives date and time in Japanese, the format, place, capacity and deadline', async () => {
     const page = await readPage(paths.event('family-parent-offline-2027-02'));
     expect(fact(page, '日時')).toBe('2027年2月13日（土）14:00〜16:00');
-    expect(fact(page, '開き方')).toBe('会場');
+    expect(fact(page, '参加のしかた')).toBe('会場');
     expect(fact(page, '会場')).toContain('大阪市内の市民交流センター');
     expect(fact(page, '定員')).toBe('12 人');
     expect(fact(page, '参加費')).toBe('300 円（お茶代）');
@@ -38,7 +38,7 @@ describe('an event page', () => {
 
   it('names both ways of taking part in a hybrid event', async () => {
     const page = await readPage(paths.event('mpa-hybrid-2027-01'));
-    expect(fact(page, '開き方')).toBe('会場とオンライン');
+    expect(fact(page, '参加のしかた')).toBe('会場とオンライン');
     expect(fact(page, 'オンライン')).toContain('Zoom を使います');
     expect(fact(page, '定員')).toBe('20 人（満席になりました）');
   });
@@ -52,13 +52,13 @@ describe('an event page', () => {
 
   it('says plainly that a full event is full, and offers no application link', async () => {
     const page = await readPage(paths.event('mpa-hybrid-2027-01'));
-    expect(textOf(page.querySelector('.alert'))).toContain('満席');
+    expect(textOf(page.querySelector('[role="note"].notice-full'))).toContain('満席');
     expect(page.querySelector('a[href="https://health-media.example/apply/mpa-2027-01"]')).toBeNull();
   });
 
   it('says plainly that a cancelled event is cancelled, and why', async () => {
     const page = await readPage(paths.event('sibling-online-2026-12'));
-    const alert = textOf(page.querySelector('.alert'));
+    const alert = textOf(page.querySelector('[role="note"].notice-cancelled'));
     expect(alert).toContain('中止');
     expect(alert).toContain(catalog.event('sibling-online-2026-12').data.statusNote);
     expect(page.querySelector('a[href="https://hiroba.example/apply/sibling-2026-12"]')).toBeNull();
@@ -71,13 +71,13 @@ describe('an event page', () => {
 });
 
 describe('the events list', () => {
-  it('shows upcoming events soonest first, with past ones in their own section', async () => {
+  it('shows upcoming events soonest first, cancelled and past ones each in their own section', async () => {
     const page = await readPage(paths.events());
     const titlesUnder = (id: string) =>
       [...page.querySelectorAll(`#${id} + ul.card-list h3 a`)].map((a) => a.getAttribute('href'));
+    expect(titlesUnder('cancelled')).toEqual([paths.event('sibling-online-2026-12')]);
     expect(titlesUnder('upcoming')).toEqual(
       [
-        'sibling-online-2026-12',
         'scleroderma-online-2026-12',
         'young-carer-online-2026-12',
         'mpa-hybrid-2027-01',

@@ -21,10 +21,22 @@ const mentalHealthPages = new Set([
 const externalUrl = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 
 /**
- * Pages that run a script, each its own from this site: site search, and the help page's quick exit (which
- * replaces the page in the history; it works as a plain link without it).
+ * Pages that run a script, each its own from this site: site search (with WebAssembly), and the quick exit of the
+ * pages someone may not want to be seen reading (it replaces the page in the history; it works as a plain link
+ * without it).
  */
-const pagesWithScripts = new Set(['/search/', '/help/']);
+const sensitivePages = new Set([
+  paths.help(),
+  ...catalog.programmes.filter(catalog.isSensitiveProgramme).map((p) => paths.programme(p.id)),
+  ...catalog.conditions.filter(catalog.isSensitiveCondition).map((c) => paths.condition(c.id)),
+  ...catalog.pairs
+    .filter((p) => catalog.isSensitiveCondition(p.condition))
+    .map((p) => paths.conditionRole(p.condition.id, p.role.id)),
+  ...catalog.rooms.filter(catalog.isSensitiveRoom).map((r) => paths.room(r.id)),
+  ...catalog.events.filter(catalog.isSensitiveEvent).map((e) => paths.event(e.id)),
+  ...catalog.roles.filter((r) => catalog.isSensitiveRole(r.id)).map((r) => paths.role(r.id)),
+]);
+const pagesWithScripts = new Set([paths.search(), ...sensitivePages]);
 
 describe.each(pagePaths)('page %s', (path) => {
   it('is Japanese, with one h1 and headings that never skip a level', async () => {
@@ -75,7 +87,7 @@ describe.each(pagePaths)('page %s', (path) => {
     );
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('script-src')).toEqual(
-      pagesWithScripts.has(path) ? ["'self'", "'wasm-unsafe-eval'"] : ["'none'"],
+      path === paths.search() ? ["'self'", "'wasm-unsafe-eval'"] : sensitivePages.has(path) ? ["'self'"] : ["'none'"],
     );
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'self'"]);
@@ -103,6 +115,11 @@ describe.each(pagePaths)('page %s', (path) => {
     expect(page.querySelector(`main .help-notice a[href="${paths.help()}"]`) !== null).toBe(
       mentalHealthPages.has(path),
     );
+  });
+
+  it(`${sensitivePages.has(path) ? 'offers' : 'needs no'} a quick exit at the top`, async () => {
+    const page = await readPage(path);
+    expect(page.querySelector('body > .quick-exit a[data-quick-exit]') !== null).toBe(sensitivePages.has(path));
   });
 
   it('links urgent help from its footer', async () => {

@@ -24,12 +24,19 @@ describe('the home page', () => {
     for (const role of catalog.roles) expect(page.querySelector(`a[href="${paths.role(role.id)}"]`)).not.toBeNull();
   });
 
-  it('shows the next upcoming events, soonest first', async () => {
+  it('shows the next upcoming events, soonest first, never leading with a cancelled one', async () => {
     const page = await readPage(paths.home());
     const events = [...page.querySelectorAll('ul.card-list h3 a')].map((a) => a.getAttribute('href'));
     expect(events).toEqual(
-      ['sibling-online-2026-12', 'scleroderma-online-2026-12', 'young-carer-online-2026-12'].map(paths.event),
+      ['scleroderma-online-2026-12', 'young-carer-online-2026-12', 'mpa-hybrid-2027-01'].map(paths.event),
     );
+  });
+
+  it('shows a cancelled upcoming event apart from the others, marked 中止', async () => {
+    const page = await readPage(paths.home());
+    const apart = page.querySelector('#cancelled-events')?.parentElement;
+    expect(apart?.querySelector(`a[href="${paths.event('sibling-online-2026-12')}"]`)).not.toBeNull();
+    expect(textOf(apart?.querySelector('.badge'))).toBe('中止');
   });
 });
 

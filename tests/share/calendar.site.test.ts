@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { eventsCalendarPath } from '../../src/calendar/ics.ts';
 import { eventsFeedPath } from '../../src/calendar/rss.ts';
 import { absolute, paths } from '../../src/model/urls.ts';
-import { fileOf, readPage, siteDir } from '../pages/built-site.ts';
+import { offersCalendar } from '../../src/model/events.ts';
+import { fileOf, readPage, siteDir, siteNow } from '../pages/built-site.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 
 const { site, catalog } = await loadSampleContent();
@@ -34,14 +35,27 @@ describe.each(events)('event %s', (id, event) => {
     );
   });
 
-  it('links its .ics file, Google Calendar and the subscribable feed from its page', async () => {
+  it.runIf(offersCalendar(event, siteNow))(
+    'links its .ics file and Google Calendar from its page, still ahead and not cancelled',
+    async () => {
+      const page = await readPage(paths.event(id));
+      expect(page.querySelector(`a[href="${paths.eventCalendar(id)}"][download]`)).not.toBeNull();
+      const google = new URL(
+        page.querySelector('a[href^="https://calendar.google.com/calendar/render"]')?.getAttribute('href') ?? '',
+      );
+      expect(google.searchParams.get('action')).toBe('TEMPLATE');
+      expect(google.searchParams.get('ctz')).toBe('Asia/Tokyo');
+    },
+  );
+
+  it.runIf(!offersCalendar(event, siteNow))('offers no calendar action, being over or cancelled', async () => {
     const page = await readPage(paths.event(id));
-    expect(page.querySelector(`a[href="${paths.eventCalendar(id)}"][download]`)).not.toBeNull();
-    const google = new URL(
-      page.querySelector('a[href^="https://calendar.google.com/calendar/render"]')?.getAttribute('href') ?? '',
-    );
-    expect(google.searchParams.get('action')).toBe('TEMPLATE');
-    expect(google.searchParams.get('ctz')).toBe('Asia/Tokyo');
+    expect(page.querySelector(`a[href="${paths.eventCalendar(id)}"]`)).toBeNull();
+    expect(page.querySelector('a[href^="https://calendar.google.com/"]')).toBeNull();
+  });
+
+  it('links the subscribable calendar of all events, to hear of new ones', async () => {
+    const page = await readPage(paths.event(id));
     expect(page.querySelector(`a[href="${eventsCalendarPath}"]`)).not.toBeNull();
   });
 

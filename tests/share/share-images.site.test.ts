@@ -5,11 +5,17 @@ import { ogImagePath } from '../../src/images/paths.ts';
 import { readShareMeta } from '../../src/images/share-meta-html.ts';
 import { shareCardSize } from '../../src/images/share-card.ts';
 import { paths } from '../../src/model/urls.ts';
-import { allPagePaths, fileOf, quirkySiteDir, readPage } from '../pages/built-site.ts';
-import { inkPixels, textPixelsOutside } from '../support/png-text.ts';
+import { formatJaDateRange } from '../../src/lib/japanese-date.ts';
+import { eventState } from '../../src/model/events.ts';
+import { eventNoticeKind, noticeLabel } from '../../src/model/labels.ts';
+import { palette } from '../../src/model/palette.ts';
+import { allPagePaths, fileOf, quirkySiteDir, readPage, siteNow } from '../pages/built-site.ts';
+import { inkPixels, pixelsOf, textPixelsOutside } from '../support/png-text.ts';
+import { loadSampleContent } from '../support/sample-content.ts';
 
-const site = 'https://hiroba.example';
+const siteUrl = 'https://hiroba.example';
 const pagePaths = await allPagePaths();
+const { site, catalog } = await loadSampleContent();
 
 function metaContent(page: Document, key: string): string | null | undefined {
   return page.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
@@ -36,7 +42,7 @@ describe.each(pagePaths)('the share card of %s', (path) => {
   it('points to its own 1200×630 PNG, which the build made', async () => {
     const page = await readPage(path);
     const image = metaContent(page, 'og:image');
-    expect(image).toBe(`${site}${ogImagePath(path)}`);
+    expect(image).toBe(`${siteUrl}${ogImagePath(path)}`);
     expect([metaContent(page, 'og:image:width'), metaContent(page, 'og:image:height')]).toEqual(['1200', '630']);
     const png = PNG.sync.read(await readFile(fileOf(new URL(image!).pathname)));
     expect([png.width, png.height]).toEqual([1200, 630]);
@@ -63,5 +69,55 @@ describe.each([
     // The title's ink: a blank card has none.
     expect(inkPixels(png)).toBeGreaterThan(10_000);
     expect(textPixelsOutside(png, 72, shareCardSize.width - 72)).toBe(0);
+  });
+});
+
+describe('the share cards of the sample site', () => {
+  const metaOf = async (path: string) => readShareMeta(await readFile(fileOf(path), 'utf8'));
+
+  it('say on the home page what the site is, not its name twice', async () => {
+    const page = await readPage(paths.home());
+    expect(metaContent(page, 'og:image:alt')).toContain(site.tagline);
+    expect(metaContent(page, 'og:image:alt')).not.toContain(`${site.name}｜${site.name}`);
+  });
+
+  it.each(catalog.events.map((event) => [event.id, event] as const))(
+    'of event %s show its date and time, its mark, and say them in the image’s words',
+    async (id, event) => {
+      const meta = await metaOf(paths.event(id));
+      const when = formatJaDateRange(event.data.start, event.data.end);
+      const state = eventState(event, siteNow);
+      const mark = state.kind === 'accepting' ? undefined : eventNoticeKind[state.kind];
+      expect(meta).toMatchObject({ cardTitle: event.data.title, when, mark });
+      const alt = metaContent(await readPage(paths.event(id)), 'og:image:alt');
+      expect(alt).toContain(when);
+      if (mark) expect(alt).toContain(noticeLabel[mark].tag);
+    },
+  );
+
+  it('mark a cancelled event 中止 in the image itself', async () => {
+    const meta = await metaOf(paths.event('sibling-online-2026-12'));
+    const png = await readFile(fileOf(new URL(meta?.image ?? '').pathname));
+    expect(pixelsOf(png, palette.light.notices.cancelled.edge)).toBeGreaterThan(2_000);
+  });
+
+  it.each(catalog.rooms.map((room) => [room.id, room] as const))(
+    'of room %s carry its condition and programme, in the room’s colour',
+    async (id, room) => {
+      const meta = await metaOf(paths.room(id));
+      expect(meta?.kicker).toContain(catalog.conditionOf(room).data.name);
+      expect(meta?.kicker).toContain(catalog.programmeOf(room).data.name);
+      expect(meta?.accent).toBe(room.data.color);
+    },
+  );
+
+  it('of conditions, roles and their pages carry the programme or the condition', async () => {
+    for (const condition of catalog.conditions.filter((c) => catalog.roomsOf(c.id).length > 0))
+      expect((await metaOf(paths.condition(condition.id)))?.kicker, condition.id).toBeTruthy();
+    for (const role of catalog.roles) expect((await metaOf(paths.role(role.id)))?.kicker, role.id).toBeTruthy();
+    for (const pair of catalog.pairs)
+      expect((await metaOf(paths.conditionRole(pair.condition.id, pair.role.id)))?.kicker).toContain(
+        pair.condition.data.name,
+      );
   });
 });

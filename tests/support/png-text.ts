@@ -1,13 +1,15 @@
 import { PNG } from 'pngjs';
 import { expect } from 'vitest';
+import { palette } from '../../src/model/palette.ts';
 
 /**
- * Where an image's text is drawn, read from its pixels. Text is the ink (#1C1C1C) and muted grey (#4A4A4A) of the
- * templates: dark in all three channels, unlike the blue band and the pale boxes, which are never counted.
+ * Where an image's text is drawn, read from its pixels. Text is the palette's ink and muted grey: dark and nearly
+ * grey in all three channels, unlike a room's coloured band, the marks and the pale boxes, which are never counted.
  */
 
 function isText(data: Buffer, i: number): boolean {
-  return data[i]! < 128 && data[i + 1]! < 128 && data[i + 2]! < 128;
+  const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+  return r < 128 && g < 128 && b < 128 && Math.max(r, g, b) - Math.min(r, g, b) <= 40;
 }
 
 /** Text pixels in the columns left of `left` or from `right` on: drawn over a margin or off the image. */
@@ -28,6 +30,16 @@ export function textPixelsInRows(png: Buffer, top: number, bottom: number): numb
   return found;
 }
 
+/** Pixels within `tolerance` of a colour in every channel: a band, a mark, a badge's edge. */
+export function pixelsOf(png: Buffer, color: string, tolerance = 8): number {
+  const { data } = PNG.sync.read(png);
+  const want = [1, 3, 5].map((at) => Number.parseInt(color.slice(at, at + 2), 16));
+  let found = 0;
+  for (let i = 0; i < data.length; i += 4)
+    if (want.every((channel, k) => Math.abs(data[i + k]! - channel) <= tolerance)) found += 1;
+  return found;
+}
+
 /** Pixels in the card's ink colour only: a title's, not the lighter description's. */
 export function inkPixels(png: Buffer): number {
   const { data } = PNG.sync.read(png);
@@ -36,12 +48,13 @@ export function inkPixels(png: Buffer): number {
   return ink;
 }
 
-/** The flyer footer's top border: the lowest row drawn in the pale colour (#EEF4FA) from edge to edge. */
+/** The flyer footer's top border: the lowest row drawn in the pale surface colour from edge to edge. */
 function footerTop(png: Buffer): number {
   const { width, height, data } = PNG.sync.read(png);
+  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(palette.light.surface.slice(at, at + 2), 16));
   const pale = (x: number, y: number) => {
     const i = (y * width + x) * 4;
-    return data[i] === 0xee && data[i + 1] === 0xf4 && data[i + 2] === 0xfa;
+    return data[i] === r && data[i + 1] === g && data[i + 2] === b;
   };
   for (let y = height - 1; y >= 0; y--) if (pale(2, y) && pale(width - 3, y)) return y;
   throw new Error('the flyer image has no footer border');

@@ -8,8 +8,10 @@ export const budgets = {
   coldBuildRatio: 2,
   /** Gzip bytes of a page's HTML plus the CSS it links. */
   pageHtmlCssGzip: 14 * 1024,
-  /** Gzip bytes of JavaScript a page loads, outside search. */
+  /** Gzip bytes of JavaScript a page loads, outside search and the quick exit. */
   pageJsGzip: 0,
+  /** Gzip bytes of JavaScript a page with the quick exit loads: that script only. */
+  quickExitJsGzip: 512,
   /** Writes of an apply with nothing to change. */
   noopWrites: 0,
   /** Reads of an apply with nothing to change: a couple of inventory reads plus one per room. */

@@ -86,10 +86,13 @@ function conditionEntry(name: ConditionName, index: number): GeneratedEntry<Cond
   };
 }
 
-/** Muted colours spread around the hue circle, dark enough for white text on the forum. */
+/**
+ * Muted colours spread around the hue circle, dark enough for white text on the forum and to stand out 3:1 on the
+ * site's page as a room's accent, whatever the hue (the check warns of a paler one).
+ */
 function colorOf(index: number): string {
   const hue = (index * 137) % 360;
-  const [r, g, b] = hslToRgb(hue, 0.45, 0.4);
+  const [r, g, b] = hslToRgb(hue, 0.45, 0.28);
   return `#${[r, g, b]
     .map((channel) => channel.toString(16).padStart(2, '0'))
     .join('')
@@ -161,8 +164,7 @@ function roomEntries(
         summary: `${name.name}の${kind.label.replace(/の部屋$/, '')}が、気持ちや暮らしの工夫を安心して話し合える部屋です。`,
         ...(status === 'preparing'
           ? {
-              openingNote:
-                '共同管理人の方と開設の準備を進めています。開設が決まったら、このページとお知らせの一覧でお伝えします。',
+              openingNote: '共同管理人の方と開設の準備を進めています。2027 年の開設を目指しています。',
             }
           : {}),
         visibility: membersOnly ? 'members' : 'public',
@@ -244,7 +246,7 @@ function eventEntries(
         },
         status,
         ...(status === 'cancelled'
-          ? { statusNote: '会場の都合により中止します。次の会はお知らせの一覧でお伝えします。' }
+          ? { statusNote: '会場の都合により中止します。次の交流会は、決まりしだいこのページでお知らせします。' }
           : {}),
         announced: tokyoTime(start - 30 * dayMs).slice(0, 10),
       },

@@ -17,6 +17,8 @@ export interface PageWeight {
   path: string;
   htmlCssGzip: number;
   jsGzip: number;
+  /** The page offers the quick exit, whose small script is the only one a page outside search may load. */
+  quickExit: boolean;
 }
 
 export async function pageWeights(distDir: string): Promise<PageWeight[]> {
@@ -35,6 +37,7 @@ export async function pageWeights(distDir: string): Promise<PageWeight[]> {
       path,
       htmlCssGzip: gzipSize(Buffer.from(html)) + sum(css),
       jsGzip: sum(js) + (inline.trim() ? gzipSize(Buffer.from(inline)) : 0),
+      quickExit: refs.quickExit,
     });
   }
   return weights;
@@ -66,19 +69,21 @@ interface PageReferences {
   stylesheets: string[];
   scripts: string[];
   inlineScripts: string[];
+  quickExit: boolean;
 }
 
 const scriptTypes = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
 /** The stylesheets and scripts an HTML page asks for. */
 export function pageReferences(html: string): PageReferences {
-  const refs: PageReferences = { stylesheets: [], scripts: [], inlineScripts: [] };
+  const refs: PageReferences = { stylesheets: [], scripts: [], inlineScripts: [], quickExit: false };
   let inlineScript: string[] | undefined;
   const parser = new Parser({
     onopentag(name, attributes) {
       const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
       if (name === 'link' && attributes.href && rel.includes('stylesheet')) refs.stylesheets.push(attributes.href);
       if (name === 'link' && attributes.href && rel.includes('modulepreload')) refs.scripts.push(attributes.href);
+      if (name === 'a' && 'data-quick-exit' in attributes) refs.quickExit = true;
       if (name === 'script' && scriptTypes.has((attributes.type ?? '').toLowerCase())) {
         if (attributes.src) refs.scripts.push(attributes.src);
         else inlineScript = [];
@@ -186,12 +191,17 @@ export async function searchStartupBytes(distDir: string): Promise<number | unde
 /** The weights of a whole site: medians and maxima outside search, the search page on its own, the heaviest pages. */
 export function weightSection(weights: PageWeight[], htmlCssBudget: number, searchStartup?: number): WeightSection {
   const pages = weights.filter((page) => !isSearchPage(page.path));
+  const withoutScripts = pages.filter((page) => !page.quickExit);
   return {
     method:
       'gzip level 9 (node:zlib gzipSync) of each file on its own; HTML+CSS = page HTML + linked stylesheets;' +
       ' JS = scripts, static imports, modulepreloads and inline scripts',
     htmlCss: summarize(pages, (page) => page.htmlCssGzip),
-    js: summarize(pages, (page) => page.jsGzip),
+    js: summarize(withoutScripts, (page) => page.jsGzip),
+    quickExitJs: summarize(
+      pages.filter((page) => page.quickExit),
+      (page) => page.jsGzip,
+    ),
     search: weights.filter((page) => isSearchPage(page.path)),
     heaviest: pages.toSorted((a, b) => b.htmlCssGzip - a.htmlCssGzip).slice(0, 5),
     overBudget: pages.filter((page) => page.htmlCssGzip > htmlCssBudget).length,

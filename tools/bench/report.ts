@@ -60,12 +60,18 @@ function weightRows(weight: WeightSection): Row[] {
       budget: `≤ ${kib(budgets.pageHtmlCssGzip)}`,
       met: weight.htmlCss.max <= budgets.pageHtmlCssGzip,
     },
-    { figure: 'JS gzip per page (not search), median', value: `${weight.js.median} B` },
+    { figure: 'JS gzip per page (not search, no quick exit), median', value: `${weight.js.median} B` },
     {
-      figure: 'JS gzip per page (not search), max',
+      figure: 'JS gzip per page (not search, no quick exit), max',
       value: `${weight.js.max} B${weight.js.max > 0 ? ` ${weight.js.maxPath}` : ''}`,
       budget: `${budgets.pageJsGzip} B`,
       met: weight.js.max <= budgets.pageJsGzip,
+    },
+    {
+      figure: `JS gzip per page with the quick exit (${weight.quickExitJs.pages} pages), max`,
+      value: `${weight.quickExitJs.max} B${weight.quickExitJs.max > 0 ? ` ${weight.quickExitJs.maxPath}` : ''}`,
+      budget: `≤ ${budgets.quickExitJsGzip} B`,
+      met: weight.quickExitJs.max <= budgets.quickExitJsGzip,
     },
     ...weight.search.map((page) => ({
       figure: `search page ${page.path}`,

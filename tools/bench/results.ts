@@ -42,6 +42,8 @@ export interface WeightSection {
   /** Pages outside search. */
   htmlCss: WeightSummary;
   js: WeightSummary;
+  /** The pages with a quick exit, which load its script and nothing else. */
+  quickExitJs: WeightSummary;
   /** The search page(s), reported on their own: they may load Pagefind's script. */
   search: PageWeight[];
   /** Bytes the search page fetches on its first query (Pagefind's script, entry, metadata and WebAssembly). */

@@ -1,0 +1,38 @@
+import { loadDefaultJapaneseParser } from 'budoux';
+
+/**
+ * Japanese has no spaces, so a renderer left to itself breaks a title anywhere, even inside a word
+ * (全身性強 / 皮症, 交 / 流会). BudouX splits text into phrases a reader would keep together. The one helper for
+ * pages and images alike: image templates lay the phrases out as unbreakable pieces (`phrases`), pages get a
+ * `<wbr>` between them (./phrase-breaks-html.ts), so lines end only between phrases, or at a space.
+ */
+
+const parser = loadDefaultJapaneseParser();
+
+export function phrases(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word, index, words) => {
+      const pieces = parser.parse(word);
+      // Keep the space a writer put between words as the end of the previous phrase.
+      return index < words.length - 1 ? [...pieces.slice(0, -1), `${pieces.at(-1)}\u00a0`] : pieces;
+    });
+}
+
+/**
+ * Where a line may end inside the words of `text`: the offsets (in UTF-16 code units, as strings index) between
+ * two phrases of one word. A space is a place to end a line of its own and is not listed.
+ */
+export function phraseBoundaries(text: string): number[] {
+  const boundaries: number[] = [];
+  for (const word of text.matchAll(/\S+/g)) {
+    let offset = word.index;
+    const pieces = parser.parse(word[0]);
+    for (const piece of pieces.slice(0, -1)) {
+      offset += piece.length;
+      boundaries.push(offset);
+    }
+  }
+  return boundaries;
+}
