@@ -1,6 +1,8 @@
 import type { CommunityStatus, Site } from '../schemas/index.ts';
 import { createCatalog } from '../model/catalog.ts';
 import { closestName } from '../lib/closest.ts';
+import { matchForm } from '../lib/typed-text.ts';
+import { builtInCrisisWords } from '../model/crisis-words.ts';
 import { checkProgrammes } from './programme-check.ts';
 import type { CollectionName } from './location.ts';
 import type { ContentSet, Entry } from '../model/entry.ts';
@@ -94,7 +96,11 @@ export function crossCheck(content: CheckableContent, options: CrossCheckOptions
     });
   }
 
-  if (content.site) checkCrisisReviews(content.site, options.siteFile ?? 'content/site.yaml', options.now, report);
+  if (content.site) {
+    const siteFile = options.siteFile ?? 'content/site.yaml';
+    checkCrisisReviews(content.site, siteFile, options.now, report);
+    checkCrisisWords(content.site, siteFile, report);
+  }
   return problems;
 }
 
@@ -152,5 +158,29 @@ function checkCrisisReviews(
       ['crisisResources', index, 'lastReviewed'],
       `相談先「${resource.name}」を最後に確かめてから ${days} 日たっています。出典（source）のページで電話番号と受付時間を確かめ、lastReviewed を確かめた日にしてください。`,
     );
+  });
+}
+
+/** A crisis word written twice, or one the search already knows, changes nothing: say so, so the list stays short. */
+function checkCrisisWords(
+  site: Site,
+  siteFile: string,
+  report: (severity: Problem['severity'], file: string, path: FieldPath, message: string) => void,
+): void {
+  const known = new Set(builtInCrisisWords.map(matchForm));
+  site.crisisWords.forEach((word, index) => {
+    const form = matchForm(word);
+    const builtIn = builtInCrisisWords.find((builtInWord) => matchForm(builtInWord) === form);
+    if (known.has(form)) {
+      report(
+        'warning',
+        siteFile,
+        ['crisisWords', index],
+        builtIn === undefined
+          ? `「${word}」は、このリストの前のほうにもあります。1 つにしてください。`
+          : `「${word}」は、書かなくても検索で使われる決まった言葉（${builtIn}）です。この行は消してかまいません。`,
+      );
+    }
+    known.add(form);
   });
 }

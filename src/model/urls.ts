@@ -48,6 +48,11 @@ export const paths = {
   search: () => sitePath('search/'),
 };
 
+/** A phone number as a link that dials it: 0120-279-338 → tel:0120279338 (# kept for short numbers like #7119). */
+export function phoneUrl(phone: string): string {
+  return `tel:${encodeURIComponent(phone.replaceAll('-', ''))}`;
+}
+
 /** A site path as an absolute URL on the published site. */
 export function absolute(site: Pick<Site, 'url'>, path: string): string {
   return new URL(insideSite(path), withTrailingSlash(site.url)).href;

@@ -18,6 +18,13 @@ const crisisResourceSchema = z.strictObject({
   lastReviewed: day.describe('最後に出典と照らし合わせた日。例: 2026-11-23'),
 });
 
+/** A word or phrase that, found in a search, puts urgent help before every result. */
+const crisisWord = text
+  .refine((word) => !/\s/u.test(word), { error: '空白を入れずに、1 つの言葉として書いてください（例: 死にたい）。' })
+  .refine((word) => [...word.normalize('NFKC')].length >= 2, {
+    error: '2 文字以上の言葉にしてください。1 文字だと、関係のない検索でも相談先が出てしまいます。',
+  });
+
 /** Site-wide settings: one file, `content/site.yaml`. Each programme has its own operator, mottos and links. */
 export const siteSchema = z.strictObject({
   name: text.describe('サイトの名前。例: ひろば'),
@@ -41,6 +48,12 @@ export const siteSchema = z.strictObject({
     .array(crisisResourceSchema)
     .min(1, { error: '少なくとも 1 つの相談先を書いてください。' })
     .describe('緊急時の相談先（ヘルプのページと、こころの病気のページに出ます）。'),
+  crisisWords: z
+    .array(crisisWord, { error: '「- 」で始まる行を並べたリストで書いてください。' })
+    .default([])
+    .describe(
+      '検索の言葉にこれが入っていたら、結果より先に相談先を出します。死にたい・消えたい など決まった言葉はいつも使われるので、それに足したい言葉を書きます。',
+    ),
   forum: z
     .strictObject({
       url: httpsUrl.describe('フォーラムの URL（/ で終わる）。例: https://forum.hiroba.example.jp/'),

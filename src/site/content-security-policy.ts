@@ -7,8 +7,7 @@
 export function contentSecurityPolicy({ allowScripts }: { allowScripts: boolean }): string {
   return [
     "default-src 'self'",
-    // Pagefind's search index runs as WebAssembly.
-    allowScripts ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'none'",
+    allowScripts ? "script-src 'self'" : "script-src 'none'",
     "style-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

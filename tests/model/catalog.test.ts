@@ -18,6 +18,7 @@ const condition = (id: string, order: number, mentalHealth = false) => ({
     name: id,
     reading: 'な',
     aliases: [],
+    searchWords: [],
     status: 'open',
     summary: 's',
     mentalHealth,
@@ -29,7 +30,7 @@ const role = (id: string, order: number) => ({
   id,
   file: `content/roles/${id}.mdx`,
   body: '',
-  data: { name: id, shortName: id, reading: 'な', aliases: [], summary: 's', order } satisfies Role,
+  data: { name: id, shortName: id, reading: 'な', aliases: [], searchWords: [], summary: 's', order } satisfies Role,
 });
 const room = (id: string, conditionId: string, roles: string[], more: Partial<Room> = {}) => ({
   id,

@@ -10,6 +10,8 @@ export const budgets = {
   pageHtmlCssGzip: 14 * 1024,
   /** Gzip bytes of JavaScript a page loads, outside search. */
   pageJsGzip: 0,
+  /** Gzip bytes the search page fetches for its first query, at most: script, index, words, result pages (issue 12). */
+  searchFirstQueryGzip: 50 * 1024,
   /** Writes of an apply with nothing to change. */
   noopWrites: 0,
   /** Reads of an apply with nothing to change: a couple of inventory reads plus one per room. */

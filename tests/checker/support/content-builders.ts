@@ -16,6 +16,7 @@ export function condition(slug: string, data: Partial<Condition> = {}): Entry<Co
     name: `病気 ${slug}`,
     reading: 'びょうき',
     aliases: [],
+    searchWords: [],
     status: 'open',
     summary: '紹介',
     mentalHealth: false,
@@ -31,6 +32,7 @@ function role(slug: string): Entry<Role> {
     shortName: slug,
     reading: 'たちば',
     aliases: [],
+    searchWords: [],
     summary: '紹介',
     order: 100,
   });
@@ -40,6 +42,7 @@ function programme(slug: string, data: Partial<Programme> = {}): Entry<Programme
   return entry('programmes', slug, {
     name: `プログラム ${slug}`,
     summary: '紹介',
+    searchWords: [],
     audience: '患者さんとご家族',
     operator: { name: '運営', email: 'info@example.jp' },
     mottos: ['ひとりじゃない'],
@@ -111,6 +114,7 @@ export function site(lastReviewed: string[]): Site {
       source: 'https://example.jp/',
       lastReviewed: day,
     })),
+    crisisWords: [],
     forum: { url: 'https://forum.hiroba.example/', calendarEvents: false },
   };
 }

@@ -1,0 +1,38 @@
+import type { SearchPageKind } from './page-labels.ts';
+
+/**
+ * The files of the site search, written at the end of the build into `search-index/` and read by the search page.
+ * Pages are numbered; lists of pages are flat `[page, weight, page, weight, …]` number arrays, the smallest JSON.
+ *
+ * - `index.json` (read on the first query): the words the site knows and the pages they lead to.
+ * - one file per share of the other words of all pages (read only when a query has such a word).
+ * - one small file per page: its label and text, for the results' titles and excerpts (read for the results shown).
+ */
+
+export const searchIndexFolder = 'search-index';
+
+export interface SearchIndex {
+  /** Each known word, folded, with what it names: `[entity, strength, …]`. */
+  words: Record<string, number[]>;
+  /** How a known word is written when that differs from its folded form: a reading's word, an abbreviation's case. */
+  written: Record<string, string>;
+  /** What the words name (conditions, roles, programmes), with their pages: `[page, weight, …]`. */
+  entities: { label: string; pages: number[] }[];
+  /** The files holding the other words' pages, in the order `shardOf` numbers them. */
+  shards: string[];
+  /** The folder of the pages' files: `<folder>/<page>.json`. */
+  pages: string;
+}
+
+/** One share of the other words: each word, folded, with its pages `[page, weight, …]`. */
+export type SearchShard = Record<string, number[]>;
+
+export interface SearchPage {
+  /** The page's path inside the site: `rooms/mpa/`. */
+  path: string;
+  title: string;
+  kind: SearchPageKind;
+  context?: string;
+  /** The page's own text (./page-text.ts), for excerpts and for checking a phrase. */
+  text: string;
+}
