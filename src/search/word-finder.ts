@@ -10,8 +10,9 @@ import { foldForMatching, normaliseQuery } from '../lib/typed-text.ts';
  * not found in 大丈夫, nor がん in がんばる. The segmenter may cut a compound inside (統合 / 失調 / 症: Pagefind
  * issue 1237); only the two ends of a word are asked of it, and those agree.
  *
- * What is left is cut by the segmenter into words of two characters or more that carry meaning; single
- * characters (症, は) and function words (です, ない) are left out, since they would match almost any page.
+ * What is left is cut by the segmenter into words of two characters or more (three in hiragana) that carry
+ * meaning; single characters (症, は) and function words (です, ない) are left out, since they would match almost
+ * any page.
  */
 
 /** What the finder knows of the site's words: their folded forms. */
@@ -37,7 +38,7 @@ export interface ReadText {
   /** The tidied text that positions refer to. */
   tidied: string;
   words: FoundWord[];
-  /** The other words, each of two characters or more, once each: folded, as written, and how often. */
+  /** The other words (two characters or more, three in hiragana), once each: folded, as written, how often. */
   tokens: { form: string; text: string; count: number }[];
   /** Stretches of the text between function words, folded: a page must contain each to match them as a phrase. */
   phrases: string[];
@@ -154,7 +155,7 @@ export function readText(raw: string, known: KnownWords, { completing = false } 
   const meaningful = (segment: Segment) => segment.wordLike && !functionWords.has(segment.text);
   const tokens = new Map<string, { form: string; text: string; count: number }>();
   for (const segment of segments) {
-    if (isFree(segment) && meaningful(segment) && [...segment.text].length > 1) {
+    if (isFree(segment) && meaningful(segment) && longEnough(segment.text)) {
       const form = folded.slice(segment.start, segment.end);
       const seen = tokens.get(form);
       if (seen) seen.count++;
@@ -174,6 +175,14 @@ export function readText(raw: string, known: KnownWords, { completing = false } 
   if ([...phrase].length > 1) phrases.push(phrase);
 
   return { tidied, words, tokens: [...tokens.values()], phrases };
+}
+
+/**
+ * A word long enough to mean something alone: two characters, or three in hiragana, where the segmenter's short
+ * pieces are mostly parts of words it does not know (し / てい / ます, おん / らい / ん).
+ */
+function longEnough(text: string): boolean {
+  return [...text].length >= (hiragana.test(text) ? 3 : 2);
 }
 
 /** Which of `count` files holds a word's pages: the same answer when the site is built and in the browser. */
