@@ -4,6 +4,7 @@ import { isCrisisQuery } from './crisis.ts';
 import { excerptOf } from './excerpt.ts';
 import { searchIndexFolder, type SearchIndex, type SearchPage, type SearchShard } from './index-format.ts';
 import { hasPhrases, indexWords, rankPages, readQuery, type RankedPage, type Ranking } from './rank.ts';
+import { searchStatus } from './search-status.ts';
 import { suggestionsFor } from './suggest.ts';
 import type { KnownWords } from './word-finder.ts';
 
@@ -105,28 +106,6 @@ async function shownPages(
   return { pages: pages.slice(0, shownResults), total: pages.length, more: ranking.pages.length > checkedPages };
 }
 
-const quoted = (words: readonly string[]) => words.map((word) => `「${word}」`).join('と');
-
-interface Found {
-  shown: number;
-  total: number;
-  more: boolean;
-  /** A query with a crisis word says nothing of words not found: the help block above answers it. */
-  crisis: boolean;
-}
-
-function statusOf(query: string, ranking: Ranking, found: Found): string {
-  const count =
-    `${found.total} 件${found.more ? '以上' : ''}` +
-    (found.total > found.shown ? `（関係の深いものから ${found.shown} 件を出しています）` : '');
-  if (ranking.by !== 'words') return `「${query}」が出てくるページ: ${count}。`;
-  const missing =
-    ranking.missing.length > 0 && !found.crisis ? `${quoted(ranking.missing)}が出てくるページはありませんでした。` : '';
-  return ranking.separately
-    ? `${quoted(ranking.words)}のすべてに当てはまるページはありませんでした。どれかに当てはまるページ: ${count}。${missing}`
-    : `「${query}」に当てはまるページ: ${count}。${missing}`;
-}
-
 /** Reads the files a query needs and ranks the pages; what to mark in excerpts comes from the query's words. */
 async function search(query: string) {
   const { index, known, formsOf } = await loadIndex();
@@ -218,21 +197,15 @@ export function startSearchPage(): void {
       parts.list.replaceChildren();
       parts.suggestions.hidden = true;
       parts.none.hidden = false;
-      parts.status.textContent =
-        '検索の準備ができませんでした。通信の具合を確かめて、もう一度お試しください。下の一覧からも探せます。';
+      parts.status.textContent = searchStatus.unavailable;
       return;
     }
     if (ticket !== latest) return;
     const { ranking, pages, total, more, index, marks } = found;
     parts.list.replaceChildren(...pages.map((page) => resultItem(page, marks)));
     parts.none.hidden = pages.length > 0 || crisis;
-    if (pages.length > 0)
-      parts.status.textContent = statusOf(query, ranking, { shown: pages.length, total, more, crisis });
-    else if (crisis) parts.status.textContent = 'いちばん上に、いま相談できる窓口を出しています。';
-    else {
-      parts.status.textContent = `「${query}」が見つかるページはありませんでした。`;
-      showSuggestions(parts, query, index);
-    }
+    parts.status.textContent = searchStatus.of(query, ranking, { shown: pages.length, total, more, crisis });
+    if (pages.length === 0 && !crisis) showSuggestions(parts, query, index);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
