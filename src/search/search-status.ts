@@ -5,7 +5,7 @@ import type { Ranking } from './rank.ts';
  * what was not found, plainly when nothing was.
  */
 
-export interface Found {
+interface Found {
   shown: number;
   total: number;
   /** Some pages were left unchecked, so more may answer. */
