@@ -1,7 +1,7 @@
-import type { SearchIndex, SearchPage, SearchShard } from './index-format.ts';
+import { relationWeight, type SearchIndex, type SearchPage, type SearchShard } from './index-format.ts';
 import type { SearchPageLabel } from './page-labels.ts';
 import type { PageText } from './page-text.ts';
-import { relationWeight, type VocabularyEntity } from './vocabulary.ts';
+import type { VocabularyEntity } from './vocabulary.ts';
 import { knownWords, readText, shardOf } from './word-finder.ts';
 
 /**
@@ -26,6 +26,34 @@ const shardBytes = 48_000;
 
 const flat = (pages: Map<number, number>) => [...pages].sort(([a], [b]) => a - b).flat();
 
+/** Each known word with what it names and how strongly (`[entity, strength, …]`), and how it is written. */
+function wordsOf(vocabulary: VocabularyEntity[]): Pick<SearchIndex, 'words' | 'written'> {
+  const senses = new Map<string, Map<number, number>>();
+  const written: SearchIndex['written'] = {};
+  vocabulary.forEach((entity, index) => {
+    for (const word of entity.words) {
+      const named = senses.get(word.form) ?? new Map<number, number>();
+      named.set(index, Math.max(named.get(index) ?? 0, word.strength));
+      senses.set(word.form, named);
+      if (word.written !== word.form && !(word.form in written)) written[word.form] = word.written;
+    }
+  });
+  return { words: Object.fromEntries([...senses].map(([form, named]) => [form, flat(named)])), written };
+}
+
+/** The other words' pages, in shares of about `shardBytes`, each word in the share `shardOf` names. */
+function shardsOf(postings: Map<string, Map<number, number>>): SearchShard[] {
+  const entries = [...postings].sort(([a], [b]) => a.localeCompare(b));
+  const size = entries.reduce((total, [token, pages]) => total + token.length * 3 + pages.size * 8, 0);
+  const count = Math.max(1, Math.ceil(size / shardBytes));
+  const shards: SearchShard[] = Array.from({ length: count }, () => ({}));
+  for (const [token, pages] of entries) {
+    const shard = shards[shardOf(token, count)];
+    if (shard) shard[token] = flat(pages);
+  }
+  return shards;
+}
+
 export function buildSearchFiles(
   built: BuiltPage[],
   vocabulary: VocabularyEntity[],
@@ -33,28 +61,27 @@ export function buildSearchFiles(
 ): SearchFiles {
   const ids = new Map(built.map((page, id) => [page.path, id]));
   const known = knownWords(vocabulary.flatMap((entity) => entity.words.map((word) => word.form)));
-  const entitiesOf = new Map<string, number[]>();
-  vocabulary.forEach((entity, index) => {
-    for (const word of entity.words) entitiesOf.set(word.form, [...(entitiesOf.get(word.form) ?? []), index]);
-  });
+  const { words, written } = wordsOf(vocabulary);
+  const named = (form: string) => (words[form] ?? []).filter((_, at) => at % 2 === 0);
+  const entityPages = vocabulary.map(
+    (entity) =>
+      new Map(
+        [...entity.pages].flatMap(([path, weight]) => {
+          const id = ids.get(path);
+          return id === undefined ? [] : [[id, weight] as const];
+        }),
+      ),
+  );
 
-  const entityPages = vocabulary.map((entity) => {
-    const pages = new Map<number, number>();
-    for (const [path, weight] of entity.pages) {
-      const id = ids.get(path);
-      if (id !== undefined) pages.set(id, weight);
-    }
-    return pages;
-  });
   const postings = new Map<string, Map<number, number>>();
   const pages = built.map((page, id): SearchPage => {
     const label: SearchPageLabel = labels.get(page.path) ?? { title: page.heading || page.path, kind: '案内' };
     const titleTokens = new Set(readText(label.title, known).tokens.map((token) => token.form));
     const read = readText(`${label.title} ${page.text}`, known);
     for (const word of read.words) {
-      for (const entity of entitiesOf.get(word.form) ?? []) {
-        const mentions = entityPages[entity];
-        if (mentions && !mentions.has(id)) mentions.set(id, relationWeight.mention);
+      for (const entity of named(word.form)) {
+        const mentioned = entityPages[entity];
+        if (mentioned && !mentioned.has(id)) mentioned.set(id, relationWeight.mention);
       }
     }
     for (const { form, count } of read.tokens) {
@@ -65,28 +92,6 @@ export function buildSearchFiles(
     return { path: page.path, ...label, text: page.text };
   });
 
-  const words: SearchIndex['words'] = {};
-  const written: SearchIndex['written'] = {};
-  vocabulary.forEach((entity, index) => {
-    for (const word of entity.words) {
-      const senses = words[word.form] ?? [];
-      const at = senses.findIndex((value, position) => position % 2 === 0 && value === index);
-      if (at === -1) senses.push(index, word.strength);
-      else senses[at + 1] = Math.max(senses[at + 1] ?? 0, word.strength);
-      words[word.form] = senses;
-      if (word.written !== word.form && !(word.form in written)) written[word.form] = word.written;
-    }
-  });
-
-  const entries = [...postings].sort(([a], [b]) => a.localeCompare(b));
-  const size = entries.reduce((total, [token, tokenPages]) => total + token.length * 3 + tokenPages.size * 8, 0);
-  const count = Math.max(1, Math.ceil(size / shardBytes));
-  const shards: SearchShard[] = Array.from({ length: count }, () => ({}));
-  for (const [token, tokenPages] of entries) {
-    const shard = shards[shardOf(token, count)];
-    if (shard) shard[token] = flat(tokenPages);
-  }
-
   return {
     index: {
       words,
@@ -96,7 +101,7 @@ export function buildSearchFiles(
         pages: flat(entityPages[index] ?? new Map()),
       })),
     },
-    shards,
+    shards: shardsOf(postings),
     pages,
   };
 }

@@ -11,6 +11,12 @@ import type { SearchPageKind } from './page-labels.ts';
 
 export const searchIndexFolder = 'search-index';
 
+/** How closely a page belongs to what a word names; a word's weight on a page is this times its strength. */
+export const relationWeight = { own: 10, pair: 6, room: 5, programme: 4, event: 3, mention: 1 } as const;
+
+/** A name or its reading outranks another name: ヤングケアラー is the child role's name, an alias elsewhere. */
+export const wordStrength = { name: 6, other: 5 } as const;
+
 export interface SearchIndex {
   /** Each known word, folded, with what it names: `[entity, strength, …]`. */
   words: Record<string, number[]>;

@@ -1,6 +1,5 @@
 import { matchForm } from '../lib/typed-text.ts';
-import type { SearchIndex, SearchPage, SearchShard } from './index-format.ts';
-import { nameStrength, relationWeight } from './vocabulary.ts';
+import { relationWeight, wordStrength, type SearchIndex, type SearchPage, type SearchShard } from './index-format.ts';
 import { knownWords, readText, shardOf, type FoundWord, type KnownWords, type ReadText } from './word-finder.ts';
 
 /**
@@ -77,7 +76,7 @@ function wordScores(word: FoundWord, index: SearchIndex): Map<number, number> {
 }
 
 /** A page belongs to what a word names when it is made of it, not only when its text mentions it. */
-const belongs = (score: number) => score > relationWeight.mention * nameStrength;
+const belongs = (score: number) => score > relationWeight.mention * wordStrength.name;
 
 function sorted(scores: Map<number, { covered: number; score: number }>): RankedPage[] {
   return [...scores]

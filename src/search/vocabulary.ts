@@ -1,6 +1,7 @@
 import type { Catalog } from '../model/catalog.ts';
 import { insideSite, paths } from '../model/urls.ts';
 import { matchForm } from '../lib/typed-text.ts';
+import { relationWeight, wordStrength } from './index-format.ts';
 import { siteSections } from './site-sections.ts';
 
 /**
@@ -10,15 +11,6 @@ import { siteSections } from './site-sections.ts';
  * the pages made of it (its condition × role pages, rooms, programmes, events). Pages are paths inside the site
  * (`conditions/mpa/`), as the index stores them.
  */
-
-/** How closely a page belongs to what a word names; a word's weight on a page is this times its strength. */
-export const relationWeight = { own: 10, pair: 6, room: 5, programme: 4, event: 3, mention: 1 } as const;
-
-/** A name or its reading outranks another name: ヤングケアラー is the child role's name, an alias elsewhere. */
-const strength = { name: 6, other: 5 } as const;
-
-/** The strongest a word is: a page that only mentions a word scores at most this. */
-export const nameStrength = strength.name;
 
 interface VocabularyWord {
   /** The word folded as a query is folded (../lib/typed-text.ts): what the finder matches. */
@@ -52,14 +44,14 @@ function withParts(name: string): string[] {
 }
 
 function wordsOf(entry: Named): VocabularyWord[] {
-  const word = (text: string, written: string, kind: keyof typeof strength): VocabularyWord[] => {
+  const word = (text: string, written: string, kind: keyof typeof wordStrength): VocabularyWord[] => {
     const parts = withParts(text);
     // A reading's parts read the name's parts when they line up (はいぐうしゃ・ぱーとなー), else the whole name.
     const writtenParts = withParts(written);
     return parts.map((part, index) => ({
       form: matchForm(part),
       written: writtenParts.length === parts.length ? (writtenParts[index] ?? written) : written,
-      strength: strength[kind],
+      strength: wordStrength[kind],
     }));
   };
   return [

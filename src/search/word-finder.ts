@@ -24,19 +24,15 @@ export interface KnownWords {
 }
 
 export interface FoundWord {
-  /** The known word, folded (./typed-text.ts): its key in the vocabulary. */
+  /** The known word, folded (../lib/typed-text.ts): its key in the vocabulary. */
   form: string;
   /** The word as it stands in the text. */
   text: string;
-  start: number;
-  end: number;
   /** Set when the text is only the first half or more of a word (アルコール依存 of アルコール依存症). */
   completes?: string[];
 }
 
 export interface ReadText {
-  /** The tidied text that positions refer to. */
-  tidied: string;
   words: FoundWord[];
   /** The other words (two characters or more, three in hiragana), once each: folded, as written, how often. */
   tokens: { form: string; text: string; count: number }[];
@@ -110,6 +106,14 @@ function completions(known: KnownWords, text: string): string[] {
 }
 
 /**
+ * A word long enough to mean something alone: two characters, or three in hiragana, where the segmenter's short
+ * pieces are mostly parts of words it does not know (し / てい / ます, おん / らい / ん).
+ */
+function longEnough(text: string): boolean {
+  return [...text].length >= (hiragana.test(text) ? 3 : 2);
+}
+
+/**
  * Reads a text: the known words in it, then the other words. `completing` also takes a stretch that begins a
  * known word (a query being typed); page text is only ever read for whole words.
  */
@@ -117,11 +121,15 @@ export function readText(raw: string, known: KnownWords, { completing = false } 
   const tidied = normaliseQuery(raw);
   const folded = foldForMatching(tidied);
   const segments = segmentsOf(tidied);
-  const words: FoundWord[] = [];
-  let covered = 0;
+  const found: FoundWord[] = [];
+  const spans: { start: number; end: number }[] = [];
+  const take = (start: number, end: number, completes?: string[]) => {
+    found.push({ form: folded.slice(start, end), text: tidied.slice(start, end), ...(completes ? { completes } : {}) });
+    spans.push({ start, end });
+  };
   segments.forEach((segment, index) => {
     const start = segment.start;
-    if (start < covered || !segment.wordLike) return;
+    if (start < (spans.at(-1)?.end ?? 0) || !segment.wordLike) return;
     const reachable: number[] = [];
     for (let next = index; next < segments.length; next++) {
       const end = segments[next]?.end ?? 0;
@@ -135,38 +143,24 @@ export function readText(raw: string, known: KnownWords, { completing = false } 
           (end) => end > (exact ?? start) && completions(known, folded.slice(start, end)).length > 0 && alone(end),
         )
       : undefined;
-    if (partial !== undefined) {
-      const text = folded.slice(start, partial);
-      words.push({
-        form: text,
-        text: tidied.slice(start, partial),
-        start,
-        end: partial,
-        completes: completions(known, text),
-      });
-      covered = partial;
-    } else if (exact !== undefined) {
-      words.push({ form: folded.slice(start, exact), text: tidied.slice(start, exact), start, end: exact });
-      covered = exact;
-    }
+    if (partial !== undefined) take(start, partial, completions(known, folded.slice(start, partial)));
+    else if (exact !== undefined) take(start, exact);
   });
 
-  const isFree = (segment: Segment) => !words.some((word) => segment.start < word.end && word.start < segment.end);
+  const isFree = (segment: Segment) => !spans.some((span) => segment.start < span.end && span.start < segment.end);
   const meaningful = (segment: Segment) => segment.wordLike && !functionWords.has(segment.text);
   const tokens = new Map<string, { form: string; text: string; count: number }>();
+  const phrases: string[] = [];
+  let phrase = '';
   for (const segment of segments) {
-    if (isFree(segment) && meaningful(segment) && longEnough(segment.text)) {
+    const free = isFree(segment) && meaningful(segment);
+    if (free && longEnough(segment.text)) {
       const form = folded.slice(segment.start, segment.end);
       const seen = tokens.get(form);
       if (seen) seen.count++;
       else tokens.set(form, { form, text: segment.text, count: 1 });
     }
-  }
-
-  const phrases: string[] = [];
-  let phrase = '';
-  for (const segment of segments) {
-    if (isFree(segment) && meaningful(segment)) phrase += folded.slice(segment.start, segment.end);
+    if (free) phrase += folded.slice(segment.start, segment.end);
     else {
       if ([...phrase].length > 1) phrases.push(phrase);
       phrase = '';
@@ -174,15 +168,7 @@ export function readText(raw: string, known: KnownWords, { completing = false } 
   }
   if ([...phrase].length > 1) phrases.push(phrase);
 
-  return { tidied, words, tokens: [...tokens.values()], phrases };
-}
-
-/**
- * A word long enough to mean something alone: two characters, or three in hiragana, where the segmenter's short
- * pieces are mostly parts of words it does not know (し / てい / ます, おん / らい / ん).
- */
-function longEnough(text: string): boolean {
-  return [...text].length >= (hiragana.test(text) ? 3 : 2);
+  return { words: found, tokens: [...tokens.values()], phrases };
 }
 
 /** Which of `count` files holds a word's pages: the same answer when the site is built and in the browser. */

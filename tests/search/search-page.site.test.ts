@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type * as Axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../src/model/urls.ts';
@@ -128,6 +131,8 @@ const describeAnswer = (answer: Answer) =>
       : 'help' in answer
         ? `help first${answer.first ? `, then ${answer.first}` : ''}`
         : `nothing${answer.suggests ? `, suggests ${answer.suggests}` : ''}`;
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let site: StaticSite;
 let quirkySite: StaticSite;
@@ -299,6 +304,43 @@ describe('the search page', () => {
     async (query) => {
       const found = await typeQuery(query, quirkySite.origin);
       expect(found[0], `results: ${found.join(', ')}`).toBe(paths.condition('dagp'));
+    },
+  );
+
+  it.each([
+    ['results', '兄が統合失調症'],
+    ['the help block and results', '兄が統合失調症でもう限界'],
+    ['nothing found, with a suggestion', 'とうごうしつちょうしょう'],
+  ])(
+    'shows %s on a phone that axe finds no WCAG 2.2 A/AA fault in, with large targets and no sideways scroll',
+    async (_, query) => {
+      const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      try {
+        await typeQuery(query, site.origin, phone);
+        await phone.evaluate(axeSource);
+        const violations = await phone.evaluate(async () => {
+          const { axe } = window as unknown as { axe: typeof Axe };
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+            resultTypes: ['violations'],
+          });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        });
+        expect(violations).toEqual([]);
+        const small = await phone.$$eval('main a[href], main button, main input', (elements) =>
+          elements
+            .filter((element) => {
+              const standsAlone = element.parentElement?.textContent?.trim() === element.textContent?.trim();
+              const box = element.getBoundingClientRect();
+              return standsAlone && box.width > 0 && box.height < 44;
+            })
+            .map((element) => element.outerHTML.slice(0, 80)),
+        );
+        expect(small).toEqual([]);
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+      } finally {
+        await phone.close();
+      }
     },
   );
 

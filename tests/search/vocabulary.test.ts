@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCatalog } from '../../src/model/catalog.ts';
 import { insideSite, paths } from '../../src/model/urls.ts';
-import { relationWeight, searchVocabulary, type VocabularyEntity } from '../../src/search/vocabulary.ts';
+import { relationWeight } from '../../src/search/index-format.ts';
+import { searchVocabulary, type VocabularyEntity } from '../../src/search/vocabulary.ts';
 import { condition, content } from '../checker/support/content-builders.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 
