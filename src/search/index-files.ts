@@ -1,4 +1,11 @@
-import { relationWeight, type SearchIndex, type SearchPage, type SearchShard } from './index-format.ts';
+import {
+  decodePairs,
+  encodePairs,
+  relationWeight,
+  type SearchIndex,
+  type SearchPage,
+  type SearchShard,
+} from './index-format.ts';
 import type { SearchPageLabel } from './page-labels.ts';
 import type { PageText } from './page-text.ts';
 import type { VocabularyEntity } from './vocabulary.ts';
@@ -21,10 +28,20 @@ export interface SearchFiles {
   pages: SearchPage[];
 }
 
-/** Around 12 KiB compressed: a query with one other word reads one share. */
-const shardBytes = 48_000;
+/** About 8 KiB compressed: a query with one other word reads one share. */
+const shardBytes = 24_000;
 
-const flat = (pages: Map<number, number>) => [...pages].sort(([a], [b]) => a - b).flat();
+/**
+ * A word mentioned on more pages than this (and on more than 1 page in 20) is too common for its mentions to tell
+ * pages apart (家族, 病気): it finds the pages made of it, not every page that says it.
+ */
+const fewMentions = 12;
+
+/**
+ * A page's file keeps this much of its text for the excerpt; long lists (a programme's hundreds of rooms) are cut,
+ * so a result costs little to show.
+ */
+const keptText = 2_000;
 
 /** Each known word with what it names and how strongly (`[entity, strength, …]`), and how it is written. */
 function wordsOf(vocabulary: VocabularyEntity[]): Pick<SearchIndex, 'words' | 'written'> {
@@ -38,18 +55,19 @@ function wordsOf(vocabulary: VocabularyEntity[]): Pick<SearchIndex, 'words' | 'w
       if (word.written !== word.form && !(word.form in written)) written[word.form] = word.written;
     }
   });
-  return { words: Object.fromEntries([...senses].map(([form, named]) => [form, flat(named)])), written };
+  return { words: Object.fromEntries([...senses].map(([form, named]) => [form, encodePairs(named)])), written };
 }
 
 /** The other words' pages, in shares of about `shardBytes`, each word in the share `shardOf` names. */
 function shardsOf(postings: Map<string, Map<number, number>>): SearchShard[] {
   const entries = [...postings].sort(([a], [b]) => a.localeCompare(b));
-  const size = entries.reduce((total, [token, pages]) => total + token.length * 3 + pages.size * 8, 0);
+  const encoded = entries.map(([token, pages]) => [token, encodePairs(pages)] as const);
+  const size = encoded.reduce((total, [token, pages]) => total + JSON.stringify([token, pages]).length, 0);
   const count = Math.max(1, Math.ceil(size / shardBytes));
   const shards: SearchShard[] = Array.from({ length: count }, () => ({}));
-  for (const [token, pages] of entries) {
+  for (const [token, pages] of encoded) {
     const shard = shards[shardOf(token, count)];
-    if (shard) shard[token] = flat(pages);
+    if (shard) shard[token] = pages;
   }
   return shards;
 }
@@ -62,7 +80,7 @@ export function buildSearchFiles(
   const ids = new Map(built.map((page, id) => [page.path, id]));
   const known = knownWords(vocabulary.flatMap((entity) => entity.words.map((word) => word.form)));
   const { words, written } = wordsOf(vocabulary);
-  const named = (form: string) => (words[form] ?? []).filter((_, at) => at % 2 === 0);
+  const named = (form: string) => [...decodePairs(words[form] ?? []).keys()];
   const entityPages = vocabulary.map(
     (entity) =>
       new Map(
@@ -89,8 +107,15 @@ export function buildSearchFiles(
       tokenPages.set(id, Math.min(count, 3) + (titleTokens.has(form) ? 3 : 0));
       postings.set(form, tokenPages);
     }
-    return { path: page.path, ...label, text: page.text };
+    const cut = page.text.length > keptText;
+    return { path: page.path, ...label, text: cut ? page.text.slice(0, keptText) : page.text, ...(cut ? { cut } : {}) };
   });
+
+  const mentionsAllowed = Math.max(fewMentions, Math.ceil(built.length / 20));
+  for (const pages of entityPages) {
+    const mentions = [...pages].filter(([, weight]) => weight === relationWeight.mention);
+    if (mentions.length > mentionsAllowed) for (const [page] of mentions) pages.delete(page);
+  }
 
   return {
     index: {
@@ -98,7 +123,7 @@ export function buildSearchFiles(
       written,
       entities: vocabulary.map((entity, index) => ({
         label: entity.label,
-        pages: flat(entityPages[index] ?? new Map()),
+        pages: encodePairs(entityPages[index] ?? new Map()),
       })),
     },
     shards: shardsOf(postings),

@@ -2,7 +2,8 @@ import type { SearchPageKind } from './page-labels.ts';
 
 /**
  * The files of the site search, written at the end of the build into `search-index/` and read by the search page.
- * Pages are numbered; lists of pages are flat `[page, weight, page, weight, …]` number arrays, the smallest JSON.
+ * Pages are numbered; a list of pages (or of what a word names) is one flat number array (./index-format.ts
+ * `encodePairs`), the smallest JSON.
  *
  * - `index.json` (read on the first query): the words the site knows and the pages they lead to.
  * - one file per share of the other words of all pages (read only when a query has such a word).
@@ -18,11 +19,11 @@ export const relationWeight = { own: 10, pair: 6, room: 5, programme: 4, event: 
 export const wordStrength = { name: 6, other: 5 } as const;
 
 export interface SearchIndex {
-  /** Each known word, folded, with what it names: `[entity, strength, …]`. */
+  /** Each known word, folded, with what it names and how strongly (entity → strength, `encodePairs`). */
   words: Record<string, number[]>;
   /** How a known word is written when that differs from its folded form: a reading's word, an abbreviation's case. */
   written: Record<string, string>;
-  /** What the words name (conditions, roles, programmes), with their pages: `[page, weight, …]`. */
+  /** What the words name (conditions, roles, programmes, sections), with their pages (page → weight, `encodePairs`). */
   entities: { label: string; pages: number[] }[];
   /** The files holding the other words' pages, in the order `shardOf` numbers them. */
   shards: string[];
@@ -30,7 +31,7 @@ export interface SearchIndex {
   pages: string;
 }
 
-/** One share of the other words: each word, folded, with its pages `[page, weight, …]`. */
+/** One share of the other words: each word, folded, with its pages (page → weight, `encodePairs`). */
 export type SearchShard = Record<string, number[]>;
 
 export interface SearchPage {
@@ -39,6 +40,34 @@ export interface SearchPage {
   title: string;
   kind: SearchPageKind;
   context?: string;
-  /** The page's own text (./page-text.ts), for excerpts and for checking a phrase. */
+  /** The page's own text (./page-text.ts), for excerpts and for checking a phrase; the start of a long one. */
   text: string;
+  /** Set when the text is only the start of the page's. */
+  cut?: true;
+}
+
+/**
+ * Numbered things with a value each (pages with their weight, entities with a word's strength) as one array:
+ * `[first, value, step to the next, value, …]`, in order, each number after the first the step from the one
+ * before, so a long list is written in small numbers.
+ */
+export function encodePairs(pairs: ReadonlyMap<number, number>): number[] {
+  let previous = 0;
+  return [...pairs]
+    .sort(([a], [b]) => a - b)
+    .flatMap(([key, value]) => {
+      const step = key - previous;
+      previous = key;
+      return [step, value];
+    });
+}
+
+export function decodePairs(encoded: readonly number[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  let key = 0;
+  for (let at = 0; at + 1 < encoded.length; at += 2) {
+    key += encoded[at] ?? 0;
+    pairs.set(key, encoded[at + 1] ?? 0);
+  }
+  return pairs;
 }

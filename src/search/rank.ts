@@ -1,5 +1,12 @@
 import { matchForm } from '../lib/typed-text.ts';
-import { relationWeight, wordStrength, type SearchIndex, type SearchPage, type SearchShard } from './index-format.ts';
+import {
+  decodePairs,
+  relationWeight,
+  wordStrength,
+  type SearchIndex,
+  type SearchPage,
+  type SearchShard,
+} from './index-format.ts';
 import { knownWords, readText, shardOf, type FoundWord, type KnownWords, type ReadText } from './word-finder.ts';
 
 /**
@@ -50,25 +57,17 @@ export function readQuery(query: string, index: SearchIndex, known: KnownWords):
   return { read, shards };
 }
 
-/** `[page, weight, …]` as a map. */
-function pairs(flat: readonly number[]): Map<number, number> {
-  const map = new Map<number, number>();
-  for (let at = 0; at + 1 < flat.length; at += 2) map.set(flat[at] ?? 0, flat[at + 1] ?? 0);
-  return map;
-}
-
 /** A known word's weight on each page: the best of what it names; a word still being typed counts a little less. */
 function wordScores(word: FoundWord, index: SearchIndex): Map<number, number> {
   const senses = (word.completes ?? [word.form]).flatMap((form) => {
-    const flat = index.words[form] ?? [];
-    return [...pairs(flat)].map(([entity, strength]) => ({
+    return [...decodePairs(index.words[form] ?? [])].map(([entity, strength]) => ({
       entity,
       strength: word.completes ? strength - 1 : strength,
     }));
   });
   const scores = new Map<number, number>();
   for (const { entity, strength } of senses) {
-    for (const [page, weight] of pairs(index.entities[entity]?.pages ?? [])) {
+    for (const [page, weight] of decodePairs(index.entities[entity]?.pages ?? [])) {
       scores.set(page, Math.max(scores.get(page) ?? 0, weight * strength));
     }
   }
@@ -88,7 +87,7 @@ export function rankPages(query: SearchQuery, index: SearchIndex, shards: Readon
   const { read } = query;
   const tokenPages = read.tokens.map((token) => ({
     token,
-    pages: pairs(shards.get(shardOf(token.form, index.shards.length))?.[token.form] ?? []),
+    pages: decodePairs(shards.get(shardOf(token.form, index.shards.length))?.[token.form] ?? []),
   }));
   const missing = tokenPages.filter((entry) => entry.pages.size === 0).map((entry) => entry.token.text);
 
@@ -129,8 +128,12 @@ export function rankPages(query: SearchQuery, index: SearchIndex, shards: Readon
   return { by: 'text', pages: sorted(scores), phrases: read.phrases };
 }
 
-/** Whether a page's own name or text has every phrase of a query of other words (オンライン交流会 as one phrase). */
-export function hasPhrases(page: Pick<SearchPage, 'title' | 'text'>, phrases: readonly string[]): boolean {
+/**
+ * Whether a page's own name or text has every phrase of a query of other words (オンライン交流会 as one phrase).
+ * A page whose file keeps only the start of its text is not judged on what it does not keep: its words were found
+ * in the whole text.
+ */
+export function hasPhrases(page: Pick<SearchPage, 'title' | 'text' | 'cut'>, phrases: readonly string[]): boolean {
   const folded = matchForm(`${page.title} ${page.text}`);
-  return phrases.every((phrase) => folded.includes(phrase));
+  return page.cut === true || phrases.every((phrase) => folded.includes(phrase));
 }

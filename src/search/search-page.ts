@@ -2,7 +2,7 @@ import { normaliseQuery } from '../lib/typed-text.ts';
 import { sitePath } from '../model/urls.ts';
 import { isCrisisQuery } from './crisis.ts';
 import { excerptOf } from './excerpt.ts';
-import { searchIndexFolder, type SearchIndex, type SearchPage, type SearchShard } from './index-format.ts';
+import { decodePairs, searchIndexFolder, type SearchIndex, type SearchPage, type SearchShard } from './index-format.ts';
 import { hasPhrases, indexWords, rankPages, readQuery, type RankedPage, type Ranking } from './rank.ts';
 import { searchStatus } from './search-status.ts';
 import { suggestionsFor } from './suggest.ts';
@@ -39,9 +39,7 @@ function loadIndex(): Promise<LoadedIndex> {
   loading ??= fetchJson<SearchIndex>('index.json').then((index) => {
     const formsOf = new Map<number, string[]>();
     for (const [form, senses] of Object.entries(index.words)) {
-      senses.forEach((entity, at) => {
-        if (at % 2 === 0) formsOf.set(entity, [...(formsOf.get(entity) ?? []), form]);
-      });
+      for (const entity of decodePairs(senses).keys()) formsOf.set(entity, [...(formsOf.get(entity) ?? []), form]);
     }
     return { index, known: indexWords(index), formsOf };
   });
@@ -118,7 +116,7 @@ async function search(query: string) {
   const ranking = rankPages(searchQuery, index, shards);
   const { pages, total, more } = await shownPages(ranking, index.pages);
   const { words, tokens, phrases } = searchQuery.read;
-  const entitiesOf = (form: string) => (index.words[form] ?? []).filter((_, at) => at % 2 === 0);
+  const entitiesOf = (form: string) => [...decodePairs(index.words[form] ?? []).keys()];
   const marks = {
     preferred: [...words.map((word) => word.form), ...phrases, ...tokens.map((token) => token.form)],
     others: words.flatMap((word) =>
