@@ -107,8 +107,7 @@ export function buildSearchFiles(
       tokenPages.set(id, Math.min(count, 3) + (titleTokens.has(form) ? 3 : 0));
       postings.set(form, tokenPages);
     }
-    const cut = page.text.length > keptText;
-    return { path: page.path, ...label, text: cut ? page.text.slice(0, keptText) : page.text, ...(cut ? { cut } : {}) };
+    return { path: page.path, ...label, text: page.text.slice(0, keptText) };
   });
 
   const mentionsAllowed = Math.max(fewMentions, Math.ceil(built.length / 20));

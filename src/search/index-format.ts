@@ -42,8 +42,6 @@ export interface SearchPage {
   context?: string;
   /** The page's own text (./page-text.ts), for excerpts and for checking a phrase; the start of a long one. */
   text: string;
-  /** Set when the text is only the start of the page's. */
-  cut?: true;
 }
 
 /**

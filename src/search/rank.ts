@@ -130,10 +130,9 @@ export function rankPages(query: SearchQuery, index: SearchIndex, shards: Readon
 
 /**
  * Whether a page's own name or text has every phrase of a query of other words (オンライン交流会 as one phrase).
- * A page whose file keeps only the start of its text is not judged on what it does not keep: its words were found
- * in the whole text.
+ * A long page is judged on the start its file keeps: better to miss it than to show a page for a fragment.
  */
-export function hasPhrases(page: Pick<SearchPage, 'title' | 'text' | 'cut'>, phrases: readonly string[]): boolean {
+export function hasPhrases(page: Pick<SearchPage, 'title' | 'text'>, phrases: readonly string[]): boolean {
   const folded = matchForm(`${page.title} ${page.text}`);
-  return page.cut === true || phrases.every((phrase) => folded.includes(phrase));
+  return phrases.every((phrase) => folded.includes(phrase));
 }

@@ -79,8 +79,8 @@ function segmentsOf(tidied: string): Segment[] {
 }
 
 const hiragana = /^[\p{Script=Hiragana}ー]+$/u;
-/** Particles that may follow a word, or come between two: 兄*が*うつ, うつ*で*す. */
-const particles = new Set([...'がのはをにともでへやか']);
+/** Particles that may follow a word, or come between two: 兄*が*うつ, うつ*で*す, きょうだい*な*らでは. */
+const particles = new Set([...'がのはをにともでへやかな']);
 
 /**
  * Whether a word written in hiragana stands on its own. The segmenter cuts a run of hiragana it does not know

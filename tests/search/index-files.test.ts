@@ -55,11 +55,9 @@ describe('the search files of a site', () => {
     expect(pagesOf('家族')).toEqual([['roles/family/', relationWeight.own]]);
   });
 
-  it('keep the start of a long page’s text, and say it was cut', () => {
-    const long = files.pages.find((page) => page.path === 'p/0/');
-    expect(long?.cut).toBe(true);
-    expect(long?.text.length).toBe(2000);
-    expect(files.pages.find((page) => page.path === 'p/1/')?.cut).toBeUndefined();
+  it('keep the start of a long page’s text, and a short page’s whole text', () => {
+    expect(files.pages.find((page) => page.path === 'p/0/')?.text).toHaveLength(2000);
+    expect(files.pages.find((page) => page.path === 'p/1/')?.text).toBe(pages[3]?.text);
   });
 
   it('label a page the catalogue does not name by its heading, as a guide', () => {

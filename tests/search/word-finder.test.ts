@@ -43,6 +43,7 @@ describe('reading a text for the words the site knows', () => {
   it('finds a word in hiragana only between the text’s ends, other scripts or particles', () => {
     expect(wordsIn('あにがうつ')).toEqual(['あに', 'うつ']);
     expect(wordsIn('うつです')).toEqual(['うつ']);
+    expect(wordsIn('きょうだいならでは')).toEqual(['きょうだい']);
     // The segmenter cuts unknown hiragana into single characters: つ / か / れ / た holds no かれ.
     expect(wordsIn('つかれた')).toEqual([]);
     // A particle does not begin a text: もう is not も + うつ.
