@@ -2,6 +2,8 @@ import type { CommunityStatus, Site } from '../schemas/index.ts';
 import { createCatalog } from '../model/catalog.ts';
 import { closestName } from '../lib/closest.ts';
 import { checkRoomColours } from './colour-check.ts';
+import { matchForm } from '../lib/typed-text.ts';
+import { builtInCrisisWords } from '../model/crisis-words.ts';
 import { checkProgrammes } from './programme-check.ts';
 import { checkCrisisReviews, checkPageReviews } from './review-check.ts';
 import type { CollectionName } from './location.ts';
@@ -99,7 +101,11 @@ export function crossCheck(content: CheckableContent, options: CrossCheckOptions
     options.now,
     report,
   );
-  if (content.site) checkCrisisReviews(content.site, options.siteFile ?? 'content/site.yaml', options.now, report);
+  if (content.site) {
+    const siteFile = options.siteFile ?? 'content/site.yaml';
+    checkCrisisReviews(content.site, siteFile, options.now, report);
+    checkCrisisWords(content.site, siteFile, report);
+  }
   return problems;
 }
 
@@ -140,4 +146,28 @@ function checkEventDates(
       `申し込みの締め切り（${event.data.apply.deadline}）が始まり（${event.data.start}）より後です。締め切りを start より前にしてください。`,
     );
   }
+}
+
+/** A crisis word written twice, or one the search already knows, changes nothing: say so, so the list stays short. */
+function checkCrisisWords(
+  site: Site,
+  siteFile: string,
+  report: (severity: Problem['severity'], file: string, path: FieldPath, message: string) => void,
+): void {
+  const known = new Set(builtInCrisisWords.map(matchForm));
+  site.crisisWords.forEach((word, index) => {
+    const form = matchForm(word);
+    const builtIn = builtInCrisisWords.find((builtInWord) => matchForm(builtInWord) === form);
+    if (known.has(form)) {
+      report(
+        'warning',
+        siteFile,
+        ['crisisWords', index],
+        builtIn === undefined
+          ? `「${word}」は、このリストの前のほうにもあります。1 つにしてください。`
+          : `「${word}」は、書かなくても検索で使われる決まった言葉（${builtIn}）です。この行は消してかまいません。`,
+      );
+    }
+    known.add(form);
+  });
 }

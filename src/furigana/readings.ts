@@ -117,7 +117,7 @@ export async function createFurigana(dictionary: FuriganaDictionary): Promise<Fu
           return base;
         }
         // Search reads the words, not their readings: Pagefind leaves out what is marked so.
-        return `<ruby>${base}<rp data-pagefind-ignore>（</rp><rt data-pagefind-ignore>${reading}</rt><rp data-pagefind-ignore>）</rp></ruby>`;
+        return `<ruby>${base}<rp>（</rp><rt>${reading}</rt><rp>）</rp></ruby>`;
       });
       return { html, unread };
     },

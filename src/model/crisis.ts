@@ -48,12 +48,16 @@ export function crisisTiers(resources: readonly CrisisResource[]): { tier: Crisi
     .filter((group) => group.resources.length > 0);
 }
 
+type PhoneLine = CrisisResource & { phone: string };
+
+/** The resources of one tier that can be called, in the order staff listed them. */
+export function phoneLinesOf(resources: readonly CrisisResource[], tier: CrisisTier): PhoneLine[] {
+  return resources.filter((resource): resource is PhoneLine => resource.tier === tier && resource.phone !== undefined);
+}
+
 /** What to call right now: the first tier's numbers. */
-export function emergencyNumbers(resources: readonly CrisisResource[]): (CrisisResource & { phone: string })[] {
-  return resources.filter(
-    (resource): resource is CrisisResource & { phone: string } =>
-      resource.tier === 'emergency' && resource.phone !== undefined,
-  );
+export function emergencyNumbers(resources: readonly CrisisResource[]): PhoneLine[] {
+  return phoneLinesOf(resources, 'emergency');
 }
 
 /** The phone link of a number as written: `0120-279-338` → `tel:0120279338`, `#7119` → `tel:%237119`. */

@@ -30,6 +30,29 @@ export const reading = z
     error: 'ふりがなは、ひらがなだけで書いてください（例: きょうひしょう）。',
   });
 
+/**
+ * Words people type that lead to a page without being its name or another name of it: the diagnoses a family
+ * community serves (統合失調症), the family words that point to a role (兄 → きょうだい). A word with kanji carries its
+ * reading, so a visitor typing it in kana finds it too.
+ */
+export const searchWords = z
+  .array(
+    z
+      .strictObject({
+        word: text.describe('検索で使われる言葉。例: 統合失調症'),
+        reading: reading
+          .optional()
+          .describe('その言葉のふりがな（ひらがな）。漢字を含む言葉には必ず書きます。例: とうごうしっちょうしょう'),
+      })
+      .refine((entry) => entry.reading !== undefined || !/\p{Script=Han}/u.test(entry.word), {
+        error:
+          '漢字を含む言葉には、ふりがな（reading）を書いてください（例: { word: 統合失調症, reading: とうごうしっちょうしょう }）。',
+        path: ['reading'],
+      }),
+    { error: '「- { word: …, reading: … }」のリストで書いてください。' },
+  )
+  .default([]);
+
 /** An absolute https URL. */
 export const httpsUrl = z
   .string({ error: 'URL を書いてください（https:// で始まるもの）。' })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { hexColor, httpsUrl, reading, slug, text } from './common.ts';
+import { hexColor, httpsUrl, reading, searchWords, slug, text } from './common.ts';
 import { reviewFields, sourceSchema } from './review.ts';
 
 /** Whether a community is running, being prepared, or has ended. */
@@ -19,6 +19,9 @@ export const conditionSchema = z
     name: text.describe('正式な病名。フォーラムのカテゴリ名にもなります（50 文字まで）。例: 全身性強皮症'),
     reading: reading.describe('病名のふりがな（ひらがな）。検索に使います。例: ぜんしんせいきょうひしょう'),
     aliases: z.array(text).default([]).describe('略称や別名。検索に使います。例: [SSc, 強皮症]'),
+    searchWords: searchWords.describe(
+      'この場が迎える人が検索に打ちこむ言葉（病名の別名ではないもの）。家族会なら、家族の病気の診断名など。例: [{ word: 統合失調症, reading: とうごうしっちょうしょう }]',
+    ),
     status: communityStatus.describe('この病気の部屋の状態: open（開設中） / preparing（準備中） / closed（終了）'),
     summary: text
       .max(120, { error: '120 文字以内にしてください。' })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, text, textList } from './common.ts';
+import { httpsUrl, searchWords, text, textList } from './common.ts';
 import { reviewFields } from './review.ts';
 import { programmeChannelSchema } from './channel.ts';
 
@@ -33,6 +33,9 @@ export const programmeSchema = z.strictObject({
   summary: text
     .max(160, { error: '160 文字以内にしてください。' })
     .describe('どんな場かを 1〜2 文で（160 文字まで）。'),
+  searchWords: searchWords.describe(
+    'このコミュニティを探す人が打ちこむ言葉。例: [{ word: 難病, reading: なんびょう }, { word: 家族会, reading: かぞくかい }]',
+  ),
   audience: text.describe('だれのための場か（1 行）。例: 精神疾患のある人の家族'),
   operator: z
     .strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reading, text } from './common.ts';
+import { reading, searchWords, text } from './common.ts';
 import { forChildren } from './audience.ts';
 import { reviewFields } from './review.ts';
 
@@ -9,6 +9,9 @@ export const roleSchema = z.strictObject({
   shortName: text.describe('短い呼び名。見出しやボタンに使います。例: 子ども'),
   reading: reading.describe('名前のふりがな（ひらがな）。検索に使います。例: こども'),
   aliases: z.array(text).default([]).describe('別の呼び方。検索に使います。例: [ヤングケアラー]'),
+  searchWords: searchWords.describe(
+    'この立場の人が、病気の家族を指して打ちこむ言葉。例: きょうだいなら [{ word: 兄, reading: あに }, { word: 妹, reading: いもうと }]',
+  ),
   summary: text
     .max(120, { error: '120 文字以内にしてください。' })
     .describe('一覧に出す 1〜2 文の紹介（120 文字まで）。'),

@@ -54,6 +54,13 @@ const crisisResourceSchema = z
     }
   });
 
+/** A word or phrase that, found in a search, puts urgent help before every result. */
+const crisisWord = text
+  .refine((word) => !/\s/u.test(word), { error: '空白を入れずに、1 つの言葉として書いてください（例: 死にたい）。' })
+  .refine((word) => [...word.normalize('NFKC')].length >= 2, {
+    error: '2 文字以上の言葉にしてください。1 文字だと、関係のない検索でも相談先が出てしまいます。',
+  });
+
 /** Site-wide settings: one file, `content/site.yaml`. Each programme has its own operator, mottos and links. */
 export const siteSchema = z.strictObject({
   name: text.describe('サイトの名前。例: ひろば'),
@@ -81,6 +88,12 @@ export const siteSchema = z.strictObject({
     .default('https://www.jma.go.jp/bosai/forecast/')
     .describe(
       '「すぐにこのページを離れる」で移る、だれが見ても気にならないページ。書かなければ気象庁の天気予報のページです。',
+    ),
+  crisisWords: z
+    .array(crisisWord, { error: '「- 」で始まる行を並べたリストで書いてください。' })
+    .default([])
+    .describe(
+      '検索の言葉にこれが入っていたら、結果より先に相談先を出します。死にたい・消えたい など決まった言葉はいつも使われるので、それに足したい言葉を書きます。',
     ),
   forum: z
     .strictObject({

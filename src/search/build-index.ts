@@ -1,39 +1,52 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import * as pagefind from 'pagefind';
+import type { Catalog } from '../model/catalog.ts';
+import { buildSearchFiles, type BuiltPage } from './index-files.ts';
+import { searchIndexFolder, type SearchIndex } from './index-format.ts';
+import { searchPageLabels } from './page-labels.ts';
+import { readPageText } from './page-text.ts';
 import { isSearchablePage } from './searchable.ts';
-
-/** Parts of every page that are the same everywhere or only point elsewhere; indexing them would blur ranking. */
-const excludeSelectors = ['.breadcrumbs', '.help-notice', 'nav'];
+import { searchVocabulary } from './vocabulary.ts';
 
 export interface IndexReport {
   pages: number;
   milliseconds: number;
 }
 
+/** `conditions/mpa/index.html` → `conditions/mpa/`, the path the catalogue's URLs have inside the site. */
+function pathOf(file: string): string {
+  return file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+const nameOf = (content: string) => createHash('sha256').update(content).digest('hex').slice(0, 10);
+
 /**
- * Indexes the built site with Pagefind (its extended build, which segments Japanese) and writes dist/pagefind/.
- * Only each page's <main> is indexed: the header and footer repeat on every page.
+ * Indexes the built site for its search (./index-files.ts) and writes dist/search-index/. The pages' files and the
+ * shares of words are named by their contents, so a browser never mixes files of two builds; index.json names them.
  */
-export async function buildSearchIndex(distDir: string): Promise<IndexReport> {
+export async function buildSearchIndex(distDir: string, catalog: Catalog): Promise<IndexReport> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ rootSelector: 'main', excludeSelectors });
-  if (!index) throw new Error(`検索の索引を作れませんでした: ${errors.join(' / ')}`);
-  try {
-    const files = (await readdir(distDir, { recursive: true }))
-      .filter((file) => file.endsWith('.html'))
-      .map((file) => file.split(sep).join('/'))
-      .filter(isSearchablePage)
-      .sort();
-    for (const file of files) {
-      const added = await index.addHTMLFile({ sourcePath: file, content: await readFile(join(distDir, file), 'utf8') });
-      if (added.errors.length > 0)
-        throw new Error(`${file} を検索の索引に入れられませんでした: ${added.errors.join(' / ')}`);
-    }
-    const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`検索の索引を書き出せませんでした: ${written.errors.join(' / ')}`);
-    return { pages: files.length, milliseconds: Math.round(performance.now() - started) };
-  } finally {
-    await pagefind.close();
-  }
+  const files = (await readdir(distDir, { recursive: true }))
+    .map((file) => file.split(sep).join('/'))
+    .filter((file) => file.endsWith('.html') && isSearchablePage(file))
+    .sort();
+  const built: BuiltPage[] = await Promise.all(
+    files.map(async (file) => ({ path: pathOf(file), ...readPageText(await readFile(join(distDir, file), 'utf8')) })),
+  );
+  const { index, shards, pages } = buildSearchFiles(built, searchVocabulary(catalog), searchPageLabels(catalog));
+
+  const folder = join(distDir, searchIndexFolder);
+  const pageFiles = pages.map((page) => JSON.stringify(page));
+  const pagesFolder = `pages-${nameOf(pageFiles.join('\n'))}`;
+  await mkdir(join(folder, pagesFolder), { recursive: true });
+  await Promise.all(pageFiles.map((content, id) => writeFile(join(folder, pagesFolder, `${id}.json`), content)));
+  const shardFiles = shards.map((shard, number) => {
+    const content = JSON.stringify(shard);
+    return { name: `words-${number}-${nameOf(content)}.json`, content };
+  });
+  await Promise.all(shardFiles.map((shard) => writeFile(join(folder, shard.name), shard.content)));
+  const complete: SearchIndex = { ...index, shards: shardFiles.map((shard) => shard.name), pages: pagesFolder };
+  await writeFile(join(folder, 'index.json'), JSON.stringify(complete));
+  return { pages: pages.length, milliseconds: Math.round(performance.now() - started) };
 }

@@ -5,16 +5,14 @@
  * Both policies apply, so each page still gets its own, stricter one.
  */
 /**
- * Which scripts a page may run: none (information pages); this site's own files (the quick exit on sensitive
- * pages); or this site's files and WebAssembly (site search).
+ * Which scripts a page may run: none (information pages), or this site's own files (the quick exit on sensitive
+ * pages, the site search).
  */
-export type PageScripts = 'none' | 'own' | 'search';
+export type PageScripts = 'none' | 'own';
 
 const scriptSources: Record<PageScripts, string> = {
   none: "script-src 'none'",
   own: "script-src 'self'",
-  // Pagefind's search index runs as WebAssembly.
-  search: "script-src 'self' 'wasm-unsafe-eval'",
 };
 
 export function contentSecurityPolicy({ scripts }: { scripts: PageScripts }): string {

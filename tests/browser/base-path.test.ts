@@ -88,7 +88,7 @@ describeEachViewport(
         await first.waitFor();
         const href = await first.evaluate((link) => (link as HTMLAnchorElement).href);
         expect(href.startsWith(session.site.origin + base), href).toBe(true);
-        expect(tab.requests.some((url) => url.startsWith(`${session.site.origin}${base}pagefind/wasm.`))).toBe(true);
+        expect(tab.requests).toContain(`${session.site.origin}${base}search-index/index.json`);
         await first.click();
         await tab.page.waitForURL(href);
         const response = await tab.page.request.get(href);

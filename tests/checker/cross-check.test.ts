@@ -120,6 +120,19 @@ describe('cross-check', () => {
       expect(problems[0]?.message).toContain('181 日');
     });
 
+    it('warns about a crisis word the search already knows or that is written twice, and not about a new one', () => {
+      const settings = { ...site(['2026-11-01']), crisisWords: ['シニタイ', 'もう無理', 'もう無理', 'もうむり'] };
+      const problems = check(content({ site: settings }), { siteFile: 'content/site.yaml' });
+      expect(places(problems)).toEqual([
+        'warning content/site.yaml crisisWords[0]',
+        'warning content/site.yaml crisisWords[2]',
+      ]);
+      expect(problems.map((problem) => problem.message)).toEqual([
+        expect.stringContaining('書かなくても検索で使われる決まった言葉（しにたい）'),
+        expect.stringContaining('このリストの前のほうにもあります'),
+      ]);
+    });
+
     it('warns about an upcoming event in a room that is not open, but not about past or cancelled ones', () => {
       const rooms = [room('scleroderma', { roles: ['patient', 'family'], status: 'preparing', openingNote: '準備中' })];
       const events = [

@@ -47,7 +47,7 @@ describe('validate', () => {
   it('lists the allowed fields when an unknown one is not close to any', () => {
     const [problem] = problemsOf(roleSchema, [...role, 'color: "#fff"'].join('\n'));
     expect(problem).toContain(
-      '使える項目は name, shortName, reading, aliases, summary, order, forChildren, lastReviewed, reviewBy, reviewedBy です',
+      '使える項目は name, shortName, reading, aliases, searchWords, summary, order, forChildren, lastReviewed, reviewBy, reviewedBy です',
     );
   });
 
@@ -105,6 +105,49 @@ describe('validate', () => {
     expect(problemsOf(roleSchema, '- a\n- b')).toEqual([
       '1  — 項目を「name: 値」のように 1 行に 1 つずつ書いてください。',
     ]);
+  });
+});
+
+describe('the words people use (searchWords) and the crisis words', () => {
+  it('asks for the reading of a word written with kanji, on its line, and takes a kana or Latin word without one', () => {
+    const yaml = [...role, 'searchWords:', '  - { word: 兄 }', '  - { word: うちのこ }', '  - { word: PTSD }'].join(
+      '\n',
+    );
+    expect(problemsOf(roleSchema, yaml)).toEqual([
+      // The line of the first word: after the opening ---, the role's own lines and the `searchWords:` line.
+      expect.stringMatching(
+        new RegExp(
+          `^${role.length + 3} searchWords\\[0\\]\\.reading — 漢字を含む言葉には、ふりがな（reading）を書いてください`,
+        ),
+      ),
+    ]);
+    const read = [...role, 'searchWords:', '  - { word: 兄, reading: あに }'].join('\n');
+    expect(problemsOf(roleSchema, read)).toEqual([]);
+  });
+
+  it('asks for a reading in hiragana', () => {
+    const yaml = [...role, 'searchWords:', '  - { word: 兄, reading: アニ }'].join('\n');
+    expect(problemFor(roleSchema, yaml, 'searchWords[0].reading')).toContain('ひらがなだけで');
+  });
+
+  it('refuses a crisis word of one character or with a space in it', () => {
+    const site = [
+      'name: ひろば',
+      'tagline: 広場',
+      'url: https://hiroba.example/',
+      'publisher: { name: 運営 }',
+      'contact: { email: info@hiroba.example }',
+      'crisisResources:',
+      '  - { name: 相談, description: 相談, source: https://example.jp/, lastReviewed: 2026-11-23 }',
+      'crisisWords:',
+      '  - 死',
+      '  - もう むり',
+      '  - もう無理',
+      'forum: { url: https://forum.hiroba.example/ }',
+    ].join('\n');
+    expect(problemFor(siteSchema, site, 'crisisWords[0]')).toContain('2 文字以上');
+    expect(problemFor(siteSchema, site, 'crisisWords[1]')).toContain('空白を入れずに');
+    expect(problemFor(siteSchema, site, 'crisisWords[2]')).toBeUndefined();
   });
 });
 

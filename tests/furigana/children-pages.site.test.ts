@@ -1,14 +1,11 @@
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFuriganaFile } from '../../src/checker/furigana-file.ts';
 import { addFurigana } from '../../src/furigana/html.ts';
 import { createFurigana, type Furigana } from '../../src/furigana/readings.ts';
 import { paths } from '../../src/model/urls.ts';
-import { buildSearchIndex } from '../../src/search/build-index.ts';
+import { readPageText } from '../../src/search/page-text.ts';
 import { allPagePaths, fileOf } from '../pages/built-site.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 import { kanjiWithoutReading } from '../support/ruby.ts';
@@ -63,36 +60,12 @@ describe('pages without the marker', () => {
 });
 
 describe('the search index of a page with readings', () => {
-  let dir = '';
-  afterAll(() => rm(dir, { recursive: true, force: true }));
-
-  /** What Pagefind stored of each page, without the zero-width spaces it puts between Japanese words. */
-  async function indexedText(pages: Record<string, string>): Promise<string[]> {
-    dir = await mkdtemp(join(tmpdir(), 'hiroba-ruby-index-'));
-    for (const [name, html] of Object.entries(pages)) {
-      await mkdir(join(dir, name), { recursive: true });
-      await writeFile(join(dir, name, 'index.html'), html);
-    }
-    await buildSearchIndex(dir);
-    const fragments = await readdir(join(dir, 'pagefind/fragment'));
-    const texts = await Promise.all(
-      fragments.map(async (file) => {
-        const json = gunzipSync(await readFile(join(dir, 'pagefind/fragment', file)))
-          .toString('utf8')
-          .replace(/^pagefind_dcd/, '');
-        const fragment = JSON.parse(json) as { url: string; content: string };
-        return [fragment.url, fragment.content.replace(/\u200b/g, '').replace(/\s+/g, ' ')] as const;
-      }),
-    );
-    return Object.keys(pages).map((name) => texts.find(([url]) => url === `/${name}/`)?.[1] ?? '');
-  }
-
   it('holds the same words as the page without them: readings never reach search', async () => {
     const built = await readFile(fileOf(paths.role('child')), 'utf8');
     const withReadings = (await addFurigana(marked(built), furigana)).html;
     expect(withReadings).toContain('<ruby>');
-    const [plain, annotated] = await indexedText({ plain: built, annotated: withReadings });
+    const plain = readPageText(built).text;
     expect(plain).toContain('あなたのせいじゃない');
-    expect(annotated).toBe(plain);
+    expect(readPageText(withReadings).text).toBe(plain);
   });
 });

@@ -76,9 +76,9 @@ describe('furigana on the built pages for children', () => {
     expect(html).not.toContain('<b>');
   });
 
-  it('leaves readings out of the search index', async () => {
+  it('sets each reading in <rt>, in brackets (<rp>) where ruby cannot be shown', async () => {
     const { html } = await addFurigana(page('<p>家族</p>'), furigana);
-    expect(html).toContain('<rt data-pagefind-ignore>かぞく</rt>');
+    expect(html).toContain('<ruby>家族<rp>（</rp><rt>かぞく</rt><rp>）</rp></ruby>');
   });
 
   it('changes nothing on a page without the marker', async () => {

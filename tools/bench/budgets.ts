@@ -12,6 +12,8 @@ export const budgets = {
   pageJsGzip: 0,
   /** Gzip bytes of JavaScript a page with the quick exit loads: that script only. */
   quickExitJsGzip: 512,
+  /** Gzip bytes the search page fetches for its first query, at most: script, index, words, result pages (issue 12). */
+  searchFirstQueryGzip: 50 * 1024,
   /** Writes of an apply with nothing to change. */
   noopWrites: 0,
   /** Reads of an apply with nothing to change: a couple of inventory reads plus one per room. */

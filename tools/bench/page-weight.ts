@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { builtPages } from './dist-pages.ts';
-import type { WeightSection } from './results.ts';
+import type { SearchFirstQuery, WeightSection } from './results.ts';
 
 /**
  * What a visitor downloads per page, compressed: the HTML with the stylesheets it links (inline styles are part
@@ -153,43 +153,44 @@ function summarize(pages: PageWeight[], measure: (page: PageWeight) => number): 
   return { pages: pages.length, median, max: measure(heaviest), maxPath: heaviest.path };
 }
 
-/** Pages whose JavaScript is allowed: the search page loads Pagefind. */
+/** Pages whose JavaScript is allowed: the search page runs the site search. */
 function isSearchPage(path: string): boolean {
   return path.split('/').includes('search');
 }
 
+/** How many results the search page shows, and so how many pages' files one query reads at most. */
+const shownResults = 10;
+
 /**
- * What the search page fetches on its first query, before any index chunk: Pagefind's script and entry file
- * (gzipped here) and the language's metadata and WebAssembly (Pagefind stores those compressed already).
+ * What the search page fetches for its first query, at most, each file gzipped as a server sends it: its own
+ * script (the search itself, counted in the page's JS too), the index of the site's words, the largest share of
+ * the other words, and the files of the largest pages it may show. A query for a known word reads no share.
  */
-export async function searchStartupBytes(distDir: string): Promise<number | undefined> {
-  const folder = join(distDir, 'pagefind');
-  const entryText = await readFile(join(folder, 'pagefind-entry.json'), 'utf8').catch(() => undefined);
-  if (entryText === undefined) return undefined;
-  const entry = JSON.parse(entryText) as { languages?: Record<string, { hash: string; wasm: string | null }> };
-  const language = Object.values(entry.languages ?? {})[0];
-  const compressed = [
-    language ? `pagefind.${language.hash}.pf_meta` : undefined,
-    `wasm.${language?.wasm ?? 'unknown'}.pagefind`,
-  ];
-  const sizes = await Promise.all([
-    ...['pagefind.js', 'pagefind-entry.json'].map((name) => readFile(join(folder, name)).then(gzipSize, () => 0)),
-    ...compressed.flatMap((name) =>
-      name
-        ? [
-            readFile(join(folder, name)).then(
-              (data) => data.length,
-              () => 0,
-            ),
-          ]
-        : [],
-    ),
-  ]);
-  return sum(sizes);
+export async function searchFirstQuery(distDir: string, weights: PageWeight[]): Promise<SearchFirstQuery | undefined> {
+  const folder = join(distDir, 'search-index');
+  const indexFile = await readFile(join(folder, 'index.json')).catch(() => undefined);
+  if (indexFile === undefined) return undefined;
+  const index = JSON.parse(indexFile.toString('utf8')) as { shards?: string[]; pages?: string };
+  const sizes = (names: string[]) => Promise.all(names.map((name) => readFile(join(folder, name)).then(gzipSize)));
+  const shards = await sizes(index.shards ?? []);
+  const pageFiles = index.pages ? await readdir(join(folder, index.pages)) : [];
+  const pages = await sizes(pageFiles.map((name) => join(index.pages ?? '', name)));
+  const script = weights.find((page) => isSearchPage(page.path))?.jsGzip ?? 0;
+  const figures = {
+    script,
+    index: gzipSize(indexFile),
+    words: Math.max(0, ...shards),
+    pages: sum(pages.sort((a, b) => b - a).slice(0, shownResults)),
+  };
+  return { ...figures, total: sum(Object.values(figures)) };
 }
 
 /** The weights of a whole site: medians and maxima outside search, the search page on its own, the heaviest pages. */
-export function weightSection(weights: PageWeight[], htmlCssBudget: number, searchStartup?: number): WeightSection {
+export function weightSection(
+  weights: PageWeight[],
+  htmlCssBudget: number,
+  searchFirstQuery?: SearchFirstQuery,
+): WeightSection {
   const pages = weights.filter((page) => !isSearchPage(page.path));
   const withoutScripts = pages.filter((page) => !page.quickExit);
   return {
@@ -205,6 +206,6 @@ export function weightSection(weights: PageWeight[], htmlCssBudget: number, sear
     search: weights.filter((page) => isSearchPage(page.path)),
     heaviest: pages.toSorted((a, b) => b.htmlCssGzip - a.htmlCssGzip).slice(0, 5),
     overBudget: pages.filter((page) => page.htmlCssGzip > htmlCssBudget).length,
-    ...(searchStartup === undefined ? {} : { searchStartup }),
+    ...(searchFirstQuery === undefined ? {} : { searchFirstQuery }),
   };
 }

@@ -37,6 +37,19 @@ export interface BuildSection {
   ratios: { cold: number; warm: number };
 }
 
+/** Gzip bytes of what the search page fetches for its first query, at most (tools/bench/page-weight.ts). */
+export interface SearchFirstQuery {
+  /** The search page's script. */
+  script: number;
+  /** The index of the site's words. */
+  index: number;
+  /** The largest share of the other words. */
+  words: number;
+  /** The files of the largest pages one result list shows. */
+  pages: number;
+  total: number;
+}
+
 export interface WeightSection {
   method: string;
   /** Pages outside search. */
@@ -44,10 +57,10 @@ export interface WeightSection {
   js: WeightSummary;
   /** The pages with a quick exit, which load its script and nothing else. */
   quickExitJs: WeightSummary;
-  /** The search page(s), reported on their own: they may load Pagefind's script. */
+  /** The search page(s), reported on their own: they run the site search's script. */
   search: PageWeight[];
-  /** Bytes the search page fetches on its first query (Pagefind's script, entry, metadata and WebAssembly). */
-  searchStartup?: number;
+  /** Gzip bytes the search page fetches for its first query, at most. */
+  searchFirstQuery?: SearchFirstQuery;
   heaviest: PageWeight[];
   overBudget: number;
 }

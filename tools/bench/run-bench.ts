@@ -8,7 +8,7 @@ import { measureBuilds } from './build-run.ts';
 import { generateContent } from './generate-content.ts';
 import { measureLighthouse } from './lighthouse-site.ts';
 import type { BenchOptions } from './options.ts';
-import { pageWeights, searchStartupBytes, weightSection } from './page-weight.ts';
+import { pageWeights, searchFirstQuery, weightSection } from './page-weight.ts';
 import type { BenchResults } from './results.ts';
 import { measureSync } from './sync-run.ts';
 import { sampleRoles, writeContentTree } from './write-content.ts';
@@ -81,11 +81,8 @@ export async function runBench(
       const builds = await measureBuilds({ projectRoot, workDir, contentDir, slugs, now, logDir, say });
       results.build = builds.section;
       say('measuring page weights…');
-      results.weight = weightSection(
-        await pageWeights(builds.distDir),
-        budgets.pageHtmlCssGzip,
-        await searchStartupBytes(builds.distDir),
-      );
+      const weights = await pageWeights(builds.distDir);
+      results.weight = weightSection(weights, budgets.pageHtmlCssGzip, await searchFirstQuery(builds.distDir, weights));
     });
   }
   if (!options.skip.has('sync')) {

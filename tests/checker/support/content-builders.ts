@@ -16,6 +16,7 @@ export function condition(slug: string, data: Partial<Condition> = {}): Entry<Co
     name: `病気 ${slug}`,
     reading: 'びょうき',
     aliases: [],
+    searchWords: [],
     status: 'open',
     summary: '紹介',
     mentalHealth: false,
@@ -34,6 +35,7 @@ function role(slug: string): Entry<Role> {
     shortName: slug,
     reading: 'たちば',
     aliases: [],
+    searchWords: [],
     summary: '紹介',
     order: 100,
     forChildren: false,
@@ -45,6 +47,7 @@ function programme(slug: string, data: Partial<Programme> = {}): Entry<Programme
   return entry('programmes', slug, {
     name: `プログラム ${slug}`,
     summary: '紹介',
+    searchWords: [],
     audience: '患者さんとご家族',
     operator: { name: '運営', email: 'info@example.jp' },
     mottos: ['ひとりじゃない'],
@@ -126,6 +129,7 @@ export function site(lastReviewed: string[]): Site {
       lastReviewed: day,
     })),
     quickExit: 'https://weather.example.jp/',
+    crisisWords: [],
     forum: { url: 'https://forum.hiroba.example/', calendarEvents: false },
   };
 }

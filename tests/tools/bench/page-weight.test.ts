@@ -6,7 +6,7 @@ import {
   gzipSize,
   pageReferences,
   pageWeights,
-  searchStartupBytes,
+  searchFirstQuery,
   weightSection,
 } from '../../../tools/bench/page-weight.ts';
 
@@ -30,23 +30,29 @@ describe('page weights of a built site', () => {
   const css = 'body{font-family:sans-serif;margin:0 auto;max-width:40rem}'.repeat(20);
   const chunk = 'export const answer = 42;'.repeat(10);
   const search = `import { answer } from "./chunk.js";console.log(answer);`;
-  const entry = JSON.stringify({
-    version: '1.6.0',
-    languages: { ja: { hash: 'ja_0123abcd', wasm: null, page_count: 3 } },
+  const shards = ['{"word":[0,1]}', '{"other":[0,1,1,1],"more":[1,2]}'];
+  const resultPages = Array.from({ length: 12 }, (_, id) =>
+    JSON.stringify({ path: `p/${id}/`, text: 'あ'.repeat(id * 40) }),
+  );
+  const index = JSON.stringify({
+    words: {},
+    written: {},
+    entities: [],
+    shards: ['w-0.json', 'w-1.json'],
+    pages: 'pages-x',
   });
-  const pagefindScript = 'export async function search() { return []; }'.repeat(5);
 
   beforeAll(async () => {
     dist = await mkdtemp(join(tmpdir(), 'hiroba-bench-dist-'));
     await mkdir(join(dist, '_astro'), { recursive: true });
     await mkdir(join(dist, 'rooms', 'mpa'), { recursive: true });
     await mkdir(join(dist, 'search'), { recursive: true });
-    await mkdir(join(dist, 'pagefind'), { recursive: true });
-    await writeFile(join(dist, 'pagefind', 'pagefind-entry.json'), entry);
-    await writeFile(join(dist, 'pagefind', 'pagefind.js'), pagefindScript);
-    await writeFile(join(dist, 'pagefind', 'pagefind.ja_0123abcd.pf_meta'), Buffer.alloc(300));
-    await writeFile(join(dist, 'pagefind', 'wasm.unknown.pagefind'), Buffer.alloc(700));
-    await writeFile(join(dist, 'pagefind', 'pagefind-ui.js'), pagefindScript);
+    await mkdir(join(dist, 'search-index', 'pages-x'), { recursive: true });
+    await writeFile(join(dist, 'search-index', 'index.json'), index);
+    await Promise.all(shards.map((shard, n) => writeFile(join(dist, 'search-index', `w-${n}.json`), shard)));
+    await Promise.all(
+      resultPages.map((page, id) => writeFile(join(dist, 'search-index', 'pages-x', `${id}.json`), page)),
+    );
     await writeFile(join(dist, '_astro', 'site.css'), css);
     await writeFile(join(dist, '_astro', 'chunk.js'), chunk);
     await writeFile(join(dist, '_astro', 'search.js'), search);
@@ -87,9 +93,28 @@ describe('page weights of a built site', () => {
     expect(section.overBudget).toBe(0);
   });
 
-  it('counts what the search page fetches on its first query: the Pagefind script, entry, metadata and WebAssembly', async () => {
-    expect(await searchStartupBytes(dist)).toBe(
-      gzipSize(Buffer.from(pagefindScript)) + gzipSize(Buffer.from(entry)) + 300 + 700,
-    );
+  it('counts what the search page fetches for its first query, at most: script, index, largest share, result pages', async () => {
+    const weights = await pageWeights(dist);
+    const first = await searchFirstQuery(dist, weights);
+    const script = gzipSize(Buffer.from(search)) + gzipSize(Buffer.from(chunk));
+    const largestTen = resultPages
+      .map((page) => gzipSize(Buffer.from(page)))
+      .sort((a, b) => b - a)
+      .slice(0, 10);
+    expect(first).toEqual({
+      script,
+      index: gzipSize(Buffer.from(index)),
+      words: Math.max(...shards.map((shard) => gzipSize(Buffer.from(shard)))),
+      pages: largestTen.reduce((a, b) => a + b, 0),
+      total:
+        script +
+        gzipSize(Buffer.from(index)) +
+        Math.max(...shards.map((shard) => gzipSize(Buffer.from(shard)))) +
+        largestTen.reduce((a, b) => a + b, 0),
+    });
+  });
+
+  it('says nothing of the search when the site has no search index', async () => {
+    expect(await searchFirstQuery(join(dist, 'rooms'), [])).toBeUndefined();
   });
 });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readPageText } from '../../src/search/page-text.ts';
+
+describe('a built page’s own words', () => {
+  it('are the text of its main, its heading apart, without the ways elsewhere, notices, hidden or non-text parts', () => {
+    const html = `<html><head><title>t</title><script>x()</script></head><body>
+      <header><nav>ヘッダー</nav></header>
+      <main>
+        <nav class="breadcrumbs"><ol><li>ホーム</li></ol></nav>
+        <aside class="help-notice"><p>つらいときは</p></aside>
+        <h1><span class="eyebrow">全身性強皮症</span>家族の方へ</h1>
+        <p>指のこわばりや<b>冷え</b>。</p><p>息切れ</p>
+        <p hidden>ぜんしんせいきょうひしょう SSc</p>
+        <p><span class="visually-hidden">電話をかける: </span>0120</p>
+        <svg><text>図</text></svg><img alt="写真"><button>コピー</button>
+        <ul><li>一</li><li>二</li></ul>
+      </main>
+      <footer>フッター</footer></body></html>`;
+    expect(readPageText(html)).toEqual({
+      heading: '全身性強皮症家族の方へ',
+      text: '指のこわばりや冷え。 息切れ 0120 一 二',
+    });
+  });
+
+  it('keep the text as written: the search compares it in the form a query is', () => {
+    expect(readPageText('<main><p>略して ＳＳｃ　と</p></main>').text).toBe('略して ＳＳｃ と');
+  });
+});
