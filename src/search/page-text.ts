@@ -28,7 +28,8 @@ const leftOut = new Set([
   'img',
   'button',
 ]);
-const leftOutClasses = ['visually-hidden', 'help-notice'];
+// Buttons and the hint on links that leave the site are actions, not what the page says.
+const leftOutClasses = ['visually-hidden', 'help-notice', 'button', 'external-hint'];
 const blocks = new Set(['p', 'li', 'dt', 'dd', 'div', 'section', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'br', 'tr']);
 const voidElements = new Set(['br', 'img', 'input', 'meta', 'link', 'hr', 'source', 'wbr']);
 

@@ -7,7 +7,7 @@ describe('a built page’s own words', () => {
       <header><nav>ヘッダー</nav></header>
       <main>
         <nav class="breadcrumbs"><ol><li>ホーム</li></ol></nav>
-        <aside class="help-notice"><p>つらいときは</p></aside>
+        <div class="notice help-notice" role="note"><p>つらいときは</p></div>
         <h1><span class="eyebrow">全身性強皮症</span>家族の方へ</h1>
         <p>指のこわばりや<b>冷え</b>。</p><p>息切れ</p>
         <p hidden>ぜんしんせいきょうひしょう SSc</p>
@@ -20,6 +20,12 @@ describe('a built page’s own words', () => {
       heading: '全身性強皮症家族の方へ',
       text: '指のこわばりや冷え。 息切れ 0120 一 二',
     });
+  });
+
+  it('leave out the actions, and the readings over the kanji of pages for children', () => {
+    const html = `<main><p><a class="button" href="/x">部屋に参加する<span class="external-hint">（外部サイト）</span></a></p>
+      <p><span><ruby>家族<rp>（</rp><rt>かぞく</rt><rp>）</rp></ruby>のサロン</span>を<a href="https://x.example/">見る<span class="external-hint">（外部サイト）</span></a></p></main>`;
+    expect(readPageText(html).text).toBe('家族のサロンを見る');
   });
 
   it('keep the text as written: the search compares it in the form a query is', () => {
