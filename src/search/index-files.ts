@@ -122,6 +122,7 @@ export function buildSearchFiles(
       written,
       entities: vocabulary.map((entity, index) => ({
         label: entity.label,
+        kind: entity.kind,
         pages: encodePairs(entityPages[index] ?? new Map()),
       })),
     },

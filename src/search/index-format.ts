@@ -12,6 +12,9 @@ import type { SearchPageKind } from './page-labels.ts';
 
 export const searchIndexFolder = 'search-index';
 
+/** What a known word names. An illness is what a visitor came to find; the other kinds say more about it. */
+export type SearchEntityKind = 'condition' | 'role' | 'programme' | 'section';
+
 /** How closely a page belongs to what a word names; a word's weight on a page is this times its strength. */
 export const relationWeight = { own: 10, pair: 6, room: 5, programme: 4, event: 3, mention: 1 } as const;
 
@@ -24,7 +27,7 @@ export interface SearchIndex {
   /** How a known word is written when that differs from its folded form: a reading's word, an abbreviation's case. */
   written: Record<string, string>;
   /** What the words name (conditions, roles, programmes, sections), with their pages (page → weight, `encodePairs`). */
-  entities: { label: string; pages: number[] }[];
+  entities: { label: string; kind: SearchEntityKind; pages: number[] }[];
   /** The files holding the other words' pages, in the order `shardOf` numbers them. */
   shards: string[];
   /** The folder of the pages' files: `<folder>/<page>.json`. */

@@ -57,14 +57,19 @@ export function readQuery(query: string, index: SearchIndex, known: KnownWords):
   return { read, shards };
 }
 
-/** A known word's weight on each page: the best of what it names; a word still being typed counts a little less. */
-function wordScores(word: FoundWord, index: SearchIndex): Map<number, number> {
-  const senses = (word.completes ?? [word.form]).flatMap((form) => {
-    return [...decodePairs(index.words[form] ?? [])].map(([entity, strength]) => ({
+/** What a known word names, and how strongly; a word still being typed counts a little less. */
+function sensesOf(word: FoundWord, index: SearchIndex): { entity: number; strength: number }[] {
+  return (word.completes ?? [word.form]).flatMap((form) =>
+    [...decodePairs(index.words[form] ?? [])].map(([entity, strength]) => ({
       entity,
       strength: word.completes ? strength - 1 : strength,
-    }));
-  });
+    })),
+  );
+}
+
+/** A known word's weight on each page: the best of what it names. */
+function wordScores(word: FoundWord, index: SearchIndex): Map<number, number> {
+  const senses = sensesOf(word, index);
   const scores = new Map<number, number>();
   for (const { entity, strength } of senses) {
     for (const [page, weight] of decodePairs(index.entities[entity]?.pages ?? [])) {
@@ -77,9 +82,25 @@ function wordScores(word: FoundWord, index: SearchIndex): Map<number, number> {
 /** A page belongs to what a word names when it is made of it, not only when its text mentions it. */
 const belongs = (score: number) => score > relationWeight.mention * wordStrength.name;
 
-function sorted(scores: Map<number, { covered: number; score: number }>): RankedPage[] {
+interface PageScore {
+  /** How many of the query's known words the page belongs to. */
+  covered: number;
+  /** Its weight for the words that name an illness. */
+  illness: number;
+  score: number;
+}
+
+/**
+ * Best first: the pages made of the most known words. When no page is made of all of them (統合失調症の家族: the
+ * family community has no 家族 role page), the illness leads: its pages before the other word's, which may be
+ * another illness's (the rare-disease families' page).
+ */
+function sorted(scores: Map<number, PageScore>, separately: boolean): RankedPage[] {
   return [...scores]
-    .sort(([pageA, a], [pageB, b]) => b.covered - a.covered || b.score - a.score || pageA - pageB)
+    .sort(
+      ([pageA, a], [pageB, b]) =>
+        b.covered - a.covered || (separately ? b.illness - a.illness : 0) || b.score - a.score || pageA - pageB,
+    )
     .map(([page, { score }]) => ({ page, score }));
 }
 
@@ -93,19 +114,26 @@ export function rankPages(query: SearchQuery, index: SearchIndex, shards: Readon
 
   if (read.words.length > 0) {
     const perWord = read.words.map((word) => wordScores(word, index));
-    const scores = new Map<number, { covered: number; score: number }>();
+    const namesIllness = read.words.map((word) =>
+      sensesOf(word, index).some(({ entity }) => index.entities[entity]?.kind === 'condition'),
+    );
+    const scores = new Map<number, PageScore>();
     for (const page of new Set(perWord.flatMap((word) => [...word.keys()]))) {
       const own = perWord.map((word) => word.get(page) ?? 0);
       const boost = tokenPages.reduce((total, entry) => total + (entry.pages.get(page) ?? 0), 0);
-      scores.set(page, { covered: own.filter(belongs).length, score: own.reduce((a, b) => a + b, 0) + boost });
+      scores.set(page, {
+        covered: own.filter(belongs).length,
+        illness: Math.max(0, ...own.filter((_, at) => namesIllness[at])),
+        score: own.reduce((a, b) => a + b, 0) + boost,
+      });
     }
-    const pages = sorted(scores);
-    const best = scores.get(pages[0]?.page ?? -1)?.covered ?? 0;
+    const best = Math.max(0, ...[...scores.values()].map((score) => score.covered));
+    const separately = read.words.length > 1 && best < read.words.length;
     return {
       by: 'words',
-      pages,
+      pages: sorted(scores, separately),
       words: read.words.map((word) => word.text),
-      separately: read.words.length > 1 && best < read.words.length,
+      separately,
       missing,
     };
   }
@@ -121,11 +149,12 @@ export function rankPages(query: SearchQuery, index: SearchIndex, shards: Readon
       page,
       {
         covered: tokenPages.length,
+        illness: 0,
         score: tokenPages.reduce((total, entry) => total + (entry.pages.get(page) ?? 0), 0),
       },
     ]),
   );
-  return { by: 'text', pages: sorted(scores), phrases: read.phrases };
+  return { by: 'text', pages: sorted(scores, false), phrases: read.phrases };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Catalog } from '../model/catalog.ts';
 import { insideSite, paths } from '../model/urls.ts';
 import { matchForm } from '../lib/typed-text.ts';
-import { relationWeight, wordStrength } from './index-format.ts';
+import { relationWeight, wordStrength, type SearchEntityKind } from './index-format.ts';
 import { siteSections } from './site-sections.ts';
 
 /**
@@ -23,6 +23,7 @@ interface VocabularyWord {
 export interface VocabularyEntity {
   /** What the entity is called, for messages. */
   label: string;
+  kind: SearchEntityKind;
   words: VocabularyWord[];
   /** Pages this entity leads to, with how closely each belongs to it. */
   pages: Map<string, number>;
@@ -84,6 +85,7 @@ export function searchVocabulary(catalog: Catalog): VocabularyEntity[] {
     const rooms = catalog.roomsOf(condition.id);
     return {
       label: condition.data.name,
+      kind: 'condition' as const,
       words: wordsOf(condition.data),
       pages: pagesOf({
         own: [paths.condition(condition.id)],
@@ -98,6 +100,7 @@ export function searchVocabulary(catalog: Catalog): VocabularyEntity[] {
   });
   const roles = catalog.roles.map((role) => ({
     label: role.data.name,
+    kind: 'role' as const,
     words: wordsOf(role.data),
     pages: pagesOf({
       own: [paths.role(role.id)],
@@ -112,6 +115,7 @@ export function searchVocabulary(catalog: Catalog): VocabularyEntity[] {
   }));
   const programmes = catalog.programmes.map((programme) => ({
     label: programme.data.name,
+    kind: 'programme' as const,
     words: wordsOf(programme.data),
     pages: pagesOf({
       own: [paths.programme(programme.id)],
@@ -121,6 +125,7 @@ export function searchVocabulary(catalog: Catalog): VocabularyEntity[] {
   }));
   const sections = siteSections.map((section) => ({
     label: section.name,
+    kind: 'section' as const,
     words: wordsOf(section),
     pages: pagesOf({
       own: [section.path],

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { matchForm } from '../../src/lib/typed-text.ts';
 import { buildSearchFiles } from '../../src/search/index-files.ts';
-import { decodePairs, encodePairs, relationWeight } from '../../src/search/index-format.ts';
+import { decodePairs, encodePairs, relationWeight, type SearchEntityKind } from '../../src/search/index-format.ts';
 import { shardOf } from '../../src/search/word-finder.ts';
 
-const entity = (label: string, own: string) => ({
+const entity = (label: string, own: string, kind: SearchEntityKind) => ({
   label,
+  kind,
   words: [{ form: label, written: label, strength: 6 }],
   pages: new Map([[own, relationWeight.own]]),
 });
@@ -34,7 +35,7 @@ describe('the search files of a site', () => {
   ];
   const files = buildSearchFiles(
     pages,
-    [entity('家族', 'roles/family/'), entity('強皮症', 'conditions/ssc/')],
+    [entity('家族', 'roles/family/', 'role'), entity('強皮症', 'conditions/ssc/', 'condition')],
     new Map(),
   );
   const pagesOf = (label: string) =>

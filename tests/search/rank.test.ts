@@ -63,6 +63,14 @@ describe('a query of words the site knows', () => {
     expect(ranked('兄 血友病')[0]).toBe(paths.condition('hemophilia'));
   });
 
+  it('lets the illness lead when no page is made of them all, even over a stronger name of another kind', () => {
+    // 家族 names the rare-disease families' role, which the family community has no page for.
+    expect(rank('統合失調症の家族')).toMatchObject({ by: 'words', separately: true });
+    const found = ranked('統合失調症の家族');
+    expect(found[0]).toBe(paths.condition('mental-illness'));
+    expect(found.indexOf(paths.role('family'))).toBeGreaterThan(found.indexOf(paths.room('family-salon-parent')));
+  });
+
   it('puts a page that only mentions a word after the pages made of it', () => {
     const found = ranked('きょうだい');
     expect(found[0]).toBe(paths.role('sibling'));

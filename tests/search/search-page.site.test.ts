@@ -68,6 +68,7 @@ const table: [query: string, answer: Answer][] = [
 
   // Roles, by name and alias; the role named by a word outranks a condition that lists it as an alias.
   ['ヤングケアラー', first(paths.role('child'))],
+  ['子供', first(paths.role('child'))],
   ['きょうだい', first(paths.role('sibling'))],
   ['配偶者', first(paths.role('partner'))],
   ['家族', first(paths.role('family'))],
@@ -89,6 +90,9 @@ const table: [query: string, answer: Answer][] = [
   ['彼女がうつ', first(familyPage('partner'))],
   // No room serves siblings of people with haemophilia: the disease's own page comes first, not another disease.
   ['兄 血友病', first(paths.condition('hemophilia'))],
+  // A family word with no page of its own for that illness: the illness leads, not another illness's families.
+  ['統合失調症の家族', first(familyCommunity)],
+  ['強皮症の母', first(paths.condition('scleroderma'))],
 
   // Crisis words: help comes first, whatever else the query finds.
   ['死にたい', help()],
