@@ -1,6 +1,6 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { cachedPng, imageKey } from './cache.ts';
+import { cachedPngFile, imageKey } from './cache.ts';
 import type { ImageElement } from './element.ts';
 import { readShareMeta } from './share-meta-html.ts';
 import { shareCard, shareCardSize, type ShareCardText } from './share-card.ts';
@@ -89,10 +89,10 @@ export async function writeShareImages(jobs: ShareImageJob[], cacheDir?: string,
   const queue = [...cards];
   const worker = async () => {
     for (let card = queue.shift(); card; card = queue.shift()) {
-      const { png, reused } = await cachedPng(card.element, shareCardSize, cacheDir);
+      const { file: cached, reused } = await cachedPngFile(card.element, shareCardSize, cacheDir);
       for (const file of card.files) {
         await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, png);
+        await copyFile(cached, file);
       }
       report[reused ? 'reused' : 'rendered'] += 1;
     }
