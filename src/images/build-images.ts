@@ -33,9 +33,12 @@ async function htmlFiles(dir: string): Promise<string[]> {
 export async function planShareImages(distDir: string, siteUrl: string): Promise<ShareImagePlan> {
   const site = new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
   const plan: ShareImagePlan = { jobs: [], withoutImage: [] };
-  for (const file of await htmlFiles(distDir)) {
+  const files = await htmlFiles(distDir);
+  // Read all at once: one page at a time would leave the processor waiting on the disk for each.
+  const pages = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  for (const [index, file] of files.entries()) {
     const page = relative(distDir, file).split(sep).join('/');
-    const meta = readShareMeta(await readFile(file, 'utf8'));
+    const meta = readShareMeta(pages[index] ?? '');
     const image = meta ? new URL(meta.image) : undefined;
     if (!meta || !image || !image.href.startsWith(site.href)) {
       plan.withoutImage.push(page);
