@@ -16,7 +16,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Styles come as a file from this site, so the page's Content-Security-Policy (src/layouts/Base.astro) needs no
   // inline-style hashes and is the same on every page.
-  build: { inlineStylesheets: 'never' },
+  // Several routes in flight: while one waits for its file to be written or its image to be rasterised (resvg works
+  // on the thread pool), the next is rendered. Measured on the national bench set (2 cores): warm static routes
+  // 46 s → 35 s.
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   // Nothing inline either: the search page's script must be a file from this site for its script-src 'self'.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: { processor: satteri(markdownOptions) },

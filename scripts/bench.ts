@@ -41,7 +41,8 @@ try {
   console.log(formatTable(rows));
   if (results.build)
     console.log(
-      `\nWhere the build time went (phases from the build log, costliest routes):\n${buildProfileSummary(results.build)}`,
+      `\nWhere the build time went (phases from the build log, costliest routes; the site renders several routes at ` +
+        `once, so a route's time is its latency and they add up to more than their phase):\n${buildProfileSummary(results.build)}`,
     );
   const details = detailSummary(results);
   if (details) console.log(`\n${details}`);

@@ -16,9 +16,11 @@ export async function addFuriganaToPages(distDir: string, dictionary: FuriganaDi
   let furigana: Furigana | undefined;
   const unread = new Set<string>();
   let pages = 0;
-  for (const file of files) {
-    const path = join(distDir, file);
-    const html = await readFile(path, 'utf8');
+  // Read all at once: one page at a time would leave the processor waiting on the disk for each.
+  const pagesRead = await Promise.all(
+    files.map(async (file) => ({ path: join(distDir, file), html: await readFile(join(distDir, file), 'utf8') })),
+  );
+  for (const { path, html } of pagesRead) {
     if (!html.includes(furiganaMarker)) continue;
     // Loading the analyzer's dictionary takes a moment; a site without pages for children never pays it.
     furigana ??= await createFurigana(dictionary);

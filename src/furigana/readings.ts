@@ -100,26 +100,36 @@ const { default: Kuroshiro } = createRequire(import.meta.url)('kuroshiro') as ty
 export async function createFurigana(dictionary: FuriganaDictionary): Promise<Furigana> {
   const converter = new Kuroshiro();
   await converter.init(adjustedAnalyzer(new KuromojiAnalyzer(), dictionary));
+  // The pages for children share their menus, headings and notices: each text is read once per build.
+  const annotated = new Map<string, Promise<{ html: string; unread: string[] }>>();
+  const annotate = async (text: string) => {
+    const unread: string[] = [];
+    // The analyzer passes everything that is not Japanese through as it is, so escaped text stays escaped.
+    const converted = await converter.convert(escapeHtml(text), {
+      to: 'hiragana',
+      mode: 'furigana',
+      delimiter_start: '（',
+      delimiter_end: '）',
+    });
+    const html = converted.replace(rubyPattern, (_ruby, base: string, reading: string) => {
+      // A word kuromoji does not know comes back "read" as itself: no reading is better than a wrong one.
+      if (new RegExp(kanjiRun.source, 'u').test(reading)) {
+        unread.push(base);
+        return base;
+      }
+      // Search reads the words, not their readings: Pagefind leaves out what is marked so.
+      return `<ruby>${base}<rp>（</rp><rt>${reading}</rt><rp>）</rp></ruby>`;
+    });
+    return { html, unread };
+  };
   return {
-    async annotate(text) {
-      const unread: string[] = [];
-      // The analyzer passes everything that is not Japanese through as it is, so escaped text stays escaped.
-      const converted = await converter.convert(escapeHtml(text), {
-        to: 'hiragana',
-        mode: 'furigana',
-        delimiter_start: '（',
-        delimiter_end: '）',
-      });
-      const html = converted.replace(rubyPattern, (_ruby, base: string, reading: string) => {
-        // A word kuromoji does not know comes back "read" as itself: no reading is better than a wrong one.
-        if (new RegExp(kanjiRun.source, 'u').test(reading)) {
-          unread.push(base);
-          return base;
-        }
-        // Search reads the words, not their readings: Pagefind leaves out what is marked so.
-        return `<ruby>${base}<rp>（</rp><rt>${reading}</rt><rp>）</rp></ruby>`;
-      });
-      return { html, unread };
+    annotate(text) {
+      let result = annotated.get(text);
+      if (result === undefined) {
+        result = annotate(text);
+        annotated.set(text, result);
+      }
+      return result.then(({ html, unread }) => ({ html, unread: [...unread] }));
     },
   };
 }

@@ -1,6 +1,7 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { cachedPng } from './cache.ts';
+import { cachedPngFile, imageKey } from './cache.ts';
+import type { ImageElement } from './element.ts';
 import { readShareMeta } from './share-meta-html.ts';
 import { shareCard, shareCardSize, type ShareCardText } from './share-card.ts';
 
@@ -32,9 +33,12 @@ async function htmlFiles(dir: string): Promise<string[]> {
 export async function planShareImages(distDir: string, siteUrl: string): Promise<ShareImagePlan> {
   const site = new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
   const plan: ShareImagePlan = { jobs: [], withoutImage: [] };
-  for (const file of await htmlFiles(distDir)) {
+  const files = await htmlFiles(distDir);
+  // Read all at once: one page at a time would leave the processor waiting on the disk for each.
+  const pages = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  for (const [index, file] of files.entries()) {
     const page = relative(distDir, file).split(sep).join('/');
-    const meta = readShareMeta(await readFile(file, 'utf8'));
+    const meta = readShareMeta(pages[index] ?? '');
     const image = meta ? new URL(meta.image) : undefined;
     if (!meta || !image || !image.href.startsWith(site.href)) {
       plan.withoutImage.push(page);
@@ -53,26 +57,50 @@ export async function planShareImages(distDir: string, siteUrl: string): Promise
 export interface RenderReport {
   rendered: number;
   reused: number;
+  /** Pages that show the same card as another page: its image is written for them too, not drawn again. */
+  shared: number;
   milliseconds: number;
+}
+
+/** One distinct card and every file that shows it. */
+interface Card {
+  element: ImageElement;
+  files: string[];
+}
+
+/** The jobs by card: pages whose cards would be the same image (same key) share one card. */
+function cardsOf(jobs: readonly ShareImageJob[]): Card[] {
+  const cards = new Map<string, Card>();
+  for (const job of jobs) {
+    const element = shareCard(job.text);
+    const key = imageKey(element, shareCardSize);
+    const card = cards.get(key);
+    if (card) card.files.push(job.file);
+    else cards.set(key, { element, files: [job.file] });
+  }
+  return [...cards.values()];
 }
 
 /**
  * Makes the images, a few at a time: layout runs on the main thread while resvg rasterises on the thread pool, so
- * a small number in flight keeps both busy without holding many images in memory.
+ * a small number in flight keeps both busy without holding many images in memory. Each distinct card is made once.
  */
 export async function writeShareImages(jobs: ShareImageJob[], cacheDir?: string, inFlight = 4): Promise<RenderReport> {
   const started = performance.now();
-  const report: RenderReport = { rendered: 0, reused: 0, milliseconds: 0 };
-  const queue = [...jobs];
+  const cards = cardsOf(jobs);
+  const report: RenderReport = { rendered: 0, reused: 0, shared: jobs.length - cards.length, milliseconds: 0 };
+  const queue = [...cards];
   const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      const { png, reused } = await cachedPng(shareCard(job.text), shareCardSize, cacheDir);
-      await mkdir(dirname(job.file), { recursive: true });
-      await writeFile(job.file, png);
+    for (let card = queue.shift(); card; card = queue.shift()) {
+      const { file: cached, reused } = await cachedPngFile(card.element, shareCardSize, cacheDir);
+      for (const file of card.files) {
+        await mkdir(dirname(file), { recursive: true });
+        await copyFile(cached, file);
+      }
       report[reused ? 'reused' : 'rendered'] += 1;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(inFlight, jobs.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(inFlight, cards.length) }, worker));
   report.milliseconds = Math.round(performance.now() - started);
   return report;
 }

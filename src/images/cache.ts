@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { cachedRender, renderKey, type CachedRender } from './render-cache.ts';
+import { cachedRender, cachedRenderFile, renderKey, type CachedFile, type CachedRender } from './render-cache.ts';
 import type { ImageElement } from './element.ts';
 import { imageFonts } from './font.ts';
 import { renderPng, type ImageSize } from './render.ts';
@@ -23,4 +23,13 @@ export function cachedPng(
   cacheDir: string = defaultCacheDir,
 ): Promise<CachedRender> {
   return cachedRender(imageKey(element, size), cacheDir, () => renderPng(element, size));
+}
+
+/** The cached PNG file of the element, rendered first when it is not in the cache: for copying into the build. */
+export function cachedPngFile(
+  element: ImageElement,
+  size: ImageSize,
+  cacheDir: string = defaultCacheDir,
+): Promise<CachedFile> {
+  return cachedRenderFile(imageKey(element, size), cacheDir, () => renderPng(element, size));
 }

@@ -13,8 +13,26 @@ const printWidth = 1200;
 /** PNGs are cached like the share images: a build with 2,000 rooms would otherwise render them all every time. */
 const defaultQrCacheDir = resolve('.cache/qr');
 
+/**
+ * Each code is shown twice in a build: a room page and its SVG download show the same one, a flyer page and its PNG
+ * another; choosing the code's mask is most of the cost, so each is made once per build. Bounded, like the phrases.
+ */
+const svgs = new Map<string, Promise<string>>();
+const svgsLimit = 20_000;
+
 /** The QR code of `url` as an SVG document, labelled for screen readers and image viewers. */
-export async function qrCodeSvg(url: string, label: string): Promise<string> {
+export function qrCodeSvg(url: string, label: string): Promise<string> {
+  const key = JSON.stringify([url, label]);
+  let svg = svgs.get(key);
+  if (svg === undefined) {
+    svg = labelledSvg(url, label);
+    if (svgs.size >= svgsLimit) svgs.clear();
+    svgs.set(key, svg);
+  }
+  return svg;
+}
+
+async function labelledSvg(url: string, label: string): Promise<string> {
   const svg = (await QRCode.toString(url, { ...options, type: 'svg' })).trim();
   const text = escapeXml(label);
   return svg

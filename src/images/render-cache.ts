@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * Build-time renders kept on disk under a hash of everything that shapes them: the caller's inputs and the
@@ -44,11 +44,39 @@ export async function cachedRender(
   const hit = await readFile(file).catch(() => undefined);
   if (hit) return { png: hit, reused: true };
   const png = await render();
-  await mkdir(cacheDir, { recursive: true });
+  await store(file, png);
+  return { png, reused: false };
+}
+
+export interface CachedFile {
+  /** The cached PNG's path, to be copied where it is needed without reading it in. */
+  file: string;
+  reused: boolean;
+}
+
+/** Like cachedRender, for callers that only copy the PNG: a render found in the cache is not read. */
+export async function cachedRenderFile(
+  key: string,
+  cacheDir: string,
+  render: () => Promise<Buffer> | Buffer,
+): Promise<CachedFile> {
+  const file = join(cacheDir, `${key}.png`);
+  if (
+    await access(file).then(
+      () => true,
+      () => false,
+    )
+  )
+    return { file, reused: true };
+  await store(file, await render());
+  return { file, reused: false };
+}
+
+async function store(file: string, png: Buffer): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
   // Write then rename, so a build running beside this one never reads half a file; each writer has its own
   // partial file, so two renders of the same key at once cannot take each other's.
   const partial = `${file}.${randomUUID()}.partial`;
   await writeFile(partial, png);
   await rename(partial, file);
-  return { png, reused: false };
 }

@@ -16,20 +16,22 @@ export interface PageShareMeta extends ShareCardFacts {
   image: string;
 }
 
-/** The content of each `<meta property|name=… content=…>` in the page's head, the first one of each name winning. */
+/**
+ * The content of each `<meta property|name=… content=…>` in the page's head, the first one of each name winning.
+ * The parser stops where the head ends: the body, most of a page, holds no meta to read.
+ */
 function metaTags(html: string): Map<string, string> {
   const found = new Map<string, string>();
-  let inHead = true;
   const parser = new Parser({
     onopentag(name, attributes) {
-      if (name === 'body') inHead = false;
-      if (!inHead || name !== 'meta') return;
+      if (name === 'body') return parser.pause();
+      if (name !== 'meta') return;
       const key = attributes.property ?? attributes.name;
       const content = attributes.content;
       if (key && content !== undefined && !found.has(key)) found.set(key, content);
     },
     onclosetag(name) {
-      if (name === 'head') inHead = false;
+      if (name === 'head') parser.pause();
     },
   });
   parser.end(html);

@@ -22,7 +22,8 @@ export function shareImages(): AstroIntegration {
         }
         const report = await writeShareImages(plan.jobs);
         logger.info(
-          `共有用の画像 ${plan.jobs.length} 枚（新しく描いた ${report.rendered} 枚、キャッシュから ${report.reused} 枚）: ${report.milliseconds} ms`,
+          `共有用の画像 ${plan.jobs.length} 枚（新しく描いた ${report.rendered} 枚、キャッシュから ${report.reused} 枚、` +
+            `ほかのページと同じ画像 ${report.shared} 枚）: ${report.milliseconds} ms`,
         );
       },
     },

@@ -9,12 +9,29 @@ import { loadDefaultJapaneseParser } from 'budoux';
 
 const parser = loadDefaultJapaneseParser();
 
+/**
+ * A site says the same words on many pages and images (menu labels, headings, names, dates): each word is parsed
+ * once per build. Bounded, so a long dev session does not grow it without end.
+ */
+const parsedWords = new Map<string, readonly string[]>();
+const parsedWordsLimit = 50_000;
+
+function parseWord(word: string): readonly string[] {
+  let pieces = parsedWords.get(word);
+  if (pieces === undefined) {
+    pieces = parser.parse(word);
+    if (parsedWords.size >= parsedWordsLimit) parsedWords.clear();
+    parsedWords.set(word, pieces);
+  }
+  return pieces;
+}
+
 export function phrases(text: string): string[] {
   return text
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((word, index, words) => {
-      const pieces = parser.parse(word);
+      const pieces = parseWord(word);
       // Keep the space a writer put between words as the end of the previous phrase.
       return index < words.length - 1 ? [...pieces.slice(0, -1), `${pieces.at(-1)}\u00a0`] : pieces;
     });
@@ -28,7 +45,7 @@ export function phraseBoundaries(text: string): number[] {
   const boundaries: number[] = [];
   for (const word of text.matchAll(/\S+/g)) {
     let offset = word.index;
-    const pieces = parser.parse(word[0]);
+    const pieces = parseWord(word[0]);
     for (const piece of pieces.slice(0, -1)) {
       offset += piece.length;
       boundaries.push(offset);

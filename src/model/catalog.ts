@@ -72,15 +72,22 @@ export function createCatalog(content: CatalogContent) {
   const hasChannel = (room: Entry<Room>, kind: ChannelKind) =>
     channelsOf(room).some((channel) => channel.kind === kind);
 
-  const roomsOf = (conditionId: string) => rooms.filter((entry) => entry.data.condition === conditionId);
+  // Pages ask these of every condition, role and room: each is looked up, not searched for among all rooms.
+  const roomsByCondition = new Map<string, Entry<Room>[]>();
+  for (const room of rooms) {
+    const same = roomsByCondition.get(room.data.condition);
+    if (same) same.push(room);
+    else roomsByCondition.set(room.data.condition, [room]);
+  }
+  const roomsOf = (conditionId: string) => [...(roomsByCondition.get(conditionId) ?? [])];
   const roomsServing = (conditionId: string, roleId: string) =>
     roomsOf(conditionId).filter((entry) => entry.data.roles.includes(roleId));
   const rolesServedIn = (conditionId: string) =>
     roles.filter((entry) => roomsServing(conditionId, entry.id).length > 0);
   const isMentalHealthRoom = (room: Entry<Room>) => refs.findCondition(room.data.condition)?.data.mentalHealth ?? false;
 
-  const isMentalHealthProgramme = (programme: Entry<Programme>) =>
-    rooms.some((room) => room.data.programme === programme.id && isMentalHealthRoom(room));
+  const mentalHealthProgrammes = new Set(rooms.filter(isMentalHealthRoom).map((room) => room.data.programme));
+  const isMentalHealthProgramme = (programme: Entry<Programme>) => mentalHealthProgrammes.has(programme.id);
   /** Staff's own word, else every programme with a mental-health room: being seen on its pages can hurt. */
   const isSensitiveProgramme = (programme: Entry<Programme>) =>
     programme.data.sensitive ?? isMentalHealthProgramme(programme);

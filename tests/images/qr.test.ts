@@ -18,6 +18,15 @@ describe('room QR codes', () => {
     expect(joinableRooms.length).toBeGreaterThan(0);
   });
 
+  it('are made once per link and label in a build, a new label giving its own code', async () => {
+    const url = 'https://hiroba.example/rooms/mpa/?utm_medium=qr';
+    expect(qrCodeSvg(url, '部屋 A')).toBe(qrCodeSvg(url, '部屋 A'));
+    const relabelled = await qrCodeSvg(url, '部屋 B');
+    expect(relabelled).toContain('<title>部屋 B</title>');
+    expect(await qrCodeSvg(url, '部屋 A')).toContain('<title>部屋 A</title>');
+    expect(decodeQrSvg(relabelled)).toBe(url);
+  });
+
   for (const room of joinableRooms) {
     it(`read back as exactly the link of every way into ${room.id}, as SVG and as PNG`, async () => {
       const ways = waysInto(room, 'qr');

@@ -6,6 +6,8 @@ export const budgets = {
   warmBuildRatio: 1.3,
   /** Cold build time ÷ bare Astro + MDX build time. */
   coldBuildRatio: 2,
+  /** Peak resident memory of the cold build of the national set, in bytes (issue 15). */
+  coldBuildPeakRss: 4 * 2 ** 30,
   /** Gzip bytes of a page's HTML plus the CSS it links. */
   pageHtmlCssGzip: 14 * 1024,
   /** Gzip bytes of JavaScript a page loads, outside search and the quick exit. */

@@ -44,8 +44,16 @@ export async function measureBuilds(inputs: BuildInputs): Promise<BuildMeasureme
     const [loadBefore = 0] = loadavg();
     say(`building ${name} (${kind}), load average ${loadBefore.toFixed(2)}…`);
     const run = await timedBuild(project, env, join(logDir, `${name}-${kind}.log`));
-    say(`  ${name} (${kind}): ${(run.wallMs / 1000).toFixed(1)} s`);
-    return { seconds: run.wallMs / 1000, loadBefore, profile: profileBuild(run.lines, slugs), log: run.logFile };
+    const [loadAfter = 0] = loadavg();
+    say(`  ${name} (${kind}): ${(run.wallMs / 1000).toFixed(1)} s, load average ${loadAfter.toFixed(2)} at the end`);
+    return {
+      seconds: run.wallMs / 1000,
+      loadBefore,
+      loadAfter,
+      peakRssBytes: run.peakRssBytes,
+      profile: profileBuild(run.lines, slugs),
+      log: run.logFile,
+    };
   };
 
   const siteCold = await build(site, 'site', 'cold');

@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { stripVTControlCharacters } from 'node:util';
 import type { AstroProject } from './project-snapshot.ts';
@@ -20,6 +22,8 @@ export interface LogLine {
 
 export interface BuildRun {
   wallMs: number;
+  /** The largest peak resident memory of the build's node processes, in bytes (./peak-memory.ts). */
+  peakRssBytes: number | undefined;
   lines: LogLine[];
   logFile: string;
 }
@@ -61,10 +65,16 @@ export async function timedBuild(project: AstroProject, env: NodeJS.ProcessEnv, 
     lines.push(line);
     log.write(`${(line.atMs / 1000).toFixed(2).padStart(8)}s ${line.text}\n`);
   };
+  const memoryDir = await mkdtemp(join(tmpdir(), 'hiroba-build-memory-'));
+  const memoryEnv = {
+    ...env,
+    HIROBA_BENCH_MEMORY_DIR: memoryDir,
+    NODE_OPTIONS: [env.NODE_OPTIONS, `--import=${peakMemoryScript}`].filter(Boolean).join(' '),
+  };
   const started = performance.now();
   const child = spawn(process.execPath, [astroBin, 'build', '--config', project.configFile], {
     cwd: project.root,
-    env,
+    env: memoryEnv,
   });
   const collect = (chunk: Buffer, carry: { rest: string }) => {
     const atMs = performance.now() - started;
@@ -83,6 +93,7 @@ export async function timedBuild(project: AstroProject, env: NodeJS.ProcessEnv, 
   const wallMs = performance.now() - started;
   for (const rest of [out.rest, err.rest]) if (rest) record({ atMs: wallMs, text: stripVTControlCharacters(rest) });
   await new Promise((resolve) => log.end(resolve));
+  const peakRssBytes = await peakMemory(memoryDir);
   if (code !== 0) {
     const tail = lines
       .slice(-15)
@@ -92,5 +103,15 @@ export async function timedBuild(project: AstroProject, env: NodeJS.ProcessEnv, 
       `astro build in ${project.root} exited with ${code} after ${(wallMs / 1000).toFixed(1)} s (log: ${logFile}):\n${tail}`,
     );
   }
-  return { wallMs, lines, logFile };
+  return { wallMs, lines, logFile, peakRssBytes };
+}
+
+const peakMemoryScript = pathToFileURL(join(import.meta.dirname, 'peak-memory.ts')).href;
+
+/** The largest of the peaks the build's processes wrote, or undefined when none did (a build that was killed). */
+async function peakMemory(memoryDir: string): Promise<number | undefined> {
+  const files = await readdir(memoryDir);
+  const peaks = await Promise.all(files.map(async (file) => Number(await readFile(join(memoryDir, file), 'utf8'))));
+  await rm(memoryDir, { recursive: true, force: true });
+  return peaks.length > 0 ? Math.max(...peaks) : undefined;
 }

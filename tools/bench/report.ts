@@ -1,6 +1,14 @@
 import { budgets } from './budgets.ts';
 import { lighthouseCategories, type LighthouseResult } from './lighthouse-result.ts';
-import type { BenchResults, BuildSection, SearchFirstQuery, SyncRun, SyncSection, WeightSection } from './results.ts';
+import type {
+  BenchResults,
+  BuildSection,
+  SearchFirstQuery,
+  SyncRun,
+  SyncSection,
+  TimedBuild,
+  WeightSection,
+} from './results.ts';
 
 /**
  * The bench's figures as rows of one table: each with its value and, where issue 5 sets one, the budget and
@@ -17,6 +25,8 @@ export interface Row {
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 const ratio = (value: number) => `${value.toFixed(2)}×`;
+const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+const load = (build: TimedBuild) => `${build.loadBefore.toFixed(2)}→${build.loadAfter.toFixed(2)}`;
 
 export function benchRows(results: BenchResults): Row[] {
   return [
@@ -28,7 +38,12 @@ export function benchRows(results: BenchResults): Row[] {
 }
 
 function buildRows(build: BuildSection): Row[] {
+  const { cold } = build.site;
   return [
+    {
+      figure: 'load average, start→end (site cold, site warm, bare ×2)',
+      value: [build.site.cold, build.site.warm, build.bare.cold, build.bare.warm].map(load).join(', '),
+    },
     { figure: 'HTML pages built (site, bare baseline)', value: `${build.pages}, ${build.bare.pages}` },
     {
       figure: 'bare Astro + MDX build (faster of 2 runs)',
@@ -40,6 +55,12 @@ function buildRows(build: BuildSection): Row[] {
       value: ratio(build.ratios.cold),
       budget: `≤ ${budgets.coldBuildRatio}×`,
       met: build.ratios.cold <= budgets.coldBuildRatio,
+    },
+    {
+      figure: 'cold build, peak RSS',
+      value: cold.peakRssBytes === undefined ? 'not measured' : gib(cold.peakRssBytes),
+      budget: `< ${gib(budgets.coldBuildPeakRss)}`,
+      met: cold.peakRssBytes !== undefined && cold.peakRssBytes < budgets.coldBuildPeakRss,
     },
     { figure: 'warm build (OG cache kept)', value: seconds(build.site.warm.seconds) },
     {

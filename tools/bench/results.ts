@@ -21,6 +21,10 @@ export interface TimedBuild {
   seconds: number;
   /** One-minute load average when the build started: how busy the machine was with other work. */
   loadBefore: number;
+  /** One-minute load average when the build ended. */
+  loadAfter: number;
+  /** Peak resident memory of the build, in bytes, where it could be read. */
+  peakRssBytes?: number | undefined;
   profile: BuildProfile;
   log: string;
 }

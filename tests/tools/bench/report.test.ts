@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchRows, budgetSummary, formatTable } from '../../../tools/bench/report.ts';
-import type { BenchResults, SyncRun } from '../../../tools/bench/results.ts';
+import type { BenchResults, SyncRun, TimedBuild } from '../../../tools/bench/results.ts';
 
 const run = (writes: number, reads: number, emulatedSeconds: number): SyncRun => ({
   writes,
@@ -77,5 +77,33 @@ describe('the bench report', () => {
     ]).split('\n');
     expect(table[2]).toBe('ページ | 1     |        |');
     expect(table[3]).toBe('page   | 2     | ≤ 3    | met');
+  });
+
+  it('judges the cold build’s peak memory against 4 GiB and shows the load average of every build', () => {
+    const timed = (seconds: number, peakRssBytes?: number): TimedBuild => ({
+      seconds,
+      loadBefore: 1.5,
+      loadAfter: 2.25,
+      peakRssBytes,
+      profile: { phases: {}, routes: {} },
+      log: 'build.log',
+    });
+    const build = (coldPeak?: number): BenchResults => ({
+      ...results,
+      build: {
+        pages: 10,
+        pagesByKind: {},
+        site: { cold: timed(60, coldPeak), warm: timed(30) },
+        bare: { pages: 10, cold: timed(25), warm: timed(24) },
+        bareSeconds: 24,
+        ratios: { cold: 2.5, warm: 1.25 },
+      },
+    });
+    const peak = (coldPeak?: number) => benchRows(build(coldPeak)).find((row) => row.figure === 'cold build, peak RSS');
+    expect(peak(3 * 2 ** 30)).toMatchObject({ value: '3.00 GiB', budget: '< 4.00 GiB', met: true });
+    expect(peak(4 * 2 ** 30)).toMatchObject({ met: false });
+    expect(peak(undefined)).toMatchObject({ value: 'not measured', met: false });
+    const loads = benchRows(build()).find((row) => row.figure.startsWith('load average'));
+    expect(loads?.value).toBe('1.50→2.25, 1.50→2.25, 1.50→2.25, 1.50→2.25');
   });
 });
