@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../checker/load.ts';
 import { contentRoot } from '../checker/location.ts';
-import { codeFingerprint } from '../images/code-fingerprint.ts';
+import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { roomImageJobs, writeRoomImages, type RoomImageJob } from '../images/room-images.ts';
 import { createCatalog } from '../model/catalog.ts';
 import { getSite } from '../site/settings.ts';

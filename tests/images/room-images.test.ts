@@ -1,10 +1,10 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/checker/load.ts';
-import { codeFingerprint } from '../../src/images/code-fingerprint.ts';
+import { codeFingerprint } from '../../src/lib/code-fingerprint.ts';
 import { roomImageJobs, writeRoomImages, type RoomImageJob } from '../../src/images/room-images.ts';
 import { canJoin, createCatalog } from '../../src/model/catalog.ts';
 import type { ContentSet } from '../../src/model/entry.ts';
@@ -74,18 +74,6 @@ describe('the rooms’ downloads', () => {
     const before = keys(jobs);
     const after = keys(jobsOf(content, 'another fingerprint'));
     for (const [file, key] of after) expect(key).not.toBe(before.get(file));
-  });
-});
-
-describe('the fingerprint of the image code', () => {
-  it('changes with any file of its folders, and only then', async () => {
-    const copy = join(folder, 'code');
-    await cp(join(projectRoot, 'src/model'), join(copy, 'src/model'), { recursive: true });
-    const first = await codeFingerprint(copy, ['src/model']);
-    expect(await codeFingerprint(copy, ['src/model'])).toBe(first);
-    const palette = join(copy, 'src/model/palette.ts');
-    await writeFile(palette, `${await readFile(palette, 'utf8')}\n// another shade\n`);
-    expect(await codeFingerprint(copy, ['src/model'])).not.toBe(first);
   });
 });
 

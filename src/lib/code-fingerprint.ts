@@ -3,10 +3,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 /**
- * A hash of the source files in `dirs`, names and contents: it changes with any edit to the code that lays out or
- * draws an image (templates, line fitting, phrases, palette, QR options), so a cache keyed by it never hands back an
- * image the current code would draw differently. Taking whole folders errs on the safe side: an unrelated edit in
- * them only means the images are drawn once more.
+ * A hash of the source files in `dirs` (relative to `root`), names and contents: it changes with any edit to the code
+ * that makes a build's cached output (an image's template, the search's reading of a page), so a cache keyed by it
+ * never hands back what the current code would make differently. Taking whole folders errs on the safe side: an
+ * unrelated edit in them only means the work is done once more.
  */
 export async function codeFingerprint(root: string, dirs: readonly string[]): Promise<string> {
   const files = (
