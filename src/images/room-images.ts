@@ -34,7 +34,8 @@ export function roomImageJobs(catalog: Catalog, site: Site, code: string): RoomI
     const flyer = roomFlyer(catalog, room, site);
     return {
       file: insideSite(paths.roomFlyerImage(room.id)),
-      key: renderKey({ image: 'flyer', flyer, size: flyerImageSize, font, code }, [
+      // Lines are fitted with the runtime's ICU (Intl.Segmenter): a new ICU may cut them elsewhere.
+      key: renderKey({ image: 'flyer', flyer, size: flyerImageSize, font, code, icu: process.versions.icu }, [
         'satori',
         '@resvg/resvg-js',
         'budoux',

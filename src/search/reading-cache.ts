@@ -9,8 +9,8 @@ import type { VocabularyEntity } from './vocabulary.ts';
 /**
  * The pages' readings (./index-files.ts `readPage`) kept between builds, so a build reads again only the pages that
  * changed: reading a page's text is most of the index's cost, and most pages are the same as last time. A reading is
- * kept under a key of everything it comes from — the page's HTML, its label's title, the words the site knows and the
- * code that reads pages — so a kept one is always the one a fresh read would give.
+ * kept under a key of everything it comes from — the page's HTML, its label's title, the words the site knows, the
+ * code that reads pages and the runtime's ICU — so a kept one is always the one a fresh read would give.
  */
 
 export interface ReadingCache {
@@ -61,7 +61,10 @@ export async function keptReadings(
   return {
     kept(path, html) {
       // The heading a page without a label is named by comes from its HTML, which is in the key.
-      const key = hash(JSON.stringify([cache.code, words, path, labels.get(path)?.title ?? null, hash(html)]));
+      // Words are cut by the runtime's ICU (Intl.Segmenter): a new ICU may cut them elsewhere.
+      const key = hash(
+        JSON.stringify([cache.code, process.versions.icu, words, path, labels.get(path)?.title ?? null, hash(html)]),
+      );
       keys.set(path, key);
       const reading = previous.get(key);
       return reading && { heading: reading.heading, text: reading.text };
