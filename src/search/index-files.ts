@@ -80,16 +80,6 @@ export interface PageReading {
   tokens: [string, number][];
 }
 
-/** The page's label: the catalogue's, else its own heading. */
-function pageLabel(page: BuiltPage, labels: Map<string, SearchPageLabel>): SearchPageLabel {
-  return labels.get(page.path) ?? { title: page.heading || page.path, kind: '案内' };
-}
-
-/** The words the finder looks for whole, from the vocabulary. */
-function vocabularyWords(vocabulary: VocabularyEntity[]): KnownWords {
-  return knownWords(vocabulary.flatMap((entity) => entity.words.map((word) => word.form)));
-}
-
 /** A page's reading: its title and text read as a query is read. */
 export function readPage(page: BuiltPage, label: SearchPageLabel, known: KnownWords): PageReading {
   const titleTokens = new Set(readText(label.title, known).tokens.map((token) => token.form));
@@ -100,7 +90,7 @@ export function readPage(page: BuiltPage, label: SearchPageLabel, known: KnownWo
   };
 }
 
-/** How a page is read: `readPage`, or the same reading kept from an earlier build (./build-index.ts). */
+/** How a page is read: `readPage`, or the same reading kept from an earlier build (./reading-cache.ts). */
 export type PageReader = (page: BuiltPage, label: SearchPageLabel, known: KnownWords) => PageReading;
 
 export function buildSearchFiles(
@@ -110,7 +100,7 @@ export function buildSearchFiles(
   reader: PageReader = readPage,
 ): SearchFiles {
   const ids = new Map(built.map((page, id) => [page.path, id]));
-  const known = vocabularyWords(vocabulary);
+  const known = knownWords(vocabulary.flatMap((entity) => entity.words.map((word) => word.form)));
   const { words, written } = wordsOf(vocabulary);
   const named = (form: string) => [...decodePairs(words[form] ?? []).keys()];
   const entityPages = vocabulary.map(
@@ -125,7 +115,7 @@ export function buildSearchFiles(
 
   const postings = new Map<string, Map<number, number>>();
   const pages = built.map((page, id): SearchPage => {
-    const label = pageLabel(page, labels);
+    const label: SearchPageLabel = labels.get(page.path) ?? { title: page.heading || page.path, kind: '案内' };
     const read = reader(page, label, known);
     for (const form of read.words) {
       for (const entity of named(form)) {

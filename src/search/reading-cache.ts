@@ -8,9 +8,10 @@ import type { VocabularyEntity } from './vocabulary.ts';
 
 /**
  * The pages' readings (./index-files.ts `readPage`) kept between builds, so a build reads again only the pages that
- * changed: reading a page's text is most of the index's cost, and most pages are the same as last time. A reading is
- * kept under a key of everything it comes from — the page's HTML, its label's title, the words the site knows, the
- * code that reads pages and the runtime's ICU — so a kept one is always the one a fresh read would give.
+ * changed: reading the pages is about half of the index's time (national bench set: 8.5 s without, 4.5 s with the
+ * kept readings), and most pages are the same as last time. A reading is kept under a key of everything it comes
+ * from — the page's HTML, its label's title, the words the site knows, the code that reads pages and the runtime's
+ * ICU — so a kept one is always the one a fresh read would give.
  */
 
 export interface ReadingCache {
@@ -70,15 +71,15 @@ export async function keptReadings(
       return reading && { heading: reading.heading, text: reading.text };
     },
     reader(page, label, known) {
-      const key = keys.get(page.path) ?? '';
-      const kept = previous.get(key);
+      const key = keys.get(page.path);
+      const kept = key === undefined ? undefined : previous.get(key);
       if (kept) reused++;
       const reading = kept ?? {
         heading: page.heading,
         text: page.text.slice(0, keptText),
         ...readPage(page, label, known),
       };
-      next.set(key, reading);
+      if (key !== undefined) next.set(key, reading);
       return reading;
     },
     async save() {
