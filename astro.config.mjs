@@ -7,6 +7,7 @@ import { markdownOptions } from './src/markdown/options.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { furigana } from './src/integrations/furigana.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { roomImages } from './src/integrations/room-images.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { isSearchablePage } from './src/search/searchable.ts';
 
@@ -27,6 +28,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => isSearchablePage(new URL(page).pathname) }),
+    roomImages(),
     shareImages(),
     // Before the search index, which reads the pages with their readings and leaves the readings out.
     furigana(),

@@ -1,7 +1,5 @@
-import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
-import { cachedRender, renderKey, type CachedRender } from './render-cache.ts';
 import { channelName, type JoinChannel } from '../model/channels.ts';
 
 // M recovers from ~15 % damage: enough for a creased or smudged flyer while keeping modules large for old cameras.
@@ -10,12 +8,9 @@ const options = { errorCorrectionLevel: 'M', margin: 4 } as const;
 /** Least pixels per side of the downloadable PNG: sharp when printed 10 cm wide at 300 dpi. */
 const printWidth = 1200;
 
-/** PNGs are cached like the share images: a build with 2,000 rooms would otherwise render them all every time. */
-const defaultQrCacheDir = resolve('.cache/qr');
-
 /**
- * Each code is shown twice in a build: a room page and its SVG download show the same one, a flyer page and its PNG
- * another; choosing the code's mask is most of the cost, so each is made once per build. Bounded, like the phrases.
+ * A code can be asked for more than once in a build (a page and the images drawn beside it); choosing the code's
+ * mask is most of the cost, so each is made once per build. Bounded, like the phrases.
  */
 const svgs = new Map<string, Promise<string>>();
 const svgsLimit = 20_000;
@@ -40,24 +35,17 @@ async function labelledSvg(url: string, label: string): Promise<string> {
     .replace(/^(<svg[^>]*>)/, `$1<title>${text}</title>`);
 }
 
-/** The same code as a high-resolution PNG, for print. */
-export async function qrCodePng(url: string, cacheDir: string = defaultQrCacheDir): Promise<Buffer> {
-  return (await cachedQrCodePng(url, cacheDir)).png;
-}
-
-export function cachedQrCodePng(url: string, cacheDir: string = defaultQrCacheDir): Promise<CachedRender> {
-  const key = renderKey({ url, options, printWidth, drawing: 'grayscale, whole pixels per module' }, [
-    'qrcode',
-    'pngjs',
-  ]);
-  return cachedRender(key, cacheDir, () => drawPng(url));
+/** The code as a file of its own, for people who download it for print shops and flyers of their own. */
+export async function qrCodeSvgDocument(url: string, label: string): Promise<string> {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${await qrCodeSvg(url, label)}\n`;
 }
 
 /**
- * Each module is drawn as a square of the same whole number of pixels, so edges stay crisp in print and the
- * image is at least `printWidth` wide. One gray byte per pixel keeps encoding quick and the file small.
+ * The same code as a high-resolution PNG, for print. Each module is drawn as a square of the same whole number of
+ * pixels, so edges stay crisp in print and the image is at least `printWidth` wide. One gray byte per pixel keeps
+ * encoding quick and the file small.
  */
-function drawPng(url: string): Buffer {
+export function qrCodePng(url: string): Buffer {
   const { modules } = QRCode.create(url, options);
   const side = modules.size + 2 * options.margin;
   const scale = Math.ceil(printWidth / side);

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { findPackageJSON } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /**
@@ -9,13 +10,15 @@ import { dirname, join } from 'node:path';
  * to any of those gives a new key, so a stale file is never reused.
  */
 
-const require = createRequire(import.meta.url);
 const versions = new Map<string, string>();
 
 function packageVersion(name: string): string {
   let version = versions.get(name);
   if (version === undefined) {
-    version = (require(`${name}/package.json`) as { version: string }).version;
+    // Found rather than required: a package may not export its package.json (budoux does not).
+    const file = findPackageJSON(name, import.meta.url);
+    if (!file) throw new Error(`${name} の package.json が見つかりません。npm ci をやり直してください。`);
+    version = (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
     versions.set(name, version);
   }
   return `${name}@${version}`;
@@ -49,18 +52,22 @@ export async function cachedRender(
 }
 
 export interface CachedFile {
-  /** The cached PNG's path, to be copied where it is needed without reading it in. */
+  /** The cached file's path, to be copied where it is needed without reading it in. */
   file: string;
   reused: boolean;
 }
 
-/** Like cachedRender, for callers that only copy the PNG: a render found in the cache is not read. */
+/**
+ * Like cachedRender, for callers that only copy the file: a render found in the cache is not read. `extension` is
+ * the kind of file the render makes (png, svg).
+ */
 export async function cachedRenderFile(
   key: string,
   cacheDir: string,
   render: () => Promise<Buffer> | Buffer,
+  extension = 'png',
 ): Promise<CachedFile> {
-  const file = join(cacheDir, `${key}.png`);
+  const file = join(cacheDir, `${key}.${extension}`);
   if (
     await access(file).then(
       () => true,

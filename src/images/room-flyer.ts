@@ -2,13 +2,13 @@ import { qrCodeSvg } from './qr.ts';
 import { getSite } from '../site/settings.ts';
 import type { Catalog } from '../model/catalog.ts';
 import type { Entry } from '../model/entry.ts';
-import type { Room } from '../schemas/index.ts';
-import { cachedPng } from './cache.ts';
+import type { Room, Site } from '../schemas/index.ts';
+import { renderPng } from './render.ts';
 import { flyerContent, type FlyerContent } from './flyer-content.ts';
 import { flyerImage, flyerImageSize } from './flyer-image.ts';
 
 /** The flyer of a room, from the site's content: what its page and its PNG both show. */
-export function roomFlyer(catalog: Catalog, room: Entry<Room>): FlyerContent {
+export function roomFlyer(catalog: Catalog, room: Entry<Room>, site: Site = getSite()): FlyerContent {
   return flyerContent({
     room,
     condition: catalog.conditionOf(room),
@@ -16,7 +16,7 @@ export function roomFlyer(catalog: Catalog, room: Entry<Room>): FlyerContent {
     programme: catalog.programmeOf(room),
     mottos: catalog.mottosOf(room),
     channels: catalog.channelsOf(room),
-    site: getSite(),
+    site,
   });
 }
 
@@ -26,10 +26,10 @@ export function flyerQrSvgs(flyer: FlyerContent): Promise<string[]> {
   return Promise.all(codes.map((code) => qrCodeSvg(code.qrUrl, code.qrLabel)));
 }
 
-/** The flyer as a PNG for sharing in chats, rendered once and cached like the share images. */
+/** The flyer as a PNG for sharing in chats (cached by the build's image step, ./room-images.ts). */
 export async function flyerPng(flyer: FlyerContent): Promise<Buffer> {
   const qrs = (await flyerQrSvgs(flyer)).map(
     (svg) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
   );
-  return (await cachedPng(flyerImage(flyer, qrs), flyerImageSize)).png;
+  return renderPng(flyerImage(flyer, qrs), flyerImageSize);
 }

@@ -1,9 +1,8 @@
-import { canJoin } from '../model/catalog.ts';
-import type { JoinChannel } from '../model/channels.ts';
+import { canJoin, type Catalog } from '../model/catalog.ts';
+import { joinLink, type JoinChannel } from '../model/channels.ts';
 import type { Entry } from '../model/entry.ts';
-import type { Room } from '../schemas/index.ts';
+import type { Room, Site } from '../schemas/index.ts';
 import { wayQrLabel } from './qr.ts';
-import { getCatalog, roomJoinLink } from '../site/catalog.ts';
 
 /** One QR code of one way into a room, as the room page shows it and offers it to download. */
 export interface RoomQrCode {
@@ -15,13 +14,12 @@ export interface RoomQrCode {
 }
 
 /** The QR codes of every open room's ways in. */
-export async function roomQrCodes(): Promise<RoomQrCode[]> {
-  const catalog = await getCatalog();
+export function roomQrCodes(catalog: Catalog, site: Site): RoomQrCode[] {
   return catalog.rooms.filter(canJoin).flatMap((room) =>
     catalog.channelsOf(room).map((channel) => ({
       room,
       channel,
-      url: roomJoinLink(catalog, room, channel, 'qr'),
+      url: joinLink(site, catalog.programmeOf(room).data.campaign, channel, 'qr'),
       label: wayQrLabel(room.data.name, channel),
     })),
   );

@@ -5,12 +5,15 @@ import type { Catalog } from '../model/catalog.ts';
 import { buildSearchFiles, type BuiltPage } from './index-files.ts';
 import { searchIndexFolder, type SearchIndex } from './index-format.ts';
 import { searchPageLabels } from './page-labels.ts';
+import { keptReadings, type ReadingCache } from './reading-cache.ts';
 import { readPageText } from './page-text.ts';
 import { isSearchablePage } from './searchable.ts';
 import { searchVocabulary } from './vocabulary.ts';
 
 export interface IndexReport {
   pages: number;
+  /** Pages whose reading was kept from the last build: their text, the words the site knows and the code unchanged. */
+  reused: number;
   milliseconds: number;
 }
 
@@ -24,17 +27,26 @@ const nameOf = (content: string) => createHash('sha256').update(content).digest(
 /**
  * Indexes the built site for its search (./index-files.ts) and writes dist/search-index/. The pages' files and the
  * shares of words are named by their contents, so a browser never mixes files of two builds; index.json names them.
+ * With a `cache`, a page read in the last build with the same HTML, words and code is not read again
+ * (./reading-cache.ts); the files are the same either way.
  */
-export async function buildSearchIndex(distDir: string, catalog: Catalog): Promise<IndexReport> {
+export async function buildSearchIndex(distDir: string, catalog: Catalog, cache?: ReadingCache): Promise<IndexReport> {
   const started = performance.now();
   const files = (await readdir(distDir, { recursive: true }))
     .map((file) => file.split(sep).join('/'))
     .filter((file) => file.endsWith('.html') && isSearchablePage(file))
     .sort();
-  const built: BuiltPage[] = await Promise.all(
-    files.map(async (file) => ({ path: pathOf(file), ...readPageText(await readFile(join(distDir, file), 'utf8')) })),
-  );
-  const { index, shards, pages } = buildSearchFiles(built, searchVocabulary(catalog), searchPageLabels(catalog));
+  const html = await Promise.all(files.map((file) => readFile(join(distDir, file), 'utf8')));
+  const vocabulary = searchVocabulary(catalog);
+  const labels = searchPageLabels(catalog);
+  const readings = await keptReadings(cache, vocabulary, labels);
+  const built: BuiltPage[] = files.map((file, index) => {
+    const path = pathOf(file);
+    const page = html[index] ?? '';
+    return { path, ...(readings.kept(path, page) ?? readPageText(page)) };
+  });
+  const { index, shards, pages } = buildSearchFiles(built, vocabulary, labels, readings.reader);
+  await readings.save();
 
   const folder = join(distDir, searchIndexFolder);
   const pageFiles = pages.map((page) => JSON.stringify(page));
@@ -48,5 +60,5 @@ export async function buildSearchIndex(distDir: string, catalog: Catalog): Promi
   await Promise.all(shardFiles.map((shard) => writeFile(join(folder, shard.name), shard.content)));
   const complete: SearchIndex = { ...index, shards: shardFiles.map((shard) => shard.name), pages: pagesFolder };
   await writeFile(join(folder, 'index.json'), JSON.stringify(complete));
-  return { pages: pages.length, milliseconds: Math.round(performance.now() - started) };
+  return { pages: pages.length, reused: readings.reused(), milliseconds: Math.round(performance.now() - started) };
 }

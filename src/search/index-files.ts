@@ -9,7 +9,7 @@ import {
 import type { SearchPageLabel } from './page-labels.ts';
 import type { PageText } from './page-text.ts';
 import type { VocabularyEntity } from './vocabulary.ts';
-import { knownWords, readText, shardOf } from './word-finder.ts';
+import { knownWords, readText, shardOf, type KnownWords } from './word-finder.ts';
 
 /**
  * The search's files from the built pages and the vocabulary (pure; ./build-index.ts reads and writes them).
@@ -41,7 +41,7 @@ const fewMentions = 12;
  * A page's file keeps this much of its text for the excerpt; long lists (a programme's hundreds of rooms) are cut,
  * so a result costs little to show.
  */
-const keptText = 2_000;
+export const keptText = 2_000;
 
 /** Each known word with what it names and how strongly (`[entity, strength, …]`), and how it is written. */
 function wordsOf(vocabulary: VocabularyEntity[]): Pick<SearchIndex, 'words' | 'written'> {
@@ -72,10 +72,32 @@ function shardsOf(postings: Map<string, Map<number, number>>): SearchShard[] {
   return shards;
 }
 
+/** What the index takes from one page's text: the known words it mentions, and its other words with their weights. */
+export interface PageReading {
+  /** The known words' forms, as often as the text has them. */
+  words: string[];
+  /** Each other word's form and its weight on the page: how often it is said, up to 3, and 3 more in the title. */
+  tokens: [string, number][];
+}
+
+/** A page's reading: its title and text read as a query is read. */
+export function readPage(page: BuiltPage, label: SearchPageLabel, known: KnownWords): PageReading {
+  const titleTokens = new Set(readText(label.title, known).tokens.map((token) => token.form));
+  const read = readText(`${label.title} ${page.text}`, known);
+  return {
+    words: read.words.map((word) => word.form),
+    tokens: read.tokens.map(({ form, count }) => [form, Math.min(count, 3) + (titleTokens.has(form) ? 3 : 0)]),
+  };
+}
+
+/** How a page is read: `readPage`, or the same reading kept from an earlier build (./reading-cache.ts). */
+export type PageReader = (page: BuiltPage, label: SearchPageLabel, known: KnownWords) => PageReading;
+
 export function buildSearchFiles(
   built: BuiltPage[],
   vocabulary: VocabularyEntity[],
   labels: Map<string, SearchPageLabel>,
+  reader: PageReader = readPage,
 ): SearchFiles {
   const ids = new Map(built.map((page, id) => [page.path, id]));
   const known = knownWords(vocabulary.flatMap((entity) => entity.words.map((word) => word.form)));
@@ -94,17 +116,16 @@ export function buildSearchFiles(
   const postings = new Map<string, Map<number, number>>();
   const pages = built.map((page, id): SearchPage => {
     const label: SearchPageLabel = labels.get(page.path) ?? { title: page.heading || page.path, kind: '案内' };
-    const titleTokens = new Set(readText(label.title, known).tokens.map((token) => token.form));
-    const read = readText(`${label.title} ${page.text}`, known);
-    for (const word of read.words) {
-      for (const entity of named(word.form)) {
+    const read = reader(page, label, known);
+    for (const form of read.words) {
+      for (const entity of named(form)) {
         const mentioned = entityPages[entity];
         if (mentioned && !mentioned.has(id)) mentioned.set(id, relationWeight.mention);
       }
     }
-    for (const { form, count } of read.tokens) {
+    for (const [form, weight] of read.tokens) {
       const tokenPages = postings.get(form) ?? new Map<number, number>();
-      tokenPages.set(id, Math.min(count, 3) + (titleTokens.has(form) ? 3 : 0));
+      tokenPages.set(id, weight);
       postings.set(form, tokenPages);
     }
     return { path: page.path, ...label, text: page.text.slice(0, keptText) };

@@ -1,17 +1,12 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canJoin } from '../../src/model/catalog.ts';
-import { cachedQrCodePng, qrCodePng, qrCodeSvg, wayQrLabel } from '../../src/images/qr.ts';
+import { qrCodePng, qrCodeSvg, qrCodeSvgDocument, wayQrLabel } from '../../src/images/qr.ts';
 import { paths } from '../../src/model/urls.ts';
 import { decodeQrPng, decodeQrSvg } from '../support/decode-qr.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 
 const { catalog, waysInto } = await loadSampleContent();
 const joinableRooms = catalog.rooms.filter(canJoin);
-const cacheDir = await mkdtemp(join(tmpdir(), 'hiroba-qr-'));
-afterAll(() => rm(cacheDir, { recursive: true, force: true }));
 
 describe('room QR codes', () => {
   it('exist for every room people can join in the sample', () => {
@@ -33,7 +28,7 @@ describe('room QR codes', () => {
       expect(ways.length).toBeGreaterThan(0);
       for (const { channel, url } of ways) {
         expect(decodeQrSvg(await qrCodeSvg(url, wayQrLabel(room.data.name, channel)))).toBe(url);
-        expect(decodeQrPng(await qrCodePng(url, cacheDir))).toBe(url);
+        expect(decodeQrPng(await qrCodePng(url))).toBe(url);
       }
     });
   }
@@ -51,21 +46,22 @@ describe('room QR codes', () => {
   });
 
   it('are big enough to print: the PNG is at least 1000 pixels wide', async () => {
-    const png = await qrCodePng('https://forum.example/g/x', cacheDir);
+    const png = await qrCodePng('https://forum.example/g/x');
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1000);
   });
 
-  it('are drawn as PNG once per link and read back from the cache after that', async () => {
+  it('are drawn as the same PNG bytes every time', () => {
     const url = 'https://forum.example/g/cached-room';
-    const first = await cachedQrCodePng(url, cacheDir);
-    const second = await cachedQrCodePng(url, cacheDir);
-    expect(first.reused).toBe(false);
-    expect(second.reused).toBe(true);
-    expect(second.png.equals(first.png)).toBe(true);
-    expect(decodeQrPng(second.png)).toBe(url);
-    const other = await cachedQrCodePng('https://forum.example/g/another-room', cacheDir);
-    expect(other.reused).toBe(false);
-    expect((await readdir(cacheDir)).filter((name) => name.endsWith('.png')).length).toBeGreaterThanOrEqual(2);
+    expect(qrCodePng(url).equals(qrCodePng(url))).toBe(true);
+    expect(decodeQrPng(qrCodePng(url))).toBe(url);
+  });
+
+  it('are offered as an SVG file of their own, an XML document with the code', async () => {
+    const url = 'https://forum.example/g/x';
+    const file = await qrCodeSvgDocument(url, '部屋 A');
+    expect(file).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg role="img" /);
+    expect(file.endsWith('</svg>\n')).toBe(true);
+    expect(decodeQrSvg(file)).toBe(url);
   });
 
   it('are downloadable from beside the room page, one per way in', () => {

@@ -1,0 +1,104 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Catalog } from '../model/catalog.ts';
+import { insideSite, paths } from '../model/urls.ts';
+import type { Site } from '../schemas/index.ts';
+import { imageFonts } from './font.ts';
+import { flyerImageSize } from './flyer-image.ts';
+import { qrCodePng, qrCodeSvgDocument } from './qr.ts';
+import { renderKey, cachedRenderFile } from './render-cache.ts';
+import { flyerPng, roomFlyer } from './room-flyer.ts';
+import { roomQrCodes } from './room-qr.ts';
+
+/**
+ * The rooms' downloads — each room's flyer as a PNG, each way in's QR code as PNG and SVG — are written into the
+ * build after it, like the share images, not rendered as pages: a build then copies the unchanged ones from the
+ * cache and draws only what changed. Each is cached under a key of everything that shapes it: what it shows, the
+ * code that lays it out and draws it (../lib/code-fingerprint.ts), the fonts and the versions of the packages that
+ * render it.
+ */
+
+/** One file to write into the build. */
+export interface RoomImageJob {
+  /** Where it goes inside the build output, e.g. rooms/mpa/flyer.png (the same path under any base). */
+  file: string;
+  key: string;
+  extension: 'png' | 'svg';
+  make: () => Promise<Buffer> | Buffer;
+}
+
+/** Every room download of the site. `code` is the fingerprint of the image code. */
+export function roomImageJobs(catalog: Catalog, site: Site, code: string): RoomImageJob[] {
+  const font = imageFonts().fingerprint;
+  const flyers = catalog.rooms.map((room): RoomImageJob => {
+    const flyer = roomFlyer(catalog, room, site);
+    return {
+      file: insideSite(paths.roomFlyerImage(room.id)),
+      // Lines are fitted with the runtime's ICU (Intl.Segmenter): a new ICU may cut them elsewhere.
+      key: renderKey({ image: 'flyer', flyer, size: flyerImageSize, font, code, icu: process.versions.icu }, [
+        'satori',
+        '@resvg/resvg-js',
+        'budoux',
+        'qrcode',
+      ]),
+      extension: 'png',
+      make: () => flyerPng(flyer),
+    };
+  });
+  const qrs = roomQrCodes(catalog, site).flatMap(({ room, channel, url, label }): RoomImageJob[] => [
+    {
+      file: insideSite(paths.roomQr(room.id, channel.kind, 'png')),
+      key: renderKey({ image: 'qr-png', url, code }, ['qrcode', 'pngjs']),
+      extension: 'png',
+      make: () => qrCodePng(url),
+    },
+    {
+      file: insideSite(paths.roomQr(room.id, channel.kind, 'svg')),
+      key: renderKey({ image: 'qr-svg', url, label, code }, ['qrcode']),
+      extension: 'svg',
+      make: async () => Buffer.from(await qrCodeSvgDocument(url, label)),
+    },
+  ]);
+  return [...flyers, ...qrs];
+}
+
+export interface RoomImagesReport {
+  rendered: number;
+  reused: number;
+  milliseconds: number;
+}
+
+/**
+ * Writes the jobs' files into `distDir`, a few at a time: a flyer's layout runs on the main thread while resvg
+ * rasterises another on the thread pool, and copies from the cache wait on the disk side by side.
+ */
+export async function writeRoomImages(
+  jobs: readonly RoomImageJob[],
+  distDir: string,
+  cacheDir: string,
+  inFlight = 4,
+): Promise<RoomImagesReport> {
+  const started = performance.now();
+  const report: RoomImagesReport = { rendered: 0, reused: 0, milliseconds: 0 };
+  const folders = new Map<string, Promise<unknown>>();
+  const folder = (dir: string) => {
+    let made = folders.get(dir);
+    if (!made) folders.set(dir, (made = mkdir(dir, { recursive: true })));
+    return made;
+  };
+  const queue = [...jobs];
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const target = join(distDir, job.file);
+      const [cached] = await Promise.all([
+        cachedRenderFile(job.key, cacheDir, job.make, job.extension),
+        folder(dirname(target)),
+      ]);
+      await copyFile(cached.file, target);
+      report[cached.reused ? 'reused' : 'rendered'] += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(inFlight, jobs.length) }, worker));
+  report.milliseconds = Math.round(performance.now() - started);
+  return report;
+}

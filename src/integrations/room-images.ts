@@ -1,0 +1,61 @@
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../checker/load.ts';
+import { contentRoot } from '../checker/location.ts';
+import { codeFingerprint } from '../lib/code-fingerprint.ts';
+import { roomImageJobs, writeRoomImages, type RoomImageJob } from '../images/room-images.ts';
+import { createCatalog } from '../model/catalog.ts';
+import { getSite } from '../site/settings.ts';
+
+/** The code that shapes the rooms' images: their templates and QR codes, line fitting and phrases, the palette. */
+const imageCode = ['src/images', 'src/lib', 'src/model'];
+
+async function jobsOf(root: string, code: string): Promise<RoomImageJob[]> {
+  const { content } = await loadContent(contentRoot(root), root);
+  // The content check before the build has already stopped it on unreadable content.
+  if (!content)
+    throw new Error('内容が読めないため、チラシと QR コードの画像を作れません。npm run check で確かめてください。');
+  return roomImageJobs(createCatalog(content), getSite(), code);
+}
+
+const contentTypes = { png: 'image/png', svg: 'image/svg+xml; charset=utf-8' } as const;
+
+/**
+ * After the build, writes every room's flyer PNG and QR code downloads (src/images/room-images.ts), from the cache
+ * in .cache/room-images/ when nothing that shapes one has changed. The content is read as the checker reads it, the
+ * same catalogue the pages were built from. The dev server draws each one when it is asked for, from the content
+ * as it is then.
+ */
+export function roomImages(): AstroIntegration {
+  let root = process.cwd();
+  let base = '/';
+  return {
+    name: 'hiroba:room-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+          if (!path.startsWith(base) || !/^rooms\/.+\.(png|svg)$/.test(path.slice(base.length))) return next();
+          void (async () => {
+            const job = (await jobsOf(root, 'dev')).find((each) => each.file === path.slice(base.length));
+            if (!job) return next();
+            response.setHeader('Content-Type', contentTypes[job.extension]);
+            response.end(await job.make());
+          })().catch(next);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const jobs = await jobsOf(root, await codeFingerprint(root, imageCode));
+        const report = await writeRoomImages(jobs, fileURLToPath(dir), join(root, '.cache/room-images'));
+        logger.info(
+          `チラシと QR コードの画像 ${jobs.length} 個（新しく描いた ${report.rendered} 個、キャッシュから ${report.reused} 個）: ${report.milliseconds} ms`,
+        );
+      },
+    },
+  };
+}

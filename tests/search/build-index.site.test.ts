@@ -1,0 +1,73 @@
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/search/build-index.ts';
+import { searchIndexFolder } from '../../src/search/index-format.ts';
+import { siteDir } from '../pages/built-site.ts';
+import { loadSampleContent } from '../support/sample-content.ts';
+
+const { catalog } = await loadSampleContent();
+const folder = await mkdtemp(join(tmpdir(), 'hiroba-search-index-'));
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+/** A copy of the built sample site without its search index, to index again. */
+async function siteCopy(name: string): Promise<string> {
+  const dir = join(folder, name);
+  await cp(siteDir, dir, { recursive: true });
+  await rm(join(dir, searchIndexFolder), { recursive: true, force: true });
+  return dir;
+}
+
+/** Every file of a built index, by its path inside the index folder. */
+async function indexFiles(dir: string): Promise<Map<string, string>> {
+  const index = join(dir, searchIndexFolder);
+  const names = (await readdir(index, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(index.length + 1))
+    .sort();
+  return new Map(
+    await Promise.all(names.map(async (name) => [name, await readFile(join(index, name), 'utf8')] as const)),
+  );
+}
+
+const cache = { dir: join(folder, 'cache'), code: 'the code of this test' };
+const roomPage = 'rooms/mpa/index.html';
+
+describe('the search index built again with the readings of the last build', () => {
+  it('reads no unchanged page again, and its files are those of a full rebuild', async () => {
+    const full = await siteCopy('full');
+    await buildSearchIndex(full, catalog);
+    const first = await siteCopy('first');
+    expect((await buildSearchIndex(first, catalog, cache)).reused).toBe(0);
+    const again = await siteCopy('again');
+    const report = await buildSearchIndex(again, catalog, cache);
+    expect(report.pages).toBeGreaterThan(10);
+    expect(report.reused).toBe(report.pages);
+    const expected = await indexFiles(full);
+    expect(await indexFiles(first)).toEqual(expected);
+    expect(await indexFiles(again)).toEqual(expected);
+  });
+
+  it('reads a changed page again, and only that one', async () => {
+    const changed = async (name: string) => {
+      const dir = await siteCopy(name);
+      const page = join(dir, roomPage);
+      await writeFile(page, (await readFile(page, 'utf8')).replace('</main>', '<p>新しい段落: 散歩の会</p></main>'));
+      return dir;
+    };
+    const full = await changed('changed-full');
+    await buildSearchIndex(full, catalog);
+    const incremental = await changed('changed-incremental');
+    const report = await buildSearchIndex(incremental, catalog, cache);
+    expect(report.reused).toBe(report.pages - 1);
+    const files = await indexFiles(incremental);
+    expect(files).toEqual(await indexFiles(full));
+    expect([...files.values()].some((file) => file.includes('散歩の会'))).toBe(true);
+  });
+
+  it('reads every page again when the code that reads them changes', async () => {
+    const dir = await siteCopy('new-code');
+    expect((await buildSearchIndex(dir, catalog, { ...cache, code: 'changed code' })).reused).toBe(0);
+  });
+});
