@@ -1,22 +1,16 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from '../checker/load.ts';
-import { contentRoot } from '../checker/location.ts';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { roomImageJobs, writeRoomImages, type RoomImageJob } from '../images/room-images.ts';
-import { createCatalog } from '../model/catalog.ts';
 import { getSite } from '../site/settings.ts';
+import { checkedCatalog } from './checked-catalog.ts';
 
 /** The code that shapes the rooms' images: their templates and QR codes, line fitting and phrases, the palette. */
 const imageCode = ['src/images', 'src/lib', 'src/model'];
 
 async function jobsOf(root: string, code: string): Promise<RoomImageJob[]> {
-  const { content } = await loadContent(contentRoot(root), root);
-  // The content check before the build has already stopped it on unreadable content.
-  if (!content)
-    throw new Error('内容が読めないため、チラシと QR コードの画像を作れません。npm run check で確かめてください。');
-  return roomImageJobs(createCatalog(content), getSite(), code);
+  return roomImageJobs(await checkedCatalog(root, 'チラシと QR コードの画像'), getSite(), code);
 }
 
 const contentTypes = { png: 'image/png', svg: 'image/svg+xml; charset=utf-8' } as const;

@@ -1,11 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from '../checker/load.ts';
-import { contentRoot } from '../checker/location.ts';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
-import { createCatalog } from '../model/catalog.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
+import { checkedCatalog } from './checked-catalog.ts';
 
 /**
  * After `astro build`, indexes the built pages for the site search into dist/search-index/, so the build alone is
@@ -22,12 +20,7 @@ export function searchIndex(): AstroIntegration {
         projectRoot = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { content } = await loadContent(contentRoot(projectRoot), projectRoot);
-        if (!content)
-          throw new Error(
-            'content/site.yaml が読めないため、検索の索引を作れません。npm run check で確かめてください。',
-          );
-        const report = await buildSearchIndex(fileURLToPath(dir), createCatalog(content), {
+        const report = await buildSearchIndex(fileURLToPath(dir), await checkedCatalog(projectRoot, '検索の索引'), {
           dir: join(projectRoot, '.cache/search-index'),
           // The code that reads a page: its text, the words found in it.
           code: await codeFingerprint(projectRoot, ['src/search', 'src/lib']),
