@@ -5,10 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownOptions } from './src/markdown/options.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { furigana } from './src/integrations/furigana.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { builtPageSteps } from './src/integrations/built-page-steps.ts';
 import { roomImages } from './src/integrations/room-images.ts';
-import { shareImages } from './src/integrations/share-images.ts';
 import { isSearchablePage } from './src/search/searchable.ts';
 
 // `site` (the public URL) and `base` (its path, e.g. /hiroba/ for a GitHub Pages project site) come from
@@ -29,9 +27,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => isSearchablePage(new URL(page).pathname) }),
     roomImages(),
-    shareImages(),
-    // Before the search index, which reads the pages with their readings and leaves the readings out.
-    furigana(),
-    searchIndex(),
+    // Share images, furigana and the search index, reading the built pages once.
+    builtPageSteps(),
   ],
 });

@@ -1,6 +1,7 @@
-import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
+import type { BuiltPage } from '../lib/built-pages.ts';
 import { cachedPngFile, imageKey } from './cache.ts';
+import { folderMaker, placeCachedFile } from './render-cache.ts';
 import type { ImageElement } from './element.ts';
 import { readShareMeta } from './share-meta-html.ts';
 import { shareCard, shareCardSize, type ShareCardText } from './share-card.ts';
@@ -18,27 +19,15 @@ export interface ShareImagePlan {
   withoutImage: string[];
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
 /**
- * Reads every built page and lists the share images they point to. `siteUrl` is the published site, base included
+ * Lists the share images the built pages point to. `siteUrl` is the published site, base included
  * (https://example.github.io/hiroba/): an image at …/hiroba/og/x.png is written to og/x.png in the build output.
  */
-export async function planShareImages(distDir: string, siteUrl: string): Promise<ShareImagePlan> {
+export function planShareImages(pages: readonly BuiltPage[], distDir: string, siteUrl: string): ShareImagePlan {
   const site = new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
   const plan: ShareImagePlan = { jobs: [], withoutImage: [] };
-  const files = await htmlFiles(distDir);
-  // Read all at once: one page at a time would leave the processor waiting on the disk for each.
-  const pages = await Promise.all(files.map((file) => readFile(file, 'utf8')));
-  for (const [index, file] of files.entries()) {
-    const page = relative(distDir, file).split(sep).join('/');
-    const meta = readShareMeta(pages[index] ?? '');
+  for (const { file: page, html } of pages) {
+    const meta = readShareMeta(html);
     const image = meta ? new URL(meta.image) : undefined;
     if (!meta || !image || !image.href.startsWith(site.href)) {
       plan.withoutImage.push(page);
@@ -89,13 +78,14 @@ export async function writeShareImages(jobs: ShareImageJob[], cacheDir?: string,
   const started = performance.now();
   const cards = cardsOf(jobs);
   const report: RenderReport = { rendered: 0, reused: 0, shared: jobs.length - cards.length, milliseconds: 0 };
+  const folder = folderMaker();
   const queue = [...cards];
   const worker = async () => {
     for (let card = queue.shift(); card; card = queue.shift()) {
       const { file: cached, reused } = await cachedPngFile(card.element, shareCardSize, cacheDir);
       for (const file of card.files) {
-        await mkdir(dirname(file), { recursive: true });
-        await copyFile(cached, file);
+        await folder(dirname(file));
+        await placeCachedFile(cached, file);
       }
       report[reused ? 'reused' : 'rendered'] += 1;
     }

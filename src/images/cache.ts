@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { cachedRender, cachedRenderFile, renderKey, type CachedFile, type CachedRender } from './render-cache.ts';
+import { cacheKey } from '../lib/cache-key.ts';
+import { cachedRender, cachedRenderFile, type CachedFile, type CachedRender } from './render-cache.ts';
 import type { ImageElement } from './element.ts';
 import { imageFonts } from './font.ts';
 import { renderPng, type ImageSize } from './render.ts';
@@ -14,7 +15,7 @@ const defaultCacheDir = resolve('.cache/og');
 const renderers = ['satori', '@resvg/resvg-js'];
 
 export function imageKey(element: ImageElement, size: ImageSize): string {
-  return renderKey({ element, size, font: imageFonts().fingerprint }, renderers);
+  return cacheKey({ element, size, font: imageFonts().fingerprint }, renderers);
 }
 
 export function cachedPng(

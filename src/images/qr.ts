@@ -1,6 +1,7 @@
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { channelName, type JoinChannel } from '../model/channels.ts';
+import { qrMask } from './qr-masks.ts';
 
 // M recovers from ~15 % damage: enough for a creased or smudged flyer while keeping modules large for old cameras.
 const options = { errorCorrectionLevel: 'M', margin: 4 } as const;
@@ -27,8 +28,11 @@ export function qrCodeSvg(url: string, label: string): Promise<string> {
   return svg;
 }
 
+/** The code's options with its kept mask (./qr-masks.ts): the same code, without choosing the mask again. */
+const withMask = (url: string) => ({ ...options, maskPattern: qrMask(url, options) });
+
 async function labelledSvg(url: string, label: string): Promise<string> {
-  const svg = (await QRCode.toString(url, { ...options, type: 'svg' })).trim();
+  const svg = (await QRCode.toString(url, { ...withMask(url), type: 'svg' })).trim();
   const text = escapeXml(label);
   return svg
     .replace(/^<svg /, `<svg role="img" aria-label="${text}" `)
@@ -46,7 +50,7 @@ export async function qrCodeSvgDocument(url: string, label: string): Promise<str
  * encoding quick and the file small.
  */
 export function qrCodePng(url: string): Buffer {
-  const { modules } = QRCode.create(url, options);
+  const { modules } = QRCode.create(url, withMask(url));
   const side = modules.size + 2 * options.margin;
   const scale = Math.ceil(printWidth / side);
   const width = side * scale;

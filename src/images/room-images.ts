@@ -1,4 +1,3 @@
-import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Catalog } from '../model/catalog.ts';
 import { insideSite, paths } from '../model/urls.ts';
@@ -6,7 +5,8 @@ import type { Site } from '../schemas/index.ts';
 import { imageFonts } from './font.ts';
 import { flyerImageSize } from './flyer-image.ts';
 import { qrCodePng, qrCodeSvgDocument } from './qr.ts';
-import { renderKey, cachedRenderFile } from './render-cache.ts';
+import { cacheKey } from '../lib/cache-key.ts';
+import { cachedRenderFile, folderMaker, placeCachedFile } from './render-cache.ts';
 import { flyerPng, roomFlyer } from './room-flyer.ts';
 import { roomQrCodes } from './room-qr.ts';
 
@@ -35,7 +35,7 @@ export function roomImageJobs(catalog: Catalog, site: Site, code: string): RoomI
     return {
       file: insideSite(paths.roomFlyerImage(room.id)),
       // Lines are fitted with the runtime's ICU (Intl.Segmenter): a new ICU may cut them elsewhere.
-      key: renderKey({ image: 'flyer', flyer, size: flyerImageSize, font, code, icu: process.versions.icu }, [
+      key: cacheKey({ image: 'flyer', flyer, size: flyerImageSize, font, code, icu: process.versions.icu }, [
         'satori',
         '@resvg/resvg-js',
         'budoux',
@@ -48,13 +48,13 @@ export function roomImageJobs(catalog: Catalog, site: Site, code: string): RoomI
   const qrs = roomQrCodes(catalog, site).flatMap(({ room, channel, url, label }): RoomImageJob[] => [
     {
       file: insideSite(paths.roomQr(room.id, channel.kind, 'png')),
-      key: renderKey({ image: 'qr-png', url, code }, ['qrcode', 'pngjs']),
+      key: cacheKey({ image: 'qr-png', url, code }, ['qrcode', 'pngjs']),
       extension: 'png',
       make: () => qrCodePng(url),
     },
     {
       file: insideSite(paths.roomQr(room.id, channel.kind, 'svg')),
-      key: renderKey({ image: 'qr-svg', url, label, code }, ['qrcode']),
+      key: cacheKey({ image: 'qr-svg', url, label, code }, ['qrcode']),
       extension: 'svg',
       make: async () => Buffer.from(await qrCodeSvgDocument(url, label)),
     },
@@ -80,12 +80,7 @@ export async function writeRoomImages(
 ): Promise<RoomImagesReport> {
   const started = performance.now();
   const report: RoomImagesReport = { rendered: 0, reused: 0, milliseconds: 0 };
-  const folders = new Map<string, Promise<unknown>>();
-  const folder = (dir: string) => {
-    let made = folders.get(dir);
-    if (!made) folders.set(dir, (made = mkdir(dir, { recursive: true })));
-    return made;
-  };
+  const folder = folderMaker();
   const queue = [...jobs];
   const worker = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
@@ -94,7 +89,7 @@ export async function writeRoomImages(
         cachedRenderFile(job.key, cacheDir, job.make, job.extension),
         folder(dirname(target)),
       ]);
-      await copyFile(cached.file, target);
+      await placeCachedFile(cached.file, target);
       report[cached.reused ? 'reused' : 'rendered'] += 1;
     }
   };

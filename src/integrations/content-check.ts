@@ -5,6 +5,7 @@ import { contentRoot } from '../checker/location.ts';
 import { formatReport } from '../checker/report.ts';
 import { formatProblem, sortProblems } from '../lib/problem.ts';
 import { siteNow } from '../lib/clock.ts';
+import { keepCheckedContent } from './checked-catalog.ts';
 
 /**
  * Runs `npm run check` inside Astro before anything is built: Astro alone stops at the first invalid file and
@@ -27,6 +28,7 @@ export function contentCheck(): AstroIntegration {
         // The public URL lives in the staff's site settings, so canonical links and share URLs follow it, and its
         // path is where every page is served (a GitHub Pages project site lives at /<repository>/).
         if (result.content) updateConfig(siteAddress(result.content.site.url));
+        if (result.ok && result.content) keepCheckedContent(projectRoot, result.content);
         if (result.ok) logger.info(summary);
         else if (command !== 'build') logger.error(summary);
         else throw contentError(summary);

@@ -1,31 +1,30 @@
-import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { join } from 'node:path';
 import { readFuriganaFile } from '../checker/furigana-file.ts';
 import { contentRoot } from '../checker/location.ts';
 import { addFuriganaToPages } from '../furigana/pages.ts';
+import type { BuiltPages } from '../lib/built-pages.ts';
+import { codeFingerprint } from '../lib/code-fingerprint.ts';
 
 /**
- * After the build, puts readings (`<ruby>`) on the kanji of pages written for children: the part of a page that
- * carries `data-furigana` (src/furigana/html.ts). Built HTML, not Markdown, is read, so the words of components
- * and of the content alike get them, and the pages need no script.
+ * Puts readings (`<ruby>`) on the kanji of pages written for children: the part of a page that carries
+ * `data-furigana` (src/furigana/html.ts). Built HTML, not Markdown, is read, so the words of components and of the
+ * content alike get them, and the pages need no script. Readings are kept between builds in .cache/furigana/.
  */
-export function furigana(): AstroIntegration {
-  return {
-    name: 'hiroba:furigana',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const { dictionary, file } = await readFuriganaFile(contentRoot());
-        // The content check before the build has already stopped it on a broken dictionary.
-        if (!dictionary)
-          throw new Error(`${file} が読めないため、ふりがなを付けられません。npm run check で確かめてください。`);
-        const report = await addFuriganaToPages(fileURLToPath(dir), dictionary);
-        logger.info(`ふりがな: ${report.pages} ページ`);
-        if (report.unread.length > 0) {
-          logger.warn(
-            `読みが分からず、ふりがなを付けられなかった言葉: ${report.unread.join('、')}。${file} に「言葉: よみ」を書き足してください。`,
-          );
-        }
-      },
-    },
-  };
+export async function addFurigana(built: BuiltPages, root: string, logger: AstroIntegrationLogger): Promise<void> {
+  const { dictionary, file } = await readFuriganaFile(contentRoot(root));
+  // The content check before the build has already stopped it on a broken dictionary.
+  if (!dictionary)
+    throw new Error(`${file} が読めないため、ふりがなを付けられません。npm run check で確かめてください。`);
+  const report = await addFuriganaToPages(built, dictionary, {
+    dir: join(root, '.cache/furigana'),
+    // The code that finds the texts and reads them.
+    code: await codeFingerprint(root, ['src/furigana', 'src/lib', 'src/schemas']),
+  });
+  logger.info(`ふりがな: ${report.pages} ページ（前回と同じで読み直さなかった文 ${report.reused}）`);
+  if (report.unread.length > 0) {
+    logger.warn(
+      `読みが分からず、ふりがなを付けられなかった言葉: ${report.unread.join('、')}。${file} に「言葉: よみ」を書き足してください。`,
+    );
+  }
 }

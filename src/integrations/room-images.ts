@@ -2,16 +2,14 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
-import { roomImageJobs, writeRoomImages, type RoomImageJob } from '../images/room-images.ts';
+import { roomImageJobs, writeRoomImages } from '../images/room-images.ts';
 import { getSite } from '../site/settings.ts';
-import { checkedCatalog } from './checked-catalog.ts';
+import { builtCatalog, checkedCatalog } from './checked-catalog.ts';
 
 /** The code that shapes the rooms' images: their templates and QR codes, line fitting and phrases, the palette. */
 const imageCode = ['src/images', 'src/lib', 'src/model'];
 
-async function jobsOf(root: string, code: string): Promise<RoomImageJob[]> {
-  return roomImageJobs(await checkedCatalog(root, 'チラシと QR コードの画像'), getSite(), code);
-}
+const purpose = 'チラシと QR コードの画像';
 
 const contentTypes = { png: 'image/png', svg: 'image/svg+xml; charset=utf-8' } as const;
 
@@ -36,7 +34,8 @@ export function roomImages(): AstroIntegration {
           const path = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (!path.startsWith(base) || !/^rooms\/.+\.(png|svg)$/.test(path.slice(base.length))) return next();
           void (async () => {
-            const job = (await jobsOf(root, 'dev')).find((each) => each.file === path.slice(base.length));
+            const jobs = roomImageJobs(await checkedCatalog(root, purpose), getSite(), 'dev');
+            const job = jobs.find((each) => each.file === path.slice(base.length));
             if (!job) return next();
             response.setHeader('Content-Type', contentTypes[job.extension]);
             response.end(await job.make());
@@ -44,7 +43,11 @@ export function roomImages(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const jobs = await jobsOf(root, await codeFingerprint(root, imageCode));
+        const jobs = roomImageJobs(
+          await builtCatalog(root, purpose),
+          getSite(),
+          await codeFingerprint(root, imageCode),
+        );
         const report = await writeRoomImages(jobs, fileURLToPath(dir), join(root, '.cache/room-images'));
         logger.info(
           `チラシと QR コードの画像 ${jobs.length} 個（新しく描いた ${report.rendered} 個、キャッシュから ${report.reused} 個）: ${report.milliseconds} ms`,

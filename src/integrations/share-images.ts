@@ -1,31 +1,25 @@
-import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import { planShareImages, writeShareImages } from '../images/build-images.ts';
+import type { BuiltPages } from '../lib/built-pages.ts';
 
 /**
- * After the build, renders every page's share image from the share meta the page itself carries, so the built
- * pages stay the one list of what exists. Images are cached in .cache/og/ between builds.
+ * Renders every page's share image from the share meta the page itself carries, so the built pages stay the one
+ * list of what exists. Images are cached in .cache/og/ between builds.
  */
-export function shareImages(): AstroIntegration {
-  let site: string | undefined;
-  return {
-    name: 'hiroba:share-images',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!site) throw new Error('content/site.yaml の url が読めないため、共有用の画像を作れません。');
-        const plan = await planShareImages(fileURLToPath(dir), site);
-        if (plan.withoutImage.length > 0) {
-          logger.warn(`共有用の画像の指定 (og:image) がないページ: ${plan.withoutImage.join(', ')}`);
-        }
-        const report = await writeShareImages(plan.jobs);
-        logger.info(
-          `共有用の画像 ${plan.jobs.length} 枚（新しく描いた ${report.rendered} 枚、キャッシュから ${report.reused} 枚、` +
-            `ほかのページと同じ画像 ${report.shared} 枚）: ${report.milliseconds} ms`,
-        );
-      },
-    },
-  };
+export async function makeShareImages(
+  built: BuiltPages,
+  distDir: string,
+  site: string | undefined,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
+  if (!site) throw new Error('content/site.yaml の url が読めないため、共有用の画像を作れません。');
+  const plan = planShareImages(built.pages, distDir, site);
+  if (plan.withoutImage.length > 0) {
+    logger.warn(`共有用の画像の指定 (og:image) がないページ: ${plan.withoutImage.join(', ')}`);
+  }
+  const report = await writeShareImages(plan.jobs);
+  logger.info(
+    `共有用の画像 ${plan.jobs.length} 枚（新しく描いた ${report.rendered} 枚、キャッシュから ${report.reused} 枚、` +
+      `ほかのページと同じ画像 ${report.shared} 枚）: ${report.milliseconds} ms`,
+  );
 }

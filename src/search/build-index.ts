@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Catalog } from '../model/catalog.ts';
-import { buildSearchFiles, type BuiltPage } from './index-files.ts';
+import type { BuiltPage } from '../lib/built-pages.ts';
+import { buildSearchFiles, type PageToIndex } from './index-files.ts';
 import { searchIndexFolder, type SearchIndex } from './index-format.ts';
 import { searchPageLabels } from './page-labels.ts';
 import { keptReadings, type ReadingCache } from './reading-cache.ts';
@@ -30,22 +31,22 @@ const nameOf = (content: string) => createHash('sha256').update(content).digest(
  * With a `cache`, a page read in the last build with the same HTML, words and code is not read again
  * (./reading-cache.ts); the files are the same either way.
  */
-export async function buildSearchIndex(distDir: string, catalog: Catalog, cache?: ReadingCache): Promise<IndexReport> {
+export async function buildSearchIndex(
+  distDir: string,
+  built: readonly BuiltPage[],
+  catalog: Catalog,
+  cache?: ReadingCache,
+): Promise<IndexReport> {
   const started = performance.now();
-  const files = (await readdir(distDir, { recursive: true }))
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => file.endsWith('.html') && isSearchablePage(file))
-    .sort();
-  const html = await Promise.all(files.map((file) => readFile(join(distDir, file), 'utf8')));
+  const searchable = built.filter(({ file }) => isSearchablePage(file));
   const vocabulary = searchVocabulary(catalog);
   const labels = searchPageLabels(catalog);
   const readings = await keptReadings(cache, vocabulary, labels);
-  const built: BuiltPage[] = files.map((file, index) => {
+  const read = searchable.map(({ file, html }): PageToIndex => {
     const path = pathOf(file);
-    const page = html[index] ?? '';
-    return { path, ...(readings.kept(path, page) ?? readPageText(page)) };
+    return { path, ...(readings.kept(path, html) ?? readPageText(html)) };
   });
-  const { index, shards, pages } = buildSearchFiles(built, vocabulary, labels, readings.reader);
+  const { index, shards, pages } = buildSearchFiles(read, vocabulary, labels, readings.reader);
   await readings.save();
 
   const folder = join(distDir, searchIndexFolder);

@@ -17,7 +17,7 @@ import { knownWords, readText, shardOf, type KnownWords } from './word-finder.ts
  * pages, the other words go to the shares of words → pages.
  */
 
-export interface BuiltPage extends PageText {
+export interface PageToIndex extends PageText {
   path: string;
 }
 
@@ -81,7 +81,7 @@ export interface PageReading {
 }
 
 /** A page's reading: its title and text read as a query is read. */
-export function readPage(page: BuiltPage, label: SearchPageLabel, known: KnownWords): PageReading {
+export function readPage(page: PageToIndex, label: SearchPageLabel, known: KnownWords): PageReading {
   const titleTokens = new Set(readText(label.title, known).tokens.map((token) => token.form));
   const read = readText(`${label.title} ${page.text}`, known);
   return {
@@ -91,10 +91,10 @@ export function readPage(page: BuiltPage, label: SearchPageLabel, known: KnownWo
 }
 
 /** How a page is read: `readPage`, or the same reading kept from an earlier build (./reading-cache.ts). */
-export type PageReader = (page: BuiltPage, label: SearchPageLabel, known: KnownWords) => PageReading;
+export type PageReader = (page: PageToIndex, label: SearchPageLabel, known: KnownWords) => PageReading;
 
 export function buildSearchFiles(
-  built: BuiltPage[],
+  built: PageToIndex[],
   vocabulary: VocabularyEntity[],
   labels: Map<string, SearchPageLabel>,
   reader: PageReader = readPage,

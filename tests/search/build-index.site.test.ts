@@ -2,6 +2,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readBuiltPages } from '../../src/lib/built-pages.ts';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { searchIndexFolder } from '../../src/search/index-format.ts';
 import { siteDir } from '../pages/built-site.ts';
@@ -19,6 +20,13 @@ async function siteCopy(name: string): Promise<string> {
   return dir;
 }
 
+const cache = { dir: join(folder, 'cache'), code: 'the code of this test' };
+
+/** Indexes the site in `dir` as the build does, from its built pages. */
+async function indexSite(dir: string, indexCache?: typeof cache) {
+  return buildSearchIndex(dir, (await readBuiltPages(dir)).pages, catalog, indexCache);
+}
+
 /** Every file of a built index, by its path inside the index folder. */
 async function indexFiles(dir: string): Promise<Map<string, string>> {
   const index = join(dir, searchIndexFolder);
@@ -31,17 +39,16 @@ async function indexFiles(dir: string): Promise<Map<string, string>> {
   );
 }
 
-const cache = { dir: join(folder, 'cache'), code: 'the code of this test' };
 const roomPage = 'rooms/mpa/index.html';
 
 describe('the search index built again with the readings of the last build', () => {
   it('reads no unchanged page again, and its files are those of a full rebuild', async () => {
     const full = await siteCopy('full');
-    await buildSearchIndex(full, catalog);
+    await indexSite(full);
     const first = await siteCopy('first');
-    expect((await buildSearchIndex(first, catalog, cache)).reused).toBe(0);
+    expect((await indexSite(first, cache)).reused).toBe(0);
     const again = await siteCopy('again');
-    const report = await buildSearchIndex(again, catalog, cache);
+    const report = await indexSite(again, cache);
     expect(report.pages).toBeGreaterThan(10);
     expect(report.reused).toBe(report.pages);
     const expected = await indexFiles(full);
@@ -57,9 +64,9 @@ describe('the search index built again with the readings of the last build', () 
       return dir;
     };
     const full = await changed('changed-full');
-    await buildSearchIndex(full, catalog);
+    await indexSite(full);
     const incremental = await changed('changed-incremental');
-    const report = await buildSearchIndex(incremental, catalog, cache);
+    const report = await indexSite(incremental, cache);
     expect(report.reused).toBe(report.pages - 1);
     const files = await indexFiles(incremental);
     expect(files).toEqual(await indexFiles(full));
@@ -68,6 +75,6 @@ describe('the search index built again with the readings of the last build', () 
 
   it('reads every page again when the code that reads them changes', async () => {
     const dir = await siteCopy('new-code');
-    expect((await buildSearchIndex(dir, catalog, { ...cache, code: 'changed code' })).reused).toBe(0);
+    expect((await indexSite(dir, { ...cache, code: 'changed code' })).reused).toBe(0);
   });
 });

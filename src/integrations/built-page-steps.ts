@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readBuiltPages } from '../lib/built-pages.ts';
+import { addFurigana } from './furigana.ts';
+import { indexForSearch } from './search-index.ts';
+import { makeShareImages } from './share-images.ts';
+
+/**
+ * The steps after the build that read the built pages, in their order, sharing one reading of the pages: share
+ * images (from each page's share meta), furigana (which rewrites the pages for children), then the search index,
+ * which reads the pages as furigana left them and leaves the readings out.
+ */
+export function builtPageSteps(): AstroIntegration {
+  let root = process.cwd();
+  let site: string | undefined;
+  return {
+    name: 'hiroba:built-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        site = config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const built = await readBuiltPages(distDir);
+        await makeShareImages(built, distDir, site, logger.fork('hiroba:share-images'));
+        await addFurigana(built, root, logger.fork('hiroba:furigana'));
+        await indexForSearch(built, distDir, root, logger.fork('hiroba:search-index'));
+      },
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { findPackageJSON } from 'node:module';
+
+/**
+ * The key of anything a build keeps between builds (rendered images, furigana): a hash of its inputs and of the
+ * versions of the packages that make it, so an update of one of them never hands back what it would now make
+ * differently.
+ */
+
+const versions = new Map<string, string>();
+
+function packageVersion(name: string): string {
+  let version = versions.get(name);
+  if (version === undefined) {
+    // Found rather than required: a package may not export its package.json (budoux does not).
+    const file = findPackageJSON(name, import.meta.url);
+    if (!file) throw new Error(`${name} の package.json が見つかりません。npm ci をやり直してください。`);
+    version = (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    versions.set(name, version);
+  }
+  return `${name}@${version}`;
+}
+
+/** The key of what the named packages make of `inputs`. */
+export function cacheKey(inputs: Record<string, unknown>, makers: readonly string[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ ...inputs, versions: makers.map(packageVersion).join(' ') }))
+    .digest('hex');
+}

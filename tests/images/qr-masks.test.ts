@@ -1,0 +1,51 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import QRCode from 'qrcode';
+import { afterAll, describe, expect, it } from 'vitest';
+import { qrMask } from '../../src/images/qr-masks.ts';
+import { decodeQrSvg } from '../support/decode-qr.ts';
+
+const folder = await mkdtemp(join(tmpdir(), 'hiroba-qr-masks-'));
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+const options = { errorCorrectionLevel: 'M', margin: 4 } as const;
+const links = [
+  'https://line.me/ti/g2/AbCdEfGhIjKlMnOpQrStUv?utm_source=hiroba&utm_medium=qr',
+  'https://forum.example/c/rooms/mpa-family/12?utm_medium=flyer',
+  'https://hiroba.example/rooms/scleroderma-sibling/',
+  'https://forms.example/apply?event=2026-12-19-mpa&from=qr',
+];
+
+describe('the mask of each QR code, kept between builds', () => {
+  it('is the one qrcode chooses itself, so a code drawn with it is the same code bit for bit', async () => {
+    const dir = join(folder, 'same');
+    for (const url of links) {
+      const own = await QRCode.toString(url, { ...options, type: 'svg' });
+      const kept = await QRCode.toString(url, { ...options, type: 'svg', maskPattern: qrMask(url, options, dir) });
+      expect(kept).toBe(own);
+      expect(decodeQrSvg(kept)).toBe(url);
+    }
+  });
+
+  it('is written once per link and read back by the next build', async () => {
+    const dir = join(folder, 'written');
+    for (const url of [...links, ...links]) qrMask(url, options, dir);
+    const [file] = await readdir(dir);
+    const lines = (await readFile(join(dir, file ?? ''), 'utf8')).trim().split('\n');
+    expect(lines.map((line) => (JSON.parse(line) as unknown[])[0])).toEqual(links);
+  });
+
+  it('is read from the file a build kept, and chosen again for a line cut short', async () => {
+    const [first = '', second = ''] = links;
+    const probe = join(folder, 'probe');
+    qrMask(second, options, probe);
+    const [name = ''] = await readdir(probe);
+    const planted = ((QRCode.create(second, options).maskPattern ?? 0) + 1) % 8;
+    const dir = join(folder, 'kept');
+    await mkdir(dir);
+    await writeFile(join(dir, name), `["${first}", 3\n${JSON.stringify([second, planted])}\n`);
+    expect(qrMask(first, options, dir)).toBe(QRCode.create(first, options).maskPattern);
+    expect(qrMask(second, options, dir)).toBe(planted);
+  });
+});
