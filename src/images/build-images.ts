@@ -1,10 +1,9 @@
 import { dirname, join } from 'node:path';
 import type { BuiltPage } from '../lib/built-pages.ts';
-import { cachedPngFile, imageKey } from './cache.ts';
+import { cachedShareCardFile, shareCardKey } from './cache.ts';
 import { folderMaker, placeCachedFile } from './render-cache.ts';
-import type { ImageElement } from './element.ts';
 import { readShareMeta } from './share-meta-html.ts';
-import { shareCard, shareCardSize, type ShareCardText } from './share-card.ts';
+import type { ShareCardText } from './share-card.ts';
 
 /** One share image to make: which page asked for it, where it goes in the build output, and what it says. */
 export interface ShareImageJob {
@@ -53,19 +52,18 @@ export interface RenderReport {
 
 /** One distinct card and every file that shows it. */
 interface Card {
-  element: ImageElement;
+  text: ShareCardText;
   files: string[];
 }
 
 /** The jobs by card: pages whose cards would be the same image (same key) share one card. */
-function cardsOf(jobs: readonly ShareImageJob[]): Card[] {
+function cardsOf(jobs: readonly ShareImageJob[], code: string): Card[] {
   const cards = new Map<string, Card>();
   for (const job of jobs) {
-    const element = shareCard(job.text);
-    const key = imageKey(element, shareCardSize);
+    const key = shareCardKey(job.text, code);
     const card = cards.get(key);
     if (card) card.files.push(job.file);
-    else cards.set(key, { element, files: [job.file] });
+    else cards.set(key, { text: job.text, files: [job.file] });
   }
   return [...cards.values()];
 }
@@ -73,16 +71,22 @@ function cardsOf(jobs: readonly ShareImageJob[]): Card[] {
 /**
  * Makes the images, a few at a time: layout runs on the main thread while resvg rasterises on the thread pool, so
  * a small number in flight keeps both busy without holding many images in memory. Each distinct card is made once.
+ * `code` is the fingerprint of the image code (./cache.ts).
  */
-export async function writeShareImages(jobs: ShareImageJob[], cacheDir?: string, inFlight = 4): Promise<RenderReport> {
+export async function writeShareImages(
+  jobs: ShareImageJob[],
+  code: string,
+  cacheDir?: string,
+  inFlight = 4,
+): Promise<RenderReport> {
   const started = performance.now();
-  const cards = cardsOf(jobs);
+  const cards = cardsOf(jobs, code);
   const report: RenderReport = { rendered: 0, reused: 0, shared: jobs.length - cards.length, milliseconds: 0 };
   const folder = folderMaker();
   const queue = [...cards];
   const worker = async () => {
     for (let card = queue.shift(); card; card = queue.shift()) {
-      const { file: cached, reused } = await cachedPngFile(card.element, shareCardSize, cacheDir);
+      const { file: cached, reused } = await cachedShareCardFile(card.text, code, cacheDir);
       for (const file of card.files) {
         await folder(dirname(file));
         await placeCachedFile(cached, file);

@@ -1,36 +1,44 @@
 import { resolve } from 'node:path';
 import { cacheKey } from '../lib/cache-key.ts';
 import { cachedRender, cachedRenderFile, type CachedFile, type CachedRender } from './render-cache.ts';
-import type { ImageElement } from './element.ts';
 import { imageFonts } from './font.ts';
-import { renderPng, type ImageSize } from './render.ts';
+import { renderPng } from './render.ts';
+import { shareCard, shareCardSize, type ShareCardText } from './share-card.ts';
 
 /**
- * Rendered images are kept in `.cache/og/` under a hash of everything that shapes them: the element tree (template
- * and text together), the size, the font files and the renderer versions (./render-cache.ts).
+ * Share cards are kept in `.cache/og/` under a key of everything that shapes them (./render-cache.ts): what the
+ * card says, the code that lays it out and draws it, the fonts, the runtime's ICU (which cuts lines and graphemes)
+ * and the versions of the packages that render it. The card's layout is not made to find its key, so a warm build
+ * only hashes each card's words.
  */
 
 const defaultCacheDir = resolve('.cache/og');
 
-const renderers = ['satori', '@resvg/resvg-js'];
+/** The folders of the code that shapes the images, for their cache keys (../lib/code-fingerprint.ts). */
+export const imageCodeFolders = ['src/images', 'src/lib', 'src/model'] as const;
 
-export function imageKey(element: ImageElement, size: ImageSize): string {
-  return cacheKey({ element, size, font: imageFonts().fingerprint }, renderers);
+export function shareCardKey(text: ShareCardText, code: string): string {
+  return cacheKey(
+    { image: 'share-card', text, size: shareCardSize, font: imageFonts().fingerprint, code, icu: process.versions.icu },
+    ['satori', '@resvg/resvg-js', 'budoux'],
+  );
 }
 
-export function cachedPng(
-  element: ImageElement,
-  size: ImageSize,
+const drawShareCard = (text: ShareCardText) => () => renderPng(shareCard(text), shareCardSize);
+
+export function cachedShareCard(
+  text: ShareCardText,
+  code: string,
   cacheDir: string = defaultCacheDir,
 ): Promise<CachedRender> {
-  return cachedRender(imageKey(element, size), cacheDir, () => renderPng(element, size));
+  return cachedRender(shareCardKey(text, code), cacheDir, drawShareCard(text));
 }
 
-/** The cached PNG file of the element, rendered first when it is not in the cache: for copying into the build. */
-export function cachedPngFile(
-  element: ImageElement,
-  size: ImageSize,
+/** The cached PNG file of the card, rendered first when it is not in the cache: for placing into the build. */
+export function cachedShareCardFile(
+  text: ShareCardText,
+  code: string,
   cacheDir: string = defaultCacheDir,
 ): Promise<CachedFile> {
-  return cachedRenderFile(imageKey(element, size), cacheDir, () => renderPng(element, size));
+  return cachedRenderFile(shareCardKey(text, code), cacheDir, drawShareCard(text));
 }

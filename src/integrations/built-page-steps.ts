@@ -23,7 +23,7 @@ export function builtPageSteps(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const built = await readBuiltPages(distDir);
-        await makeShareImages(built, distDir, site, logger.fork('hiroba:share-images'));
+        await makeShareImages(built, distDir, { root, site }, logger.fork('hiroba:share-images'));
         await addFurigana(built, root, logger.fork('hiroba:furigana'));
         await indexForSearch(built, distDir, root, logger.fork('hiroba:search-index'));
       },

@@ -2,12 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
+import { imageCodeFolders } from '../images/cache.ts';
 import { roomImageJobs, writeRoomImages } from '../images/room-images.ts';
 import { getSite } from '../site/settings.ts';
 import { builtCatalog, checkedCatalog } from './checked-catalog.ts';
-
-/** The code that shapes the rooms' images: their templates and QR codes, line fitting and phrases, the palette. */
-const imageCode = ['src/images', 'src/lib', 'src/model'];
 
 const purpose = 'チラシと QR コードの画像';
 
@@ -46,7 +44,7 @@ export function roomImages(): AstroIntegration {
         const jobs = roomImageJobs(
           await builtCatalog(root, purpose),
           getSite(),
-          await codeFingerprint(root, imageCode),
+          await codeFingerprint(root, imageCodeFolders),
         );
         const report = await writeRoomImages(jobs, fileURLToPath(dir), join(root, '.cache/room-images'));
         logger.info(

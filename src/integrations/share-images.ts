@@ -1,6 +1,8 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { planShareImages, writeShareImages } from '../images/build-images.ts';
+import { imageCodeFolders } from '../images/cache.ts';
 import type { BuiltPages } from '../lib/built-pages.ts';
+import { codeFingerprint } from '../lib/code-fingerprint.ts';
 
 /**
  * Renders every page's share image from the share meta the page itself carries, so the built pages stay the one
@@ -9,7 +11,7 @@ import type { BuiltPages } from '../lib/built-pages.ts';
 export async function makeShareImages(
   built: BuiltPages,
   distDir: string,
-  site: string | undefined,
+  { root, site }: { root: string; site: string | undefined },
   logger: AstroIntegrationLogger,
 ): Promise<void> {
   if (!site) throw new Error('content/site.yaml の url が読めないため、共有用の画像を作れません。');
@@ -17,7 +19,7 @@ export async function makeShareImages(
   if (plan.withoutImage.length > 0) {
     logger.warn(`共有用の画像の指定 (og:image) がないページ: ${plan.withoutImage.join(', ')}`);
   }
-  const report = await writeShareImages(plan.jobs);
+  const report = await writeShareImages(plan.jobs, await codeFingerprint(root, imageCodeFolders));
   logger.info(
     `共有用の画像 ${plan.jobs.length} 枚（新しく描いた ${report.rendered} 枚、キャッシュから ${report.reused} 枚、` +
       `ほかのページと同じ画像 ${report.shared} 枚）: ${report.milliseconds} ms`,

@@ -18,10 +18,12 @@ export const largeTextSelector = [...largeTags, ...largeClasses.map((name) => `.
 /** Text in these is not shown as page text, or not as HTML. */
 const opaqueTags = new Set(['script', 'style', 'title', 'textarea', 'svg', 'template', 'noscript']);
 
+const largeClass = new RegExp(`(?:^|\\s)(?:${largeClasses.join('|')})(?:\\s|$)`);
+
 /** Whether an element's text is set large, and so broken only between phrases. */
 export function isLarge(name: string, attributes: Record<string, string>): boolean {
-  const classes = (attributes.class ?? '').split(/\s+/);
-  return largeTags.includes(name) || largeClasses.some((className) => classes.includes(className));
+  // Asked of every element of every page: a test of the class attribute, without splitting it.
+  return largeTags.includes(name) || (attributes.class !== undefined && largeClass.test(attributes.class));
 }
 
 const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

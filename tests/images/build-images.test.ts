@@ -23,7 +23,7 @@ describe('writing the share images of a build', () => {
   it('draws a card once for all the pages that show it, and writes it for each of them', async () => {
     const cacheDir = join(folder, 'cache-shared');
     const jobs = [job('a'), job('b'), job('c', '別の交流会')];
-    const report = await writeShareImages(jobs, cacheDir);
+    const report = await writeShareImages(jobs, 'image code', cacheDir);
     expect(report).toMatchObject({ rendered: 2, reused: 0, shared: 1 });
     expect(await readdir(cacheDir)).toHaveLength(2);
     const [a, b, c] = await Promise.all(jobs.map((each) => readFile(each.file)));
@@ -34,9 +34,9 @@ describe('writing the share images of a build', () => {
   it('makes the same bytes again from the cache on the next build', async () => {
     const cacheDir = join(folder, 'cache-again');
     const jobs = [job('d'), job('e', '別の交流会')];
-    await writeShareImages(jobs, cacheDir);
+    await writeShareImages(jobs, 'image code', cacheDir);
     const first = await Promise.all(jobs.map((each) => readFile(each.file)));
-    const again = await writeShareImages(jobs, cacheDir);
+    const again = await writeShareImages(jobs, 'image code', cacheDir);
     expect(again).toMatchObject({ rendered: 0, reused: 2, shared: 0 });
     const second = await Promise.all(jobs.map((each) => readFile(each.file)));
     second.forEach((png, index) => expect(png.equals(first[index] ?? Buffer.alloc(0))).toBe(true));
