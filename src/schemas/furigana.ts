@@ -16,7 +16,7 @@ export const furiganaDictionarySchema = z
   })
   .superRefine((words, ctx) => {
     for (const [written, read] of Object.entries(words)) {
-      if (readingPattern(written).test(read)) continue;
+      if (readingFits(written, read)) continue;
       ctx.addIssue({
         code: 'custom',
         path: [written],
@@ -26,6 +26,11 @@ export const furiganaDictionarySchema = z
   });
 
 export type FuriganaDictionary = z.infer<typeof furiganaDictionarySchema>;
+
+/** Whether a reading can be laid over its word: the kana of the word come back in it, in their places. */
+export function readingFits(written: string, read: string): boolean {
+  return readingPattern(written).test(read);
+}
 
 /** 申し込む → ^(.+)し(.+)む$: the kana of a word stand for themselves, each run of kanji for some reading. */
 function readingPattern(written: string): RegExp {
