@@ -30,7 +30,9 @@ const sameAsRowAbove = (pixels: Uint8Array, start: number, rowBytes: number) =>
 
 /** Palette scanlines, or undefined when the image has more than 256 colours or any not fully opaque. */
 function paletteScanlines({ width, height, pixels }: RenderedPixels): Scanlines | undefined {
-  const colours = new Uint32Array(pixels.buffer, pixels.byteOffset, width * height);
+  // Each pixel read as one number: a colour is compared and looked up at once (a copy when not 4-byte aligned).
+  const aligned = pixels.byteOffset % 4 === 0 ? pixels : pixels.slice();
+  const colours = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
   const keys = new Uint32Array(slots);
   const entries = new Int16Array(slots).fill(-1);
   const palette = new Uint8Array(maxColours * 3);

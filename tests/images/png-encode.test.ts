@@ -72,6 +72,14 @@ describe('PNG files written from rendered pixels', () => {
     expect(png.length).toBeLessThan(theirs.length * 0.75);
   });
 
+  it('read pixels that do not start on a 4-byte boundary, as a small Buffer from Node’s pool may', async () => {
+    const image = opaqueImage(7, 3, 5);
+    const shifted = new Uint8Array(image.pixels.length + 1).subarray(1);
+    shifted.set(image.pixels);
+    const png = await encodePng(pixelScanlines({ ...image, pixels: shifted }));
+    expect(decoded(png).data.equals(Buffer.from(image.pixels))).toBe(true);
+  });
+
   it('give the same bytes for the same pixels every time', async () => {
     const image = opaqueImage(64, 64, 40);
     const [first, second] = await Promise.all([encodePng(pixelScanlines(image)), encodePng(pixelScanlines(image))]);
