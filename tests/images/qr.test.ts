@@ -48,12 +48,14 @@ describe('room QR codes', () => {
   it('are big enough to print: the PNG is at least 1000 pixels wide', async () => {
     const png = await qrCodePng('https://forum.example/g/x');
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1000);
+    // One bit a pixel, gray: black and white exactly.
+    expect([png[24], png[25]]).toEqual([1, 0]);
   });
 
-  it('are drawn as the same PNG bytes every time', () => {
+  it('are drawn as the same PNG bytes every time', async () => {
     const url = 'https://forum.example/g/cached-room';
-    expect(qrCodePng(url).equals(qrCodePng(url))).toBe(true);
-    expect(decodeQrPng(qrCodePng(url))).toBe(url);
+    expect((await qrCodePng(url)).equals(await qrCodePng(url))).toBe(true);
+    expect(decodeQrPng(await qrCodePng(url))).toBe(url);
   });
 
   it('are offered as an SVG file of their own, an XML document with the code', async () => {
