@@ -7,8 +7,8 @@ import { shareCard, shareCardSize, type ShareCardText } from './share-card.ts';
 
 /**
  * Share cards are kept in `.cache/og/` under a key of everything that shapes them (./render-cache.ts): what the
- * card says, the code that lays it out and draws it, the fonts, the runtime's ICU (which cuts lines and graphemes)
- * and the versions of the packages that render it. The card's layout is not made to find its key, so a warm build
+ * card says, the code that lays it out and draws it, the fonts, and the versions of the packages and of the
+ * runtime that render it (../lib/cache-key.ts). The card's layout is not made to find its key, so a warm build
  * only hashes each card's words.
  */
 
@@ -18,10 +18,11 @@ const defaultCacheDir = resolve('.cache/og');
 export const imageCodeFolders = ['src/images', 'src/lib', 'src/model'] as const;
 
 export function shareCardKey(text: ShareCardText, code: string): string {
-  return cacheKey(
-    { image: 'share-card', text, size: shareCardSize, font: imageFonts().fingerprint, code, icu: process.versions.icu },
-    ['satori', '@resvg/resvg-js', 'budoux'],
-  );
+  return cacheKey({ image: 'share-card', text, size: shareCardSize, font: imageFonts().fingerprint, code }, [
+    'satori',
+    '@resvg/resvg-js',
+    'budoux',
+  ]);
 }
 
 const drawShareCard = (text: ShareCardText) => () => renderPng(shareCard(text), shareCardSize);

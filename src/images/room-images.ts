@@ -34,8 +34,7 @@ export function roomImageJobs(catalog: Catalog, site: Site, code: string): RoomI
     const flyer = roomFlyer(catalog, room, site);
     return {
       file: insideSite(paths.roomFlyerImage(room.id)),
-      // Lines are fitted with the runtime's ICU (Intl.Segmenter): a new ICU may cut them elsewhere.
-      key: cacheKey({ image: 'flyer', flyer, size: flyerImageSize, font, code, icu: process.versions.icu }, [
+      key: cacheKey({ image: 'flyer', flyer, size: flyerImageSize, font, code }, [
         'satori',
         '@resvg/resvg-js',
         'budoux',
@@ -48,7 +47,7 @@ export function roomImageJobs(catalog: Catalog, site: Site, code: string): RoomI
   const qrs = roomQrCodes(catalog, site).flatMap(({ room, channel, url, label }): RoomImageJob[] => [
     {
       file: insideSite(paths.roomQr(room.id, channel.kind, 'png')),
-      key: cacheKey({ image: 'qr-png', url, code }, ['qrcode', 'pngjs']),
+      key: cacheKey({ image: 'qr-png', url, code }, ['qrcode']),
       extension: 'png',
       make: () => qrCodePng(url),
     },

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { findPackageJSON } from 'node:module';
 
 /**
- * The key of anything a build keeps between builds (rendered images, furigana): a hash of its inputs and of the
- * versions of the packages that make it, so an update of one of them never hands back what it would now make
- * differently.
+ * The key of anything a build keeps between builds (rendered images, furigana): a hash of its inputs, of the
+ * versions of the packages that make it, and of the runtime's ICU (which cuts lines, words and graphemes) and zlib
+ * (which compresses the PNGs), so an update of any of them never hands back what it would now make differently.
  */
 
 const versions = new Map<string, string>();
@@ -25,6 +25,12 @@ function packageVersion(name: string): string {
 /** The key of what the named packages make of `inputs`. */
 export function cacheKey(inputs: Record<string, unknown>, makers: readonly string[]): string {
   return createHash('sha256')
-    .update(JSON.stringify({ ...inputs, versions: makers.map(packageVersion).join(' ') }))
+    .update(
+      JSON.stringify({
+        ...inputs,
+        versions: makers.map(packageVersion).join(' '),
+        runtime: { icu: process.versions.icu, zlib: process.versions.zlib },
+      }),
+    )
     .digest('hex');
 }
