@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { BuiltPage } from '../lib/built-pages.ts';
-import { cachedShareCardFile, shareCardKey } from './cache.ts';
+import { placeShareCard, shareCardKey } from './cache.ts';
 import { folderMaker, placeCachedFile } from './render-cache.ts';
 import { readShareMeta } from './share-meta-html.ts';
 import type { ShareCardText } from './share-card.ts';
@@ -53,7 +53,7 @@ export interface RenderReport {
 /** One distinct card and every file that shows it. */
 interface Card {
   text: ShareCardText;
-  files: string[];
+  files: [string, ...string[]];
 }
 
 /** The jobs by card: pages whose cards would be the same image (same key) share one card. */
@@ -86,11 +86,10 @@ export async function writeShareImages(
   const queue = [...cards];
   const worker = async () => {
     for (let card = queue.shift(); card; card = queue.shift()) {
-      const { file: cached, reused } = await cachedShareCardFile(card.text, code, cacheDir);
-      for (const file of card.files) {
-        await folder(dirname(file));
-        await placeCachedFile(cached, file);
-      }
+      const [first, ...others] = card.files;
+      await Promise.all(card.files.map((file) => folder(dirname(file))));
+      const { file: cached, reused } = await placeShareCard(first, card.text, code, cacheDir);
+      for (const file of others) await placeCachedFile(cached, file);
       report[reused ? 'reused' : 'rendered'] += 1;
     }
   };

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { cacheKey } from '../lib/cache-key.ts';
-import { cachedRender, cachedRenderFile, type CachedFile, type CachedRender } from './render-cache.ts';
+import { cachedRender, placeRender, type CachedRender } from './render-cache.ts';
 import { imageFonts } from './font.ts';
 import { renderPng } from './render.ts';
 import { shareCard, shareCardSize, type ShareCardText } from './share-card.ts';
@@ -35,11 +35,12 @@ export function cachedShareCard(
   return cachedRender(shareCardKey(text, code), cacheDir, drawShareCard(text));
 }
 
-/** The cached PNG file of the card, rendered first when it is not in the cache: for placing into the build. */
-export function cachedShareCardFile(
+/** Puts the card at `target`, from the cache or drawn first when the cache does not have it. */
+export function placeShareCard(
+  target: string,
   text: ShareCardText,
   code: string,
   cacheDir: string = defaultCacheDir,
-): Promise<CachedFile> {
-  return cachedRenderFile(shareCardKey(text, code), cacheDir, drawShareCard(text));
+): Promise<{ file: string; reused: boolean }> {
+  return placeRender(target, shareCardKey(text, code), cacheDir, drawShareCard(text));
 }

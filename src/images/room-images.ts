@@ -6,7 +6,7 @@ import { imageFonts } from './font.ts';
 import { flyerImageSize } from './flyer-image.ts';
 import { qrCodePng, qrCodeSvgDocument } from './qr.ts';
 import { cacheKey } from '../lib/cache-key.ts';
-import { cachedRenderFile, folderMaker, placeCachedFile } from './render-cache.ts';
+import { folderMaker, placeRender } from './render-cache.ts';
 import { flyerPng, roomFlyer } from './room-flyer.ts';
 import { roomQrCodes } from './room-qr.ts';
 
@@ -84,12 +84,9 @@ export async function writeRoomImages(
   const worker = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
       const target = join(distDir, job.file);
-      const [cached] = await Promise.all([
-        cachedRenderFile(job.key, cacheDir, job.make, job.extension),
-        folder(dirname(target)),
-      ]);
-      await placeCachedFile(cached.file, target);
-      report[cached.reused ? 'reused' : 'rendered'] += 1;
+      await folder(dirname(target));
+      const { reused } = await placeRender(target, job.key, cacheDir, job.make, job.extension);
+      report[reused ? 'reused' : 'rendered'] += 1;
     }
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, jobs.length) }, worker));

@@ -1,33 +1,48 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedRenderFile, placeCachedFile } from '../../src/images/render-cache.ts';
+import { placeRender } from '../../src/images/render-cache.ts';
 import { cacheKey } from '../../src/lib/cache-key.ts';
 
-const dir = await mkdtemp(join(tmpdir(), 'hiroba-render-cache-'));
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const folder = await mkdtemp(join(tmpdir(), 'hiroba-render-cache-'));
+afterAll(() => rm(folder, { recursive: true, force: true }));
+const cacheDir = join(folder, 'cache');
+const dist = join(folder, 'dist');
+await mkdir(dist);
 
-describe('a cached render placed in the build', () => {
-  it('is the cached file itself, not a copy of it', async () => {
-    const { file } = await cachedRenderFile(cacheKey({ image: 'one' }, []), dir, () => Buffer.from('drawn once'));
-    const target = join(dir, 'placed.png');
-    await placeCachedFile(file, target);
-    expect(await readFile(target, 'utf8')).toBe('drawn once');
-    expect((await stat(target)).ino).toBe((await stat(file)).ino);
+/** A render that counts how often it is drawn. */
+function drawing(content: string) {
+  const drawn = { times: 0, render: () => (drawn.times++, Buffer.from(content)) };
+  return drawn;
+}
+
+describe('a render placed in the build', () => {
+  it('is drawn once, stored, and placed as the cached file itself, not a copy of it', async () => {
+    const key = cacheKey({ image: 'one' }, []);
+    const one = drawing('drawn once');
+    const first = await placeRender(join(dist, 'a.png'), key, cacheDir, one.render);
+    const second = await placeRender(join(dist, 'b.png'), key, cacheDir, one.render);
+    expect([first.reused, second.reused, one.times]).toEqual([false, true, 1]);
+    expect(await readFile(join(dist, 'b.png'), 'utf8')).toBe('drawn once');
+    expect((await stat(join(dist, 'b.png'))).ino).toBe((await stat(first.file)).ino);
   });
 
   it('replaces a file already there without writing into the cache through it', async () => {
-    const { file: first } = await cachedRenderFile(cacheKey({ image: 'first' }, []), dir, () => Buffer.from('first'));
-    const { file: second } = await cachedRenderFile(cacheKey({ image: 'second' }, []), dir, () =>
-      Buffer.from('second'),
-    );
-    const target = join(dir, 'again.png');
-    await placeCachedFile(first, target);
-    await placeCachedFile(second, target);
-    await placeCachedFile(second, target);
+    const target = join(dist, 'again.png');
+    const first = await placeRender(target, cacheKey({ image: 'first' }, []), cacheDir, drawing('first').render);
+    const second = await placeRender(target, cacheKey({ image: 'second' }, []), cacheDir, drawing('second').render);
+    await placeRender(target, cacheKey({ image: 'second' }, []), cacheDir, drawing('second').render);
     expect(await readFile(target, 'utf8')).toBe('second');
-    expect(await readFile(first, 'utf8')).toBe('first');
-    expect(await readFile(second, 'utf8')).toBe('second');
+    expect(await readFile(first.file, 'utf8')).toBe('first');
+    expect(await readFile(second.file, 'utf8')).toBe('second');
+  });
+
+  it('fails plainly when the build folder is not there, drawing nothing into the cache twice', async () => {
+    const once = drawing('once');
+    const key = cacheKey({ image: 'no folder' }, []);
+    await expect(placeRender(join(dist, 'missing', 'x.png'), key, cacheDir, once.render)).rejects.toThrow();
+    await expect(placeRender(join(dist, 'missing', 'x.png'), key, cacheDir, once.render)).rejects.toThrow();
+    expect(once.times).toBe(1);
   });
 });
