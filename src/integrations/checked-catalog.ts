@@ -15,11 +15,11 @@ export async function checkedCatalog(root: string, purpose: string): Promise<Cat
 }
 
 /** The content the check before this build passed, and its catalogue once a step after the build asked for it. */
-let passed: { root: string; content: ContentSet; catalog?: Catalog } | undefined;
+let passed: { contentDir: string; content: ContentSet; catalog?: Catalog } | undefined;
 
 /** Keeps the content the check before the build passed, for the steps after it. */
 export function keepCheckedContent(root: string, content: ContentSet): void {
-  passed = { root, content };
+  passed = { contentDir: contentRoot(root), content };
 }
 
 /**
@@ -28,7 +28,7 @@ export function keepCheckedContent(root: string, content: ContentSet): void {
  * asks checkedCatalog instead: it must see the content as it is at each request.
  */
 export async function builtCatalog(root: string, purpose: string): Promise<Catalog> {
-  if (passed?.root !== root) return checkedCatalog(root, purpose);
+  if (passed?.contentDir !== contentRoot(root)) return checkedCatalog(root, purpose);
   passed.catalog ??= createCatalog(passed.content);
   return passed.catalog;
 }

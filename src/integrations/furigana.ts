@@ -12,7 +12,7 @@ import { builtCatalog } from './checked-catalog.ts';
  * Puts readings (`<ruby>`) on the kanji of pages written for children: the part of a page that carries
  * `data-furigana` (src/furigana/html.ts). Built HTML, not Markdown, is read, so the words of components and of the
  * content alike get them, and the pages need no script. The names staff gave readings for are read that way
-(src/furigana/named-readings.ts). Readings are kept between builds in .cache/furigana/.
+ * (src/furigana/named-readings.ts). Readings are kept between builds in .cache/furigana/.
  */
 export async function addFurigana(built: BuiltPages, root: string, logger: AstroIntegrationLogger): Promise<void> {
   const { dictionary, file } = await readFuriganaFile(contentRoot(root));
