@@ -1,7 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { cacheKey } from '../lib/cache-key.ts';
+import { keepEntries, readKeptEntries } from '../lib/kept-files.ts';
 import type { FuriganaDictionary } from '../schemas/furigana.ts';
 import { createFurigana, type Furigana } from './readings.ts';
 
@@ -30,14 +30,7 @@ const analyzers = ['kuroshiro', 'kuroshiro-analyzer-kuromoji', 'kuromoji'];
 
 export async function keptFurigana(dictionary: FuriganaDictionary, cache: FuriganaCache): Promise<KeptFurigana> {
   const file = join(cache.dir, 'readings.json');
-  const previous = new Map(
-    Object.entries(
-      await readFile(file, 'utf8').then(
-        (json) => JSON.parse(json) as Record<string, Annotation>,
-        () => ({}),
-      ),
-    ),
-  );
+  const previous = await readKeptEntries<Annotation>(file);
   const next = new Map<string, Annotation>();
   let fresh: Promise<Furigana> | undefined;
   let reused = 0;
@@ -57,13 +50,7 @@ export async function keptFurigana(dictionary: FuriganaDictionary, cache: Furiga
       next.set(key, annotation);
       return { html: annotation.html, unread: [...annotation.unread] };
     },
-    async save() {
-      await mkdir(cache.dir, { recursive: true });
-      // Write then rename: a build stopped halfway leaves the last whole file, never half of one.
-      const partial = `${file}.${randomUUID()}.partial`;
-      await writeFile(partial, JSON.stringify(Object.fromEntries(next)));
-      await rename(partial, file);
-    },
+    save: () => keepEntries(file, next),
     reused: () => reused,
   };
 }

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { access, copyFile, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { access, copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeWhole } from '../lib/kept-files.ts';
 
 /**
  * Build-time renders kept on disk under a hash of everything that shapes them: the caller's inputs and the
@@ -24,7 +24,7 @@ export async function cachedRender(
   const hit = await readFile(file).catch(() => undefined);
   if (hit) return { png: hit, reused: true };
   const png = await render();
-  await store(file, png);
+  await writeWhole(file, png);
   return { png, reused: false };
 }
 
@@ -32,7 +32,7 @@ export async function cachedRender(
  * Puts the render under `key` at `target` (a file of the build output), drawing and storing it first when the cache
  * does not have it. A render in the cache is placed as a hard link, with one system call that is also the test of
  * whether it is there — on this kind of machine each call on the file system costs (national bench set: 14,538
- * images placed per build). A cached file is never changed once written (store() writes a new file and renames it
+ * images placed per build). A cached file is never changed once written (writeWhole writes a new file and renames it
  * over), so the build's file stays as it was drawn. Where no link can be made (the cache on another disk), the file
  * is copied. `extension` is the kind of file the render makes (png, svg). Says whether the render was reused.
  */
@@ -53,7 +53,7 @@ export async function placeRender(
       return { file, reused: true };
     }
   }
-  await store(file, await render());
+  await writeWhole(file, await render());
   await placeCachedFile(file, target);
   return { file, reused: false };
 }
@@ -85,13 +85,4 @@ export function folderMaker(): (dir: string) => Promise<unknown> {
     if (!made) folders.set(dir, (made = mkdir(dir, { recursive: true })));
     return made;
   };
-}
-
-async function store(file: string, png: Buffer): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  // Write then rename, so a build running beside this one never reads half a file; each writer has its own
-  // partial file, so two renders of the same key at once cannot take each other's.
-  const partial = `${file}.${randomUUID()}.partial`;
-  await writeFile(partial, png);
-  await rename(partial, file);
 }

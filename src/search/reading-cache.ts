@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { keepEntries, readKeptEntries } from '../lib/kept-files.ts';
 import { keptText, readPage, type PageReader, type PageReading } from './index-files.ts';
 import type { SearchPageLabel } from './page-labels.ts';
 import type { PageText } from './page-text.ts';
@@ -47,14 +47,7 @@ export async function keptReadings(
 ): Promise<Readings> {
   if (!cache) return uncached;
   const file = join(cache.dir, 'readings.json');
-  const previous = new Map(
-    Object.entries(
-      await readFile(file, 'utf8').then(
-        (json) => JSON.parse(json) as Record<string, KeptReading>,
-        () => ({}),
-      ),
-    ),
-  );
+  const previous = await readKeptEntries<KeptReading>(file);
   const words = hash(JSON.stringify(vocabulary.map((entity) => entity.words.map((word) => word.form))));
   const keys = new Map<string, string>();
   const next = new Map<string, KeptReading>();
@@ -82,12 +75,7 @@ export async function keptReadings(
       if (key !== undefined) next.set(key, reading);
       return reading;
     },
-    async save() {
-      await mkdir(cache.dir, { recursive: true });
-      const partial = `${file}.${randomUUID()}.partial`;
-      await writeFile(partial, JSON.stringify(Object.fromEntries(next)));
-      await rename(partial, file);
-    },
+    save: () => keepEntries(file, next),
     reused: () => reused,
   };
 }

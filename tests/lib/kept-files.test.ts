@@ -1,0 +1,25 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { keepEntries, readKeptEntries } from '../../src/lib/kept-files.ts';
+
+const dir = await mkdtemp(join(tmpdir(), 'hiroba-kept-'));
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('what a build keeps for the next one', () => {
+  it('is nothing before the first build', async () => {
+    expect(await readKeptEntries(join(dir, 'none', 'readings.json'))).toEqual(new Map());
+  });
+
+  it('comes back as it was kept, in a folder made for it, with no partial file left beside it', async () => {
+    const file = join(dir, 'made', 'readings.json');
+    const entries = new Map([
+      ['a', { html: '<ruby>親<rt>おや</rt></ruby>', unread: [] }],
+      ['b', { html: '話す', unread: ['話'] }],
+    ]);
+    await Promise.all([keepEntries(file, entries), keepEntries(file, entries)]);
+    expect(await readKeptEntries(file)).toEqual(entries);
+    expect(await readdir(join(dir, 'made'))).toEqual(['readings.json']);
+  });
+});
