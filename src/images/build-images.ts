@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { BuiltPage } from '../lib/built-pages.ts';
-import { placeShareCard, shareCardKey } from './cache.ts';
-import { folderMaker, placeCachedFile } from './render-cache.ts';
+import { placeShareCard, shareCardCacheDir, shareCardKey } from './cache.ts';
+import { folderMaker, placeCachedFile, pruneRenders } from './render-cache.ts';
 import { readShareMeta } from './share-meta-html.ts';
 import type { ShareCardText } from './share-card.ts';
 
@@ -47,6 +47,8 @@ export interface RenderReport {
   reused: number;
   /** Pages that show the same card as another page: its image is written for them too, not drawn again. */
   shared: number;
+  /** Cards no longer used, removed from the cache (./render-cache.ts pruneRenders). */
+  pruned: number;
   milliseconds: number;
 }
 
@@ -76,12 +78,19 @@ function cardsOf(jobs: readonly ShareImageJob[], code: string): Card[] {
 export async function writeShareImages(
   jobs: ShareImageJob[],
   code: string,
-  cacheDir?: string,
+  cacheDir = shareCardCacheDir,
   inFlight = 4,
 ): Promise<RenderReport> {
   const started = performance.now();
   const cards = cardsOf(jobs, code);
-  const report: RenderReport = { rendered: 0, reused: 0, shared: jobs.length - cards.length, milliseconds: 0 };
+  const report: RenderReport = {
+    rendered: 0,
+    reused: 0,
+    shared: jobs.length - cards.length,
+    pruned: 0,
+    milliseconds: 0,
+  };
+  const used = new Set<string>();
   const folder = folderMaker();
   const queue = [...cards];
   const worker = async () => {
@@ -89,11 +98,13 @@ export async function writeShareImages(
       const [first, ...others] = card.files;
       await Promise.all(card.files.map((file) => folder(dirname(file))));
       const { file: cached, reused } = await placeShareCard(first, card.text, code, cacheDir);
+      used.add(cached);
       for (const file of others) await placeCachedFile(cached, file);
       report[reused ? 'reused' : 'rendered'] += 1;
     }
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, cards.length) }, worker));
+  report.pruned = await pruneRenders(cacheDir, used);
   report.milliseconds = Math.round(performance.now() - started);
   return report;
 }

@@ -12,7 +12,8 @@ import { shareCard, shareCardSize, type ShareCardText } from './share-card.ts';
  * only hashes each card's words.
  */
 
-const defaultCacheDir = resolve('.cache/og');
+/** Where share cards are kept between builds. */
+export const shareCardCacheDir = resolve('.cache/og');
 
 /** The folders of the code that shapes the images, for their cache keys (../lib/code-fingerprint.ts). */
 export const imageCodeFolders = ['src/images', 'src/lib', 'src/model'] as const;
@@ -30,7 +31,7 @@ const drawShareCard = (text: ShareCardText) => () => renderPng(shareCard(text), 
 export function cachedShareCard(
   text: ShareCardText,
   code: string,
-  cacheDir: string = defaultCacheDir,
+  cacheDir: string = shareCardCacheDir,
 ): Promise<CachedRender> {
   return cachedRender(shareCardKey(text, code), cacheDir, drawShareCard(text));
 }
@@ -40,7 +41,7 @@ export function placeShareCard(
   target: string,
   text: ShareCardText,
   code: string,
-  cacheDir: string = defaultCacheDir,
+  cacheDir: string = shareCardCacheDir,
 ): Promise<{ file: string; reused: boolean }> {
   return placeRender(target, shareCardKey(text, code), cacheDir, drawShareCard(text));
 }

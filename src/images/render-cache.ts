@@ -1,4 +1,4 @@
-import { access, copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
+import { access, copyFile, link, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeWhole } from '../lib/kept-files.ts';
 
@@ -85,4 +85,27 @@ export function folderMaker(): (dir: string) => Promise<unknown> {
     if (!made) folders.set(dir, (made = mkdir(dir, { recursive: true })));
     return made;
   };
+}
+
+/** How long a render no build uses stays in the cache: a branch switched back to, or an edit undone, finds it. */
+const unusedDays = 14;
+
+/**
+ * Removes from `cacheDir` the renders this build did not use (`used`: their paths) once they are older than two
+ * weeks. Without it the cache only grows: each edit of the image code adds a whole set of images (national bench
+ * set: about 0.4 GB), and the deploy workflow saves the cache after every build. A render removed too early is only
+ * drawn again. Says how many were removed.
+ */
+export async function pruneRenders(cacheDir: string, used: ReadonlySet<string>, now = Date.now()): Promise<number> {
+  const names = await readdir(cacheDir).catch(() => []);
+  let removed = 0;
+  for (const name of names) {
+    const file = join(cacheDir, name);
+    if (used.has(file)) continue;
+    const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: now }));
+    if (now - mtimeMs < unusedDays * 86_400_000) continue;
+    await rm(file, { force: true });
+    removed++;
+  }
+  return removed;
 }

@@ -6,7 +6,7 @@ import { imageFonts } from './font.ts';
 import { flyerImageSize } from './flyer-image.ts';
 import { qrCodePng, qrCodeSvgDocument } from './qr.ts';
 import { cacheKey } from '../lib/cache-key.ts';
-import { folderMaker, placeRender } from './render-cache.ts';
+import { folderMaker, placeRender, pruneRenders } from './render-cache.ts';
 import { flyerPng, roomFlyer } from './room-flyer.ts';
 import { roomQrCodes } from './room-qr.ts';
 
@@ -64,6 +64,8 @@ export function roomImageJobs(catalog: Catalog, site: Site, code: string): RoomI
 export interface RoomImagesReport {
   rendered: number;
   reused: number;
+  /** Renders no longer used, removed from the cache (./render-cache.ts pruneRenders). */
+  pruned: number;
   milliseconds: number;
 }
 
@@ -78,18 +80,21 @@ export async function writeRoomImages(
   inFlight = 4,
 ): Promise<RoomImagesReport> {
   const started = performance.now();
-  const report: RoomImagesReport = { rendered: 0, reused: 0, milliseconds: 0 };
+  const report: RoomImagesReport = { rendered: 0, reused: 0, pruned: 0, milliseconds: 0 };
+  const used = new Set<string>();
   const folder = folderMaker();
   const queue = [...jobs];
   const worker = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
       const target = join(distDir, job.file);
       await folder(dirname(target));
-      const { reused } = await placeRender(target, job.key, cacheDir, job.make, job.extension);
+      const { file, reused } = await placeRender(target, job.key, cacheDir, job.make, job.extension);
+      used.add(file);
       report[reused ? 'reused' : 'rendered'] += 1;
     }
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, jobs.length) }, worker));
+  report.pruned = await pruneRenders(cacheDir, used);
   report.milliseconds = Math.round(performance.now() - started);
   return report;
 }

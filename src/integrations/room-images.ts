@@ -48,7 +48,8 @@ export function roomImages(): AstroIntegration {
         );
         const report = await writeRoomImages(jobs, fileURLToPath(dir), join(root, '.cache/room-images'));
         logger.info(
-          `チラシと QR コードの画像 ${jobs.length} 個（新しく描いた ${report.rendered} 個、キャッシュから ${report.reused} 個）: ${report.milliseconds} ms`,
+          `チラシと QR コードの画像 ${jobs.length} 個（新しく描いた ${report.rendered} 個、キャッシュから ${report.reused} 個）: ${report.milliseconds} ms` +
+            (report.pruned > 0 ? `。使われなくなった古い画像 ${report.pruned} 個をキャッシュから消しました` : ''),
         );
       },
     },

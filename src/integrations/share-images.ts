@@ -22,6 +22,7 @@ export async function makeShareImages(
   const report = await writeShareImages(plan.jobs, await codeFingerprint(root, imageCodeFolders));
   logger.info(
     `共有用の画像 ${plan.jobs.length} 枚（新しく描いた ${report.rendered} 枚、キャッシュから ${report.reused} 枚、` +
-      `ほかのページと同じ画像 ${report.shared} 枚）: ${report.milliseconds} ms`,
+      `ほかのページと同じ画像 ${report.shared} 枚）: ${report.milliseconds} ms` +
+      (report.pruned > 0 ? `。使われなくなった古い画像 ${report.pruned} 枚をキャッシュから消しました` : ''),
   );
 }

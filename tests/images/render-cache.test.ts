@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { placeRender } from '../../src/images/render-cache.ts';
+import { placeRender, pruneRenders } from '../../src/images/render-cache.ts';
 import { cacheKey } from '../../src/lib/cache-key.ts';
 
 const folder = await mkdtemp(join(tmpdir(), 'hiroba-render-cache-'));
@@ -44,5 +44,24 @@ describe('a render placed in the build', () => {
     await expect(placeRender(join(dist, 'missing', 'x.png'), key, cacheDir, once.render)).rejects.toThrow();
     await expect(placeRender(join(dist, 'missing', 'x.png'), key, cacheDir, once.render)).rejects.toThrow();
     expect(once.times).toBe(1);
+  });
+});
+
+describe('the renders no build uses any more', () => {
+  it('are removed once two weeks old, while what this build used and what is younger stay', async () => {
+    const dir = join(folder, 'prune');
+    await mkdir(dir);
+    const now = Date.now();
+    const weeksAgo = (weeks: number) => new Date(now - weeks * 7 * 86_400_000);
+    const files = { used: 'used.png', old: 'old.png', young: 'young.png', cut: 'old.png.1234.partial' };
+    for (const name of Object.values(files)) await writeFile(join(dir, name), name);
+    for (const name of [files.used, files.old, files.cut]) await utimes(join(dir, name), weeksAgo(3), weeksAgo(3));
+    await utimes(join(dir, files.young), weeksAgo(1), weeksAgo(1));
+    expect(await pruneRenders(dir, new Set([join(dir, files.used)]), now)).toBe(2);
+    expect((await readdir(dir)).sort()).toEqual([files.used, files.young]);
+  });
+
+  it('leave a cache folder that is not there alone', async () => {
+    expect(await pruneRenders(join(folder, 'no cache yet'), new Set())).toBe(0);
   });
 });
