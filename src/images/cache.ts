@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { cacheKey } from '../lib/cache-key.ts';
-import { cachedRender, placeRender, type CachedRender } from './render-cache.ts';
+import { placeRender } from './render-cache.ts';
 import { imageFonts } from './font.ts';
 import { renderPng } from './render.ts';
 import { shareCard, shareCardSize, type ShareCardText } from './share-card.ts';
@@ -27,14 +27,6 @@ export function shareCardKey(text: ShareCardText, code: string): string {
 }
 
 const drawShareCard = (text: ShareCardText) => () => renderPng(shareCard(text), shareCardSize);
-
-export function cachedShareCard(
-  text: ShareCardText,
-  code: string,
-  cacheDir: string = shareCardCacheDir,
-): Promise<CachedRender> {
-  return cachedRender(shareCardKey(text, code), cacheDir, drawShareCard(text));
-}
 
 /** Puts the card at `target`, from the cache or drawn first when the cache does not have it. */
 export function placeShareCard(

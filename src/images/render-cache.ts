@@ -1,32 +1,12 @@
-import { access, copyFile, link, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { access, copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeWhole } from '../lib/kept-files.ts';
 
 /**
- * Build-time renders kept on disk under a hash of everything that shapes them: the caller's inputs and the
- * versions of the packages that render them. An unchanged render is read back instead of made again; any change
- * to any of those gives a new key, so a stale file is never reused.
+ * Build-time renders kept on disk under a hash of everything that shapes them (../lib/cache-key.ts). An unchanged
+ * render is placed again instead of drawn again; any change to what shapes it gives a new key, so a stale file is
+ * never reused.
  */
-
-export interface CachedRender {
-  png: Buffer;
-  /** True when the file came from the cache rather than a fresh render. */
-  reused: boolean;
-}
-
-/** The PNG under `key` in `cacheDir`, rendered and stored first when it is not there yet. */
-export async function cachedRender(
-  key: string,
-  cacheDir: string,
-  render: () => Promise<Buffer> | Buffer,
-): Promise<CachedRender> {
-  const file = join(cacheDir, `${key}.png`);
-  const hit = await readFile(file).catch(() => undefined);
-  if (hit) return { png: hit, reused: true };
-  const png = await render();
-  await writeWhole(file, png);
-  return { png, reused: false };
-}
 
 /**
  * Puts the render under `key` at `target` (a file of the build output), drawing and storing it first when the cache

@@ -1,9 +1,9 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedShareCard, shareCardKey } from '../../src/images/cache.ts';
+import { placeShareCard, shareCardKey } from '../../src/images/cache.ts';
 
 const text = {
   title: '全身性強皮症',
@@ -14,6 +14,14 @@ const text = {
 const code = 'the image code of this test';
 const cacheDir = await mkdtemp(join(tmpdir(), 'hiroba-og-'));
 afterAll(() => rm(cacheDir, { recursive: true, force: true }));
+
+let placed = 0;
+/** The card as a build places it: drawn or taken from the cache, and read back from the build's file. */
+async function cachedShareCard(card: typeof text, cardCode: string, dir: string) {
+  const target = join(dir, `placed-${placed++}.png`);
+  const { reused } = await placeShareCard(target, card, cardCode, join(dir, 'cache'));
+  return { png: await readFile(target), reused };
+}
 
 describe('share card images', () => {
   it('are 1200×630 PNGs', async () => {
@@ -29,7 +37,7 @@ describe('share card images', () => {
     expect(first.reused).toBe(false);
     expect(second.reused).toBe(true);
     expect(second.png.equals(first.png)).toBe(true);
-    expect(await readdir(cacheDir)).toContain(`${shareCardKey(card, code)}.png`);
+    expect(await readdir(join(cacheDir, 'cache'))).toContain(`${shareCardKey(card, code)}.png`);
   });
 
   it('get a new key when what the card says or the code that draws it changes', () => {
