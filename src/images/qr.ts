@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { channelName, type JoinChannel } from '../model/channels.ts';
 import { blankScanlines, encodePng, scanlineBytes } from './png-encode.ts';
-import { qrMask } from './qr-masks.ts';
+import { keptQrMask, keptQrSvg } from './qr-kept.ts';
 
 // M recovers from ~15 % damage: enough for a creased or smudged flyer while keeping modules large for old cameras.
 const options = { errorCorrectionLevel: 'M', margin: 4 } as const;
@@ -28,11 +28,11 @@ export function qrCodeSvg(url: string, label: string): Promise<string> {
   return svg;
 }
 
-/** The code's options with its kept mask (./qr-masks.ts): the same code, without choosing the mask again. */
-const withMask = (url: string) => ({ ...options, maskPattern: qrMask(url, options) });
+/** The code's options with its kept mask (./qr-kept.ts): the same code, without choosing the mask again. */
+const withMask = (url: string) => ({ ...options, maskPattern: keptQrMask(url, options) });
 
 async function labelledSvg(url: string, label: string): Promise<string> {
-  const svg = (await QRCode.toString(url, { ...withMask(url), type: 'svg' })).trim();
+  const svg = (await keptQrSvg(url, options)).trim();
   const text = escapeXml(label);
   return svg
     .replace(/^<svg /, `<svg role="img" aria-label="${text}" `)
