@@ -1,5 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { BuiltPage } from '../lib/built-pages.ts';
+import { insideSite } from '../model/urls.ts';
+import { ogImagePath } from './paths.ts';
 import { placeShareCard, shareCardCacheDir, shareCardKey } from './cache.ts';
 import { folderMaker, placeCachedFile, pruneRenders } from './render-cache.ts';
 import { readShareMeta } from './share-meta-html.ts';
@@ -14,6 +16,8 @@ export interface ShareImageJob {
 
 export interface ShareImagePlan {
   jobs: ShareImageJob[];
+  /** Pages that show a picture the site has instead of a card of their own (a flyer): its file must be there. */
+  pictures: { page: string; file: string }[];
   /** Pages that name no share image of this site; the build reports them. */
   withoutImage: string[];
 }
@@ -21,10 +25,12 @@ export interface ShareImagePlan {
 /**
  * Lists the share images the built pages point to. `siteUrl` is the published site, base included
  * (https://example.github.io/hiroba/): an image at …/hiroba/og/x.png is written to og/x.png in the build output.
+ * A page gets a card drawn only at its own card's place (./paths.ts); one pointing at another file of the site
+ * shows that picture, which is never drawn over.
  */
 export function planShareImages(pages: readonly BuiltPage[], distDir: string, siteUrl: string): ShareImagePlan {
   const site = new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
-  const plan: ShareImagePlan = { jobs: [], withoutImage: [] };
+  const plan: ShareImagePlan = { jobs: [], pictures: [], withoutImage: [] };
   for (const { file: page, html } of pages) {
     const meta = readShareMeta(html);
     const image = meta ? new URL(meta.image) : undefined;
@@ -32,12 +38,14 @@ export function planShareImages(pages: readonly BuiltPage[], distDir: string, si
       plan.withoutImage.push(page);
       continue;
     }
+    const inside = decodeURIComponent(image.pathname.slice(site.pathname.length));
+    const file = join(distDir, inside);
+    if (inside !== insideSite(ogImagePath(page))) {
+      plan.pictures.push({ page, file });
+      continue;
+    }
     const { image: _image, ...text } = meta;
-    plan.jobs.push({
-      page,
-      file: join(distDir, decodeURIComponent(image.pathname.slice(site.pathname.length))),
-      text: { ...text, host: site.host },
-    });
+    plan.jobs.push({ page, file, text: { ...text, host: site.host } });
   }
   return plan;
 }

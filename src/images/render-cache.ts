@@ -28,7 +28,7 @@ export async function placeRender(
     await link(file, target);
     return { file, reused: true };
   } catch (error) {
-    if (!isMissing(error) || (await exists(file))) {
+    if (!isMissing(error) || (await fileExists(file))) {
       await placeCachedFile(file, target);
       return { file, reused: true };
     }
@@ -40,7 +40,8 @@ export async function placeRender(
 
 const isMissing = (error: unknown) => error instanceof Error && 'code' in error && error.code === 'ENOENT';
 
-const exists = (file: string) =>
+/** Whether `file` is there. */
+export const fileExists = (file: string) =>
   access(file).then(
     () => true,
     () => false,

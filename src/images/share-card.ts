@@ -23,6 +23,24 @@ export interface ShareCardFacts {
   accent?: string | undefined;
 }
 
+/**
+ * A picture the site already has, shown for a page instead of a card of its own: a room's flyer on its printable
+ * page, so a shared link shows the sheet it leads to, and the build draws no card for it.
+ */
+export interface SharePicture {
+  /** The picture's path inside the site (with the base), e.g. /rooms/mpa/flyer.png. */
+  picture: string;
+  width: number;
+  height: number;
+  /** What the picture shows, in words (og:image:alt). */
+  alt: string;
+}
+
+/** What a page's link shows when it is shared: its own card with these facts, or a picture the site has. */
+export type PageShare = ShareCardFacts | SharePicture;
+
+export const isSharePicture = (share: PageShare): share is SharePicture => 'picture' in share;
+
 /** What a share card shows: the page's own title and description, its facts, and where it comes from. */
 export interface ShareCardText extends ShareCardFacts {
   title: string;

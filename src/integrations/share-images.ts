@@ -1,5 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { planShareImages, writeShareImages } from '../images/build-images.ts';
+import { fileExists } from '../images/render-cache.ts';
 import { imageCodeFolders } from '../images/cache.ts';
 import type { BuiltPages } from '../lib/built-pages.ts';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
@@ -16,13 +17,18 @@ export async function makeShareImages(
 ): Promise<void> {
   if (!site) throw new Error('content/site.yaml の url が読めないため、共有用の画像を作れません。');
   const plan = planShareImages(built.pages, distDir, site);
+  const missing = await Promise.all(
+    plan.pictures.map(async ({ page, file }) => ((await fileExists(file)) ? [] : [page])),
+  ).then((pages) => pages.flat());
+  if (missing.length > 0) logger.warn(`共有用の画像に指定した画像ファイルがないページ: ${missing.join(', ')}`);
   if (plan.withoutImage.length > 0) {
     logger.warn(`共有用の画像の指定 (og:image) がないページ: ${plan.withoutImage.join(', ')}`);
   }
   const report = await writeShareImages(plan.jobs, await codeFingerprint(root, imageCodeFolders));
   logger.info(
     `共有用の画像 ${plan.jobs.length} 枚（新しく描いた ${report.rendered} 枚、キャッシュから ${report.reused} 枚、` +
-      `ほかのページと同じ画像 ${report.shared} 枚）: ${report.milliseconds} ms` +
+      `ほかのページと同じ画像 ${report.shared} 枚、サイトの画像（チラシ）を使うページ ${plan.pictures.length}）: ` +
+      `${report.milliseconds} ms` +
       (report.pruned > 0 ? `。使われなくなった古い画像 ${report.pruned} 枚をキャッシュから消しました` : ''),
   );
 }

@@ -3,6 +3,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { ogImagePath } from '../../src/images/paths.ts';
 import { readShareMeta } from '../../src/images/share-meta-html.ts';
+import { flyerImageSize } from '../../src/images/flyer-image.ts';
 import { shareCardSize } from '../../src/images/share-card.ts';
 import { paths } from '../../src/model/urls.ts';
 import { formatJaDateRange } from '../../src/lib/japanese-date.ts';
@@ -39,20 +40,41 @@ describe.each(pagePaths)('the share card of %s', (path) => {
     else expect(metaContent(page, 'og:url')).toBeUndefined();
   });
 
-  it('points to its own 1200×630 PNG, which the build made', async () => {
-    const page = await readPage(path);
-    const image = metaContent(page, 'og:image');
-    expect(image).toBe(`${siteUrl}${ogImagePath(path)}`);
-    expect([metaContent(page, 'og:image:width'), metaContent(page, 'og:image:height')]).toEqual(['1200', '630']);
-    const png = PNG.sync.read(await readFile(fileOf(new URL(image!).pathname)));
-    expect([png.width, png.height]).toEqual([1200, 630]);
-  });
+  const flyerOf = catalog.rooms.find((room) => paths.roomFlyer(room.id) === path);
+  const expected = flyerOf
+    ? { image: paths.roomFlyerImage(flyerOf.id), size: flyerImageSize }
+    : { image: ogImagePath(path), size: shareCardSize };
+  it(
+    flyerOf
+      ? 'points to the flyer it prints, so a shared link shows the sheet'
+      : 'points to its own 1200×630 PNG, which the build made',
+    async () => {
+      const page = await readPage(path);
+      const image = metaContent(page, 'og:image') ?? '';
+      expect(image).toBe(`${siteUrl}${expected.image}`);
+      const { width, height } = expected.size;
+      expect([metaContent(page, 'og:image:width'), metaContent(page, 'og:image:height')]).toEqual([
+        String(width),
+        String(height),
+      ]);
+      const png = PNG.sync.read(await readFile(fileOf(new URL(image).pathname)));
+      expect([png.width, png.height]).toEqual([width, height]);
+    },
+  );
 });
 
 describe('share images', () => {
-  it('are one per page, never shared between two pages', () => {
-    const images = pagePaths.map(ogImagePath);
+  it('are one per page, never shared between two pages', async () => {
+    const images = await Promise.all(pagePaths.map(async (path) => metaContent(await readPage(path), 'og:image')));
     expect(new Set(images).size).toBe(images.length);
+  });
+
+  it('of a flyer page say in words that it is the room’s A4 flyer, and no card is drawn for it', async () => {
+    const [room] = catalog.rooms;
+    if (!room) throw new Error('the sample has no room');
+    const page = await readPage(paths.roomFlyer(room.id));
+    expect(metaContent(page, 'og:image:alt')).toBe(`「${room.data.name}」の A4 のチラシ｜${site.name}`);
+    await expect(readFile(fileOf(ogImagePath(paths.roomFlyer(room.id))))).rejects.toThrow();
   });
 });
 
