@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -50,10 +50,15 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
  */
 export async function prepareBuild(project: AstroProject, kind: BuildKind): Promise<void> {
   await rm(project.outDir, { recursive: true, force: true });
-  if (kind === 'warm') return;
-  for (const folder of [project.imageCacheDir, project.cacheDir, join(project.root, '.astro')]) {
-    await rm(folder, { recursive: true, force: true });
+  if (kind === 'cold') {
+    for (const folder of [project.imageCacheDir, project.cacheDir, join(project.root, '.astro')]) {
+      await rm(folder, { recursive: true, force: true });
+    }
   }
+  // A cold build leaves hundreds of megabytes for the kernel to write out, and the next build's file calls wait for
+  // it (measured: the warm build's search index took 5.0 s to write instead of 1.9 s). Every build starts once the
+  // disk has caught up, the bare ones as the site's.
+  await new Promise<void>((resolve) => execFile('sync', () => resolve()));
 }
 
 export async function timedBuild(project: AstroProject, env: NodeJS.ProcessEnv, logFile: string): Promise<BuildRun> {
