@@ -50,7 +50,7 @@ export async function keptFurigana(dictionary: FuriganaDictionary, cache: Furiga
       next.set(key, annotation);
       return { html: annotation.html, unread: [...annotation.unread] };
     },
-    save: () => keepEntries(file, next),
+    save: () => keepEntries(file, next, previous),
     reused: () => reused,
   };
 }

@@ -23,7 +23,16 @@ export async function readKeptEntries<T>(file: string): Promise<Map<string, T>> 
   return new Map(Object.entries(kept));
 }
 
-/** Keeps `entries` in `file` as a JSON object, for the next build's readKeptEntries. */
-export function keepEntries<T>(file: string, entries: ReadonlyMap<string, T>): Promise<void> {
-  return writeWhole(file, JSON.stringify(Object.fromEntries(entries)));
+/**
+ * Keeps `entries` in `file` as a JSON object, for the next build's readKeptEntries. The entries are under keys of
+ * what they come from, so when this build kept exactly the keys of the last one (`previous`), the file already says
+ * it and is not written again (the search's readings of the national set are 22 MB).
+ */
+export async function keepEntries<T>(
+  file: string,
+  entries: ReadonlyMap<string, T>,
+  previous: ReadonlyMap<string, T>,
+): Promise<void> {
+  if (entries.size === previous.size && [...entries.keys()].every((key) => previous.has(key))) return;
+  await writeWhole(file, JSON.stringify(Object.fromEntries(entries)));
 }

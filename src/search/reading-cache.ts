@@ -75,7 +75,7 @@ export async function keptReadings(
       if (key !== undefined) next.set(key, reading);
       return reading;
     },
-    save: () => keepEntries(file, next),
+    save: () => keepEntries(file, next, previous),
     reused: () => reused,
   };
 }

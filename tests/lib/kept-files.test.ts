@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,8 +18,19 @@ describe('what a build keeps for the next one', () => {
       ['a', { html: '<ruby>親<rt>おや</rt></ruby>', unread: [] }],
       ['b', { html: '話す', unread: ['話'] }],
     ]);
-    await Promise.all([keepEntries(file, entries), keepEntries(file, entries)]);
+    await Promise.all([keepEntries(file, entries, new Map()), keepEntries(file, entries, new Map())]);
     expect(await readKeptEntries(file)).toEqual(entries);
     expect(await readdir(join(dir, 'made'))).toEqual(['readings.json']);
+  });
+
+  it('is not written again when the build kept exactly what the last one did, and is when a key changed', async () => {
+    const file = join(dir, 'same', 'readings.json');
+    const entries = new Map([['a', 1]]);
+    await keepEntries(file, entries, new Map());
+    const written = (await stat(file)).mtimeMs;
+    await keepEntries(file, new Map(entries), await readKeptEntries<number>(file));
+    expect((await stat(file)).mtimeMs).toBe(written);
+    await keepEntries(file, new Map([['b', 2]]), await readKeptEntries<number>(file));
+    expect(await readKeptEntries(file)).toEqual(new Map([['b', 2]]));
   });
 });
