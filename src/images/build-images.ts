@@ -3,7 +3,7 @@ import type { BuiltPage } from '../lib/built-pages.ts';
 import { insideSite } from '../model/urls.ts';
 import { ogImagePath } from './paths.ts';
 import { placeShareCard, shareCardCacheDir, shareCardKey } from './cache.ts';
-import { folderMaker, placeCachedFile, pruneRenders } from './render-cache.ts';
+import { folderMaker, placeKeptFile, pruneKept } from '../lib/kept-files.ts';
 import { readShareMeta } from './share-meta-html.ts';
 import type { ShareCardText } from './share-card.ts';
 
@@ -55,7 +55,7 @@ export interface RenderReport {
   reused: number;
   /** Pages that show the same card as another page: its image is written for them too, not drawn again. */
   shared: number;
-  /** Cards no longer used, removed from the cache (./render-cache.ts pruneRenders). */
+  /** Cards no longer used, removed from the cache (../lib/kept-files.ts pruneKept). */
   pruned: number;
   milliseconds: number;
 }
@@ -107,12 +107,12 @@ export async function writeShareImages(
       await Promise.all(card.files.map((file) => folder(dirname(file))));
       const { file: cached, reused } = await placeShareCard(first, card.text, code, cacheDir);
       used.add(cached);
-      for (const file of others) await placeCachedFile(cached, file);
+      for (const file of others) await placeKeptFile(cached, file);
       report[reused ? 'reused' : 'rendered'] += 1;
     }
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, cards.length) }, worker));
-  report.pruned = await pruneRenders(cacheDir, used);
+  report.pruned = await pruneKept(cacheDir, used);
   report.milliseconds = Math.round(performance.now() - started);
   return report;
 }

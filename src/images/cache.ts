@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { cacheKey } from '../lib/cache-key.ts';
-import { placeRender } from './render-cache.ts';
+import { placeKept } from '../lib/kept-files.ts';
 import { imageFonts } from './font.ts';
 import { renderPng } from './render.ts';
 import { shareCard, shareCardSize, type ShareCardText } from './share-card.ts';
 
 /**
- * Share cards are kept in `.cache/og/` under a key of everything that shapes them (./render-cache.ts): what the
+ * Share cards are kept in `.cache/og/` under a key of everything that shapes them (../lib/kept-files.ts): what the
  * card says, the code that lays it out and draws it, the fonts, and the versions of the packages and of the
  * runtime that render it (../lib/cache-key.ts). The card's layout is not made to find its key, so a warm build
  * only hashes each card's words.
@@ -35,5 +35,5 @@ export function placeShareCard(
   code: string,
   cacheDir: string = shareCardCacheDir,
 ): Promise<{ file: string; reused: boolean }> {
-  return placeRender(target, shareCardKey(text, code), cacheDir, drawShareCard(text));
+  return placeKept(target, shareCardKey(text, code), cacheDir, drawShareCard(text));
 }

@@ -6,7 +6,7 @@ import { imageFonts } from './font.ts';
 import { flyerImageSize } from './flyer-image.ts';
 import { qrCodePng, qrCodeSvgDocument } from './qr.ts';
 import { cacheKey } from '../lib/cache-key.ts';
-import { folderMaker, placeRender, pruneRenders } from './render-cache.ts';
+import { folderMaker, placeKept, pruneKept } from '../lib/kept-files.ts';
 import { flyerPng, roomFlyer } from './room-flyer.ts';
 import { roomQrCodes } from './room-qr.ts';
 
@@ -64,7 +64,7 @@ export function roomImageJobs(catalog: Catalog, site: Site, code: string): RoomI
 export interface RoomImagesReport {
   rendered: number;
   reused: number;
-  /** Renders no longer used, removed from the cache (./render-cache.ts pruneRenders). */
+  /** Renders no longer used, removed from the cache (../lib/kept-files.ts pruneKept). */
   pruned: number;
   milliseconds: number;
 }
@@ -88,13 +88,13 @@ export async function writeRoomImages(
     for (let job = queue.shift(); job; job = queue.shift()) {
       const target = join(distDir, job.file);
       await folder(dirname(target));
-      const { file, reused } = await placeRender(target, job.key, cacheDir, job.make, job.extension);
+      const { file, reused } = await placeKept(target, job.key, cacheDir, job.make, job.extension);
       used.add(file);
       report[reused ? 'reused' : 'rendered'] += 1;
     }
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, jobs.length) }, worker));
-  report.pruned = await pruneRenders(cacheDir, used);
+  report.pruned = await pruneKept(cacheDir, used);
   report.milliseconds = Math.round(performance.now() - started);
   return report;
 }

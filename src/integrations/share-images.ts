@@ -1,6 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { planShareImages, writeShareImages } from '../images/build-images.ts';
-import { fileExists } from '../images/render-cache.ts';
+import { fileExists } from '../lib/kept-files.ts';
 import { imageCodeFolders } from '../images/cache.ts';
 import type { BuiltPages } from '../lib/built-pages.ts';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Catalog } from '../model/catalog.ts';
 import type { BuiltPage } from '../lib/built-pages.ts';
+import { placeKept, pruneKept } from '../lib/kept-files.ts';
 import { buildSearchFiles, type PageToIndex } from './index-files.ts';
 import { searchIndexFolder, type SearchIndex } from './index-format.ts';
 import { searchPageLabels } from './page-labels.ts';
@@ -24,6 +25,28 @@ function pathOf(file: string): string {
 }
 
 const nameOf = (content: string) => createHash('sha256').update(content).digest('hex').slice(0, 10);
+
+/**
+ * The result files, one per page, as `<id>.json` in `dir`. With a cache, each is placed by hard link from the files
+ * kept by earlier builds (.cache/search-index/pages/, under a hash of its content), so an unchanged one is neither
+ * written nor left for the disk to write out: writing 4,528 new files took 0.7–4.6 s on the bench machine.
+ */
+async function writePageFiles(pageFiles: string[], dir: string, cache: ReadingCache | undefined): Promise<void> {
+  if (!cache) {
+    await Promise.all(pageFiles.map((content, id) => writeFile(join(dir, `${id}.json`), content)));
+    return;
+  }
+  const kept = join(cache.dir, 'pages');
+  const used = new Set<string>();
+  await Promise.all(
+    pageFiles.map(async (content, id) => {
+      const key = createHash('sha256').update(content).digest('hex');
+      const { file } = await placeKept(join(dir, `${id}.json`), key, kept, () => Buffer.from(content), 'json');
+      used.add(file);
+    }),
+  );
+  await pruneKept(kept, used);
+}
 
 /**
  * Indexes the built site for its search (./index-files.ts) and writes dist/search-index/. The pages' files and the
@@ -53,7 +76,7 @@ export async function buildSearchIndex(
   const pageFiles = pages.map((page) => JSON.stringify(page));
   const pagesFolder = `pages-${nameOf(pageFiles.join('\n'))}`;
   await mkdir(join(folder, pagesFolder), { recursive: true });
-  await Promise.all(pageFiles.map((content, id) => writeFile(join(folder, pagesFolder, `${id}.json`), content)));
+  await writePageFiles(pageFiles, join(folder, pagesFolder), cache);
   const shardFiles = shards.map((shard, number) => {
     const content = JSON.stringify(shard);
     return { name: `words-${number}-${nameOf(content)}.json`, content };

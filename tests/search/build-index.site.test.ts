@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,18 @@ describe('the search index built again with the readings of the last build', () 
     const expected = await indexFiles(full);
     expect(await indexFiles(first)).toEqual(expected);
     expect(await indexFiles(again)).toEqual(expected);
+  });
+
+  it('places each unchanged result file from the kept ones, not writing it again', async () => {
+    const dir = await siteCopy('linked');
+    await indexSite(dir, cache);
+    const index = join(dir, searchIndexFolder);
+    const pagesFolder = (await readdir(index)).find((name) => name.startsWith('pages-')) ?? '';
+    const placed = await stat(join(index, pagesFolder, '0.json'));
+    const kept = await readdir(join(cache.dir, 'pages'));
+    const inodes = await Promise.all(kept.map(async (name) => (await stat(join(cache.dir, 'pages', name))).ino));
+    expect(placed.nlink).toBeGreaterThan(1);
+    expect(inodes).toContain(placed.ino);
   });
 
   it('reads a changed page again, and only that one', async () => {

@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { placeRender, pruneRenders } from '../../src/images/render-cache.ts';
+import { placeKept, pruneKept } from '../../src/lib/kept-files.ts';
 import { cacheKey } from '../../src/lib/cache-key.ts';
 
-const folder = await mkdtemp(join(tmpdir(), 'hiroba-render-cache-'));
+const folder = await mkdtemp(join(tmpdir(), 'hiroba-kept-placement-'));
 afterAll(() => rm(folder, { recursive: true, force: true }));
 const cacheDir = join(folder, 'cache');
 const dist = join(folder, 'dist');
@@ -21,8 +21,8 @@ describe('a render placed in the build', () => {
   it('is drawn once, stored, and placed as the cached file itself, not a copy of it', async () => {
     const key = cacheKey({ image: 'one' }, []);
     const one = drawing('drawn once');
-    const first = await placeRender(join(dist, 'a.png'), key, cacheDir, one.render);
-    const second = await placeRender(join(dist, 'b.png'), key, cacheDir, one.render);
+    const first = await placeKept(join(dist, 'a.png'), key, cacheDir, one.render);
+    const second = await placeKept(join(dist, 'b.png'), key, cacheDir, one.render);
     expect([first.reused, second.reused, one.times]).toEqual([false, true, 1]);
     expect(await readFile(join(dist, 'b.png'), 'utf8')).toBe('drawn once');
     expect((await stat(join(dist, 'b.png'))).ino).toBe((await stat(first.file)).ino);
@@ -30,9 +30,9 @@ describe('a render placed in the build', () => {
 
   it('replaces a file already there without writing into the cache through it', async () => {
     const target = join(dist, 'again.png');
-    const first = await placeRender(target, cacheKey({ image: 'first' }, []), cacheDir, drawing('first').render);
-    const second = await placeRender(target, cacheKey({ image: 'second' }, []), cacheDir, drawing('second').render);
-    await placeRender(target, cacheKey({ image: 'second' }, []), cacheDir, drawing('second').render);
+    const first = await placeKept(target, cacheKey({ image: 'first' }, []), cacheDir, drawing('first').render);
+    const second = await placeKept(target, cacheKey({ image: 'second' }, []), cacheDir, drawing('second').render);
+    await placeKept(target, cacheKey({ image: 'second' }, []), cacheDir, drawing('second').render);
     expect(await readFile(target, 'utf8')).toBe('second');
     expect(await readFile(first.file, 'utf8')).toBe('first');
     expect(await readFile(second.file, 'utf8')).toBe('second');
@@ -41,8 +41,8 @@ describe('a render placed in the build', () => {
   it('fails plainly when the build folder is not there, drawing nothing into the cache twice', async () => {
     const once = drawing('once');
     const key = cacheKey({ image: 'no folder' }, []);
-    await expect(placeRender(join(dist, 'missing', 'x.png'), key, cacheDir, once.render)).rejects.toThrow();
-    await expect(placeRender(join(dist, 'missing', 'x.png'), key, cacheDir, once.render)).rejects.toThrow();
+    await expect(placeKept(join(dist, 'missing', 'x.png'), key, cacheDir, once.render)).rejects.toThrow();
+    await expect(placeKept(join(dist, 'missing', 'x.png'), key, cacheDir, once.render)).rejects.toThrow();
     expect(once.times).toBe(1);
   });
 });
@@ -57,11 +57,11 @@ describe('the renders no build uses any more', () => {
     for (const name of Object.values(files)) await writeFile(join(dir, name), name);
     for (const name of [files.used, files.old, files.cut]) await utimes(join(dir, name), weeksAgo(3), weeksAgo(3));
     await utimes(join(dir, files.young), weeksAgo(1), weeksAgo(1));
-    expect(await pruneRenders(dir, new Set([join(dir, files.used)]), now)).toBe(2);
+    expect(await pruneKept(dir, new Set([join(dir, files.used)]), now)).toBe(2);
     expect((await readdir(dir)).sort()).toEqual([files.used, files.young]);
   });
 
   it('leave a cache folder that is not there alone', async () => {
-    expect(await pruneRenders(join(folder, 'no cache yet'), new Set())).toBe(0);
+    expect(await pruneKept(join(folder, 'no cache yet'), new Set())).toBe(0);
   });
 });
