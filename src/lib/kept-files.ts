@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
  * They are written whole or not at all, so a build stopped halfway or one running beside it never reads half a
  * file; each writer has its own partial file, so two writing the same file at once cannot take each other's.
  */
-export async function writeWhole(file: string, data: string | Uint8Array): Promise<void> {
+async function writeWhole(file: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const partial = `${file}.${randomUUID()}.partial`;
   await writeFile(partial, data);
