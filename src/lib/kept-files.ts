@@ -42,17 +42,17 @@ export async function keepEntries<T>(
 
 /**
  * Puts the file kept under `key` at `target` (a file of the build output), making and keeping it first when the
- * cache does not have it. A render in the cache is placed as a hard link, with one system call that is also the test of
- * whether it is there — on this kind of machine each call on the file system costs (national bench set: 14,538
- * images placed per build). A cached file is never changed once written (writeWhole writes a new file and renames it
- * over), so the build's file stays as it was drawn. Where no link can be made (the cache on another disk), the file
- * is copied. `extension` is the kind of file the render makes (png, svg). Says whether the render was reused.
+ * cache does not have it. A kept file is placed as a hard link, with one system call that is also the test of whether
+ * it is there: each call on the file system costs on this kind of machine (national bench set: 14,538 images and
+ * 4,528 search result files placed per build). A kept file is never changed once written (writeWhole writes a new
+ * file and renames it over), so the build's file stays as it was made. Where no link can be made (the cache on
+ * another disk), the file is copied. `extension` is the kind of file (png, svg, json). Says whether it was reused.
  */
 export async function placeKept(
   target: string,
   key: string,
   cacheDir: string,
-  render: () => Promise<Buffer> | Buffer,
+  make: () => Promise<Buffer> | Buffer,
   extension = 'png',
 ): Promise<{ file: string; reused: boolean }> {
   const file = join(cacheDir, `${key}.${extension}`);
@@ -65,7 +65,7 @@ export async function placeKept(
       return { file, reused: true };
     }
   }
-  await writeWhole(file, await render());
+  await writeWhole(file, await make());
   await placeKeptFile(file, target);
   return { file, reused: false };
 }
@@ -100,14 +100,14 @@ export function folderMaker(): (dir: string) => Promise<unknown> {
   };
 }
 
-/** How long a render no build uses stays in the cache: a branch switched back to, or an edit undone, finds it. */
+/** How long a kept file no build uses stays: a branch switched back to, or an edit undone, finds it. */
 const unusedDays = 14;
 
 /**
- * Removes from `cacheDir` the renders this build did not use (`used`: their paths) once they are older than two
+ * Removes from `cacheDir` the files this build did not use (`used`: their paths) once they are older than two
  * weeks. Without it the cache only grows: each edit of the image code adds a whole set of images (national bench
- * set: about 0.4 GB), and the deploy workflow saves the cache after every build. A render removed too early is only
- * drawn again. Says how many were removed.
+ * set: about 0.4 GB), and the deploy workflow saves the cache after every build. A file removed too early is only
+ * made again. Says how many were removed.
  */
 export async function pruneKept(cacheDir: string, used: ReadonlySet<string>, now = Date.now()): Promise<number> {
   const names = await readdir(cacheDir).catch(() => []);
