@@ -10,8 +10,8 @@ const options = { errorCorrectionLevel: 'M', margin: 4 } as const;
 const printWidth = 1200;
 
 /**
- * A code can be asked for more than once in a build (a page and the images drawn beside it); choosing the code's
- * mask is most of the cost, so each is made once per build. Bounded, like the phrases.
+ * A code can be asked for more than once in a build (a page and the images drawn beside it): each labelled code is
+ * made once per build, from the mask and SVG kept between builds (./qr-kept.ts). Bounded, like the phrases.
  */
 const svgs = new Map<string, Promise<string>>();
 const svgsLimit = 20_000;
