@@ -44,6 +44,17 @@ describe('a page with its large text broken between phrases', () => {
     expect(withPhraseBreaks(html)).toBe(html);
   });
 
+  it('takes for large text only what the page shows: not a tag in a comment, an attribute or an opaque element', () => {
+    const html =
+      '<!-- <h2>これからの交流会</h2> --><meta content="<h2>これからの交流会</h2>">' +
+      '<template><h2>これからの交流会</h2><template><p>x</p></template><h2>これからの交流会</h2></template>' +
+      '<svg><svg></svg><text class="button">これからの交流会</text></svg><noscript><h2>これからの交流会</h2></noscript>';
+    expect(withPhraseBreaks(html)).toBe(html);
+    expect(withPhraseBreaks(`${html}<h2>これからの交流会</h2>`)).toBe(
+      `${html}<h2><span>これからの<wbr>交流会</span></h2>`,
+    );
+  });
+
   it('changes nothing but the <wbr>s and spans it adds: attributes, entities and markup inside stay byte for byte', () => {
     const html =
       '<h1 class="a" data-x=\'1 > 0\'>「家族&amp;サロン」の<a href="/r/?a=1&amp;b=2">部屋に参加を申し込む</a>' +
