@@ -17,7 +17,8 @@ const colors = palette.light;
 const header = { height: 132, site: { size: 56, weight: 700 }, tagline: { size: 30, weight: 400 } } as const;
 const footer = { top: 24, bottom: 40, border: 2 };
 const footerLook: TextLook = { size: 26, weight: 400, lineHeight: 1.6, colour: colors.muted };
-const bodyTop = 48;
+/** The space above the body, and the least below it before the footer's line, at scale 1. */
+const bodyMargin = { top: 48, bottom: 32 };
 
 /**
  * The sheet has a fixed height while what staff write varies: a long name, a long summary, many mottos. Everything
@@ -63,7 +64,7 @@ function footerPart(flyer: FlyerContent): { steps: DrawStep[]; top: number } {
 function fittingBody(flyer: FlyerContent, room: number): { body: Block; k: number } {
   for (const k of scales) {
     const body = flyerBody(flyer, lineWidth, k);
-    if (bodyTop * k + body.height <= room) return { body, k };
+    if ((bodyMargin.top + bodyMargin.bottom) * k + body.height <= room) return { body, k };
   }
   const smallest = Math.min(...scales);
   return { body: flyerBody(flyer, lineWidth, smallest), k: smallest };
@@ -83,7 +84,7 @@ export function flyerImage(flyer: FlyerContent): Picture {
     steps: [
       ...headerSteps(flyer),
       // Cut off at the footer, never pushing it off, when even the smallest scale is not enough.
-      ...stepsAbove(moved(body.steps, padding, header.height + bodyTop * k), foot.top),
+      ...stepsAbove(moved(body.steps, padding, header.height + bodyMargin.top * k), foot.top),
       ...foot.steps,
     ],
   };
