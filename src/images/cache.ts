@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import { cacheKey } from '../lib/cache-key.ts';
 import { placeKept } from '../lib/kept-files.ts';
 import { imageFonts } from './font.ts';
-import { renderPng } from './render.ts';
-import { shareCard, shareCardSize, type ShareCardText } from './share-card.ts';
+import { renderPicturePng } from './render.ts';
+import { shareCardSize, type ShareCardText } from './share-card.ts';
+import { shareCard } from './share-card-picture.ts';
 
 /**
  * Share cards are kept in `.cache/og/` under a key of everything that shapes them (../lib/kept-files.ts): what the
@@ -20,13 +21,13 @@ export const imageCodeFolders = ['src/images', 'src/lib', 'src/model'] as const;
 
 export function shareCardKey(text: ShareCardText, code: string): string {
   return cacheKey({ image: 'share-card', text, size: shareCardSize, font: imageFonts().fingerprint, code }, [
-    'satori',
+    'fontkit',
     '@resvg/resvg-js',
     'budoux',
   ]);
 }
 
-const drawShareCard = (text: ShareCardText) => () => renderPng(shareCard(text), shareCardSize);
+const drawShareCard = (text: ShareCardText) => () => renderPicturePng(shareCard(text));
 
 /** Puts the card at `target`, from the cache or drawn first when the cache does not have it. */
 export function placeShareCard(

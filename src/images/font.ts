@@ -5,14 +5,12 @@ import { createRequire } from 'node:module';
 /**
  * The typeface of every rendered image: BIZ UDPGothic, a universal-design Japanese face made to stay legible for
  * older readers and people with low vision. The site itself uses system fonts; only the images embed this one.
- * satori needs TTF/OTF (not WOFF2), which this package ships.
+ * fontkit reads TTF/OTF (not WOFF2), which this package ships.
  */
 
 interface ImageFont {
-  name: string;
   data: Buffer;
   weight: 400 | 700;
-  style: 'normal';
 }
 
 export interface FontSet {
@@ -27,8 +25,6 @@ const files = [
   { weight: 700, file: '700Bold/BIZUDPGothic_700Bold.ttf' },
 ] as const;
 
-export const fontFamily = 'BIZ UDPGothic';
-
 let loaded: FontSet | undefined;
 
 /** The fonts, read once per process. */
@@ -39,7 +35,7 @@ export function imageFonts(): FontSet {
   const fonts = files.map(({ weight, file }): ImageFont => {
     const data = readFileSync(require.resolve(`${fontPackage}/${file}`));
     hash.update(data);
-    return { name: fontFamily, data, weight, style: 'normal' };
+    return { data, weight };
   });
   loaded = { fonts, fingerprint: hash.digest('hex') };
   return loaded;

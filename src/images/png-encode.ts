@@ -3,7 +3,7 @@ import { constants, crc32, deflate } from 'node:zlib';
 
 /**
  * PNG files written from raw pixels. resvg's own `asPng()` filters and compresses on the main thread (a flyer:
- * 19–24 ms, about as long as satori's layout of the next one); here the only work on the main thread is one pass
+ * 19–24 ms, longer than laying out the next one); here the only work on the main thread is one pass
  * that turns the pixels into scanlines, and compression runs on libuv's thread pool beside the next image's layout.
  * Every scanline is stored unfiltered: the images are flat colours and text, which deflate finds as repeats of the
  * pixel before or of the line above, so filters cost a pass for little (flyers measured: palette, run-length 99 KiB

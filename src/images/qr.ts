@@ -31,6 +31,22 @@ export function qrCodeSvg(url: string, label: string): Promise<string> {
 /** The code's options with its kept mask (./qr-kept.ts): the same code, without choosing the mask again. */
 const withMask = (url: string) => ({ ...options, maskPattern: keptQrMask(url, options) });
 
+/** The modules of the code of `url`, its quiet zone included: `side` a side, and whether each one is dark. */
+export interface QrModules {
+  side: number;
+  isDark: (row: number, column: number) => boolean;
+}
+
+export function qrModules(url: string): QrModules {
+  const { modules } = QRCode.create(url, withMask(url));
+  const { margin } = options;
+  const inside = (at: number) => at >= margin && at < margin + modules.size;
+  return {
+    side: modules.size + 2 * margin,
+    isDark: (row, column) => inside(row) && inside(column) && Boolean(modules.get(row - margin, column - margin)),
+  };
+}
+
 async function labelledSvg(url: string, label: string): Promise<string> {
   const svg = (await keptQrSvg(url, options)).trim();
   const text = escapeXml(label);
@@ -50,8 +66,7 @@ export async function qrCodeSvgDocument(url: string, label: string): Promise<str
  * white) is exact for a code, and the smallest to write and to compress.
  */
 export function qrCodePng(url: string): Promise<Buffer> {
-  const { modules } = QRCode.create(url, withMask(url));
-  const side = modules.size + 2 * options.margin;
+  const { side, isDark } = qrModules(url);
   const scale = Math.ceil(printWidth / side);
   const width = side * scale;
   const image = blankScanlines(width, width, { colour: 'gray', bitDepth: 1 });
@@ -61,10 +76,9 @@ export function qrCodePng(url: string): Promise<Buffer> {
   white[0] = 0;
   for (let y = 0; y < side; y++) {
     const line = Buffer.from(white);
-    const row = y - options.margin;
-    for (let x = 0; row >= 0 && row < modules.size && x < modules.size; x++) {
-      if (!modules.get(row, x)) continue;
-      for (let pixel = (x + options.margin) * scale, end = pixel + scale; pixel < end; pixel++) {
+    for (let x = 0; x < side; x++) {
+      if (!isDark(y, x)) continue;
+      for (let pixel = x * scale, end = pixel + scale; pixel < end; pixel++) {
         line[1 + (pixel >> 3)] = (line[1 + (pixel >> 3)] ?? 0) & ~(0x80 >> (pixel & 7));
       }
     }

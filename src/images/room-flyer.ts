@@ -3,9 +3,9 @@ import { getSite } from '../site/settings.ts';
 import type { Catalog } from '../model/catalog.ts';
 import type { Entry } from '../model/entry.ts';
 import type { Room, Site } from '../schemas/index.ts';
-import { renderPng } from './render.ts';
+import { renderPicturePng } from './render.ts';
 import { flyerContent, type FlyerContent } from './flyer-content.ts';
-import { flyerImage, flyerImageSize } from './flyer-image.ts';
+import { flyerImage } from './flyer-image.ts';
 
 /** The flyer of a room, from the site's content: what its page and its PNG both show. */
 export function roomFlyer(catalog: Catalog, room: Entry<Room>, site: Site = getSite()): FlyerContent {
@@ -27,9 +27,6 @@ export function flyerQrSvgs(flyer: FlyerContent): Promise<string[]> {
 }
 
 /** The flyer as a PNG for sharing in chats (cached by the build's image step, ./room-images.ts). */
-export async function flyerPng(flyer: FlyerContent): Promise<Buffer> {
-  const qrs = (await flyerQrSvgs(flyer)).map(
-    (svg) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
-  );
-  return renderPng(flyerImage(flyer, qrs), flyerImageSize);
+export function flyerPng(flyer: FlyerContent): Promise<Buffer> {
+  return renderPicturePng(flyerImage(flyer));
 }

@@ -35,7 +35,7 @@ export function roomImageJobs(catalog: Catalog, site: Site, code: string): RoomI
     return {
       file: insideSite(paths.roomFlyerImage(room.id)),
       key: cacheKey({ image: 'flyer', flyer, size: flyerImageSize, font, code }, [
-        'satori',
+        'fontkit',
         '@resvg/resvg-js',
         'budoux',
         'qrcode',

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FlyerContent } from '../../src/images/flyer-content.ts';
+import { textWidth } from '../../src/images/canvas/text.ts';
 import { flyerImage, flyerImageSize } from '../../src/images/flyer-image.ts';
-import { largestFittingSize, textWidthEm, wrapPhrases } from '../../src/images/line-fit.ts';
+import { largestFittingSize, wrapPhrases } from '../../src/images/line-fit.ts';
 import { phrases } from '../../src/lib/phrases.ts';
-import { qrCodeSvg } from '../../src/images/qr.ts';
-import { renderPng } from '../../src/images/render.ts';
-import { shareCard, shareCardSize } from '../../src/images/share-card.ts';
+import { renderPicturePng } from '../../src/images/render.ts';
+import { shareCardSize } from '../../src/images/share-card.ts';
+import { shareCard } from '../../src/images/share-card-picture.ts';
 import { decodeQrPng } from '../support/decode-qr.ts';
 import { expectWholeFooter, textPixelsInRows, textPixelsOutside } from '../support/png-text.ts';
 
@@ -14,22 +15,26 @@ const katakana = 'ジストロフィンアソシエーテッドグリコプロ�
 const latin = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
 
 describe('fitting a phrase too long for a line', () => {
+  const sizes = { sizes: [88, 76, 64, 56, 48], weight: 400 } as const;
+
   it('shrinks the title first, down to the smallest size, before breaking inside a phrase', () => {
-    // Fifteen kana fit whole at 64 px but not at 76: shrinking is enough.
-    expect(largestFittingSize(phrases('ジストロフィンアソシエーテッド'), [88, 76, 64, 56, 48], 1056, 3)).toBe(64);
+    // Fifteen kana (13.4 em in this font) fit a 950 px line whole at 64 px but not at 76: shrinking is enough.
+    expect(largestFittingSize(phrases('ジストロフィンアソシエーテッド'), sizes, 950, 3)).toBe(64);
     // Twenty-eight do not fit whole even at 48: the largest size at which the broken name takes three lines.
     const pieces = phrases(`${katakana} 当事者の部屋`);
-    const size = largestFittingSize(pieces, [88, 76, 64, 56, 48], 1056, 3);
+    const size = largestFittingSize(pieces, sizes, 950, 3);
     expect(size).toBe(64);
-    expect(wrapPhrases(pieces, size, 1056)).toHaveLength(3);
+    expect(wrapPhrases(pieces, { size, weight: 400 }, 950)).toHaveLength(3);
   });
 
   it('breaks it where each line is full, every line within the width, and starts the next phrase on a new line', () => {
-    const lines = wrapPhrases(phrases(`${latin}${latin} の集い`), 48, 1056).map((line) => line.join(''));
+    const lines = wrapPhrases(phrases(`${latin}${latin} の集い`), { size: 48, weight: 400 }, 1056).map((line) =>
+      line.join(''),
+    );
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.slice(0, -1).join('')).toBe(`${latin}${latin}\u00a0`);
     expect(lines.at(-1)).toBe('の集い');
-    for (const line of lines) expect(textWidthEm(line.trimEnd()) * 48).toBeLessThanOrEqual(1056);
+    for (const line of lines) expect(textWidth(line.trimEnd(), 48, 400)).toBeLessThanOrEqual(1056);
   });
 });
 
@@ -44,10 +49,7 @@ describe('a share card with a name that has no break', () => {
     ],
     ['a long Latin word', `${latin} ${latin}`, `${latin}${latin}${latin} is the longest word in English dictionaries.`],
   ])('draws %s inside the margins, not off the card', async (_name, title, description) => {
-    const png = await renderPng(
-      shareCard({ title, description, siteName: 'ひろば', host: 'hiroba.example' }),
-      shareCardSize,
-    );
+    const png = await renderPicturePng(shareCard({ title, description, siteName: 'ひろば', host: 'hiroba.example' }));
     expect(textPixelsOutside(png, margin, shareCardSize.width - margin)).toBe(0);
     // Nothing pushed up over the blue band at the top either, and the title is really there.
     expect(textPixelsInRows(png, 0, 20)).toBe(0);
@@ -85,11 +87,7 @@ describe('an A4 flyer with names that have no break', () => {
     contact: 'info@hiroba.example',
   };
 
-  async function render(content: FlyerContent): Promise<Buffer> {
-    const svgs = await Promise.all(content.ways.map((way) => qrCodeSvg(way.qrUrl, way.qrLabel)));
-    const qrs = svgs.map((svg) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
-    return renderPng(flyerImage(content, qrs), flyerImageSize);
-  }
+  const render = (content: FlyerContent): Promise<Buffer> => renderPicturePng(flyerImage(content));
 
   it('keeps every line inside the margins, with its QR code readable and its footer whole', async () => {
     const png = await render(flyer);

@@ -1,12 +1,11 @@
 import { Resvg } from '@resvg/resvg-js';
 import { PNG } from 'pngjs';
-import satori from 'satori';
 import { describe, expect, it } from 'vitest';
-import { imageFonts } from '../../src/images/font.ts';
+import { pictureSvg } from '../../src/images/canvas/picture-svg.ts';
 import { blankScanlines, encodePng, scanlineBytes } from '../../src/images/png-encode.ts';
 import { pixelScanlines, type RenderedPixels } from '../../src/images/png-pixels.ts';
-import { renderPng } from '../../src/images/render.ts';
-import { shareCard, shareCardSize } from '../../src/images/share-card.ts';
+import { renderPicturePng } from '../../src/images/render.ts';
+import { shareCard } from '../../src/images/share-card-picture.ts';
 
 /** What the file's IHDR says: size, bit depth and colour type (0 gray, 2 RGB, 3 palette, 6 RGBA). */
 function header(png: Buffer) {
@@ -62,12 +61,9 @@ describe('PNG files written from rendered pixels', () => {
       siteName: 'ひろば',
       host: 'x.example',
     });
-    const png = await renderPng(card, shareCardSize);
+    const png = await renderPicturePng(card);
     expect(header(png)).toMatchObject({ width: 1200, height: 630, colourType: 3 });
-    const svg = await satori(card, { ...shareCardSize, fonts: imageFonts().fonts });
-    const theirs = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } })
-      .render()
-      .asPng();
+    const theirs = new Resvg(pictureSvg(card), { font: { loadSystemFonts: false } }).render().asPng();
     expect(decoded(png).data.equals(decoded(theirs).data)).toBe(true);
     expect(png.length).toBeLessThan(theirs.length * 0.75);
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { palette, roomAccent } from '../../src/model/palette.ts';
-import { renderPng } from '../../src/images/render.ts';
+import { renderPicturePng } from '../../src/images/render.ts';
 import { readShareMeta } from '../../src/images/share-meta-html.ts';
-import { cardFactsMeta, shareCard, shareCardAlt, shareCardSize } from '../../src/images/share-card.ts';
+import { cardFactsMeta, shareCardAlt } from '../../src/images/share-card.ts';
+import { shareCard } from '../../src/images/share-card-picture.ts';
 import { pixelsOf } from '../support/png-text.ts';
 
 const event = {
@@ -54,12 +55,11 @@ describe('the words of a share card (og:image:alt)', () => {
 
 describe('an event’s share card', () => {
   it('draws the cancelled mark in its notice colours and the band in the room’s colour', async () => {
-    const png = await renderPng(shareCard({ ...event, host: 'hiroba.example' }), shareCardSize);
+    const png = await renderPicturePng(shareCard({ ...event, host: 'hiroba.example' }));
     expect(pixelsOf(png, palette.light.notices.cancelled.edge)).toBeGreaterThan(2_000);
     expect(pixelsOf(png, roomAccent(event.accent).light)).toBeGreaterThan(20_000);
-    const unmarked = await renderPng(
+    const unmarked = await renderPicturePng(
       shareCard({ ...event, mark: undefined, accent: undefined, host: 'hiroba.example' }),
-      shareCardSize,
     );
     expect(pixelsOf(unmarked, palette.light.notices.cancelled.edge)).toBe(0);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readShareMeta } from '../../src/images/share-meta-html.ts';
-import { renderPng } from '../../src/images/render.ts';
-import { shareCard, shareCardSize } from '../../src/images/share-card.ts';
+import { renderPicturePng } from '../../src/images/render.ts';
+import { shareCard } from '../../src/images/share-card-picture.ts';
 import { inkPixels } from '../support/png-text.ts';
 
 const image = 'https://hiroba.example/og/rooms/x.png';
@@ -71,8 +71,8 @@ describe('reading share meta back from a built page', () => {
     );
     const meta = readShareMeta(html);
     if (!meta) throw new Error('the page has an og:image');
-    const png = await renderPng(shareCard({ ...meta, host: 'hiroba.example' }), shareCardSize);
-    const blank = await renderPng(shareCard({ ...meta, title: '', host: 'hiroba.example' }), shareCardSize);
+    const png = await renderPicturePng(shareCard({ ...meta, host: 'hiroba.example' }));
+    const blank = await renderPicturePng(shareCard({ ...meta, title: '', host: 'hiroba.example' }));
     expect(inkPixels(blank)).toBeLessThan(200);
     // A 20-character title at the card's title sizes covers tens of thousands of pixels.
     expect(inkPixels(png)).toBeGreaterThan(10_000);

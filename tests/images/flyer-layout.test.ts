@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import type { DrawStep, Picture, TextStep } from '../../src/images/canvas/picture.ts';
+import { baselineOffset, textWidth } from '../../src/images/canvas/text.ts';
+import type { FlyerContent } from '../../src/images/flyer-content.ts';
+import { flyerImage, flyerImageSize } from '../../src/images/flyer-image.ts';
+import { renderPicturePng } from '../../src/images/render.ts';
+import { decodeQrColumns, decodeQrPng } from '../support/decode-qr.ts';
+
+const katakana = 'ジストロフィンアソシエーテッドグリコプロテインミオパチー';
+const latin = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
+const padding = 88;
+/** 5 cm at the sheet's 150 dpi. */
+const fiveCentimetres = (5 / 2.54) * 150;
+
+const way = (kind: FlyerContent['ways'][number]['kind'], name: string, qrUrl: string) => ({
+  kind,
+  name,
+  steps: ['スマートフォンのカメラで QR コードを読み取ります。', `${name}の部屋に入ります。`, '本名は要りません。'],
+  qrUrl,
+  qrLabel: `${name}で参加する QR コード`,
+});
+const chat = way('chat', 'LINE オープンチャット', 'https://line.me/ti/g2/hiroba-sample?utm_source=flyer');
+const flyer: FlyerContent = {
+  siteName: 'ひろば',
+  roomName: '全身性強皮症 当事者・ご家族 オンラインコミュニティ',
+  summary: '全身性強皮症の本人と家族が、一緒に暮らしの工夫や気持ちを話し合う部屋です。',
+  condition: '全身性強皮症',
+  roles: '本人・当事者、家族',
+  scopeNote: '限局性強皮症は別の病気のため、対象ではありません。',
+  mottos: [
+    'めずらしい病気とともに暮らす不安を、少しでも軽くします。',
+    'まわりの人に話しにくいことも話せる場所にします。',
+  ],
+  ways: [chat],
+  pageUrl: 'https://hiroba.example/rooms/scleroderma/',
+  programme: '希少疾患 当事者・ご家族 オンラインコミュニティ',
+  operator: 'サンプルヘルスメディア株式会社 患者さん支援チーム',
+  contact: 'community@health-media.example',
+};
+const threeWays: FlyerContent = {
+  ...flyer,
+  ways: [
+    chat,
+    way('forum', 'フォーラム', 'https://forum.hiroba.example/c/scleroderma?utm_source=flyer'),
+    way('registration', '登録のページ', 'https://salon.family-federation.example/register?utm_source=flyer'),
+  ],
+};
+const unavailable: FlyerContent = {
+  ...flyer,
+  ways: [],
+  unavailable: { note: 'この部屋は開設の準備中です。', qrUrl: flyer.pageUrl, qrLabel: 'ページを開く QR コード' },
+};
+/** As ./long-phrases.test.ts: names with no break everywhere, and many long mottos. */
+const long: FlyerContent = {
+  ...flyer,
+  roomName: `${katakana} 当事者の部屋`,
+  summary: `${katakana}とともに暮らす人と家族が、${latin}のように長い言葉も気にせず話せる部屋です。`,
+  condition: katakana,
+  scopeNote: `対象は${katakana}の方とご家族です。`.repeat(3),
+  mottos: Array.from(
+    { length: 8 },
+    (_, index) => `${index + 1} つ目の約束: ${katakana}とともに暮らす不安を、少しでも軽くします。`,
+  ),
+  pageUrl: `https://hiroba.example/rooms/${'dystrophin-associated-glycoprotein'.repeat(2)}/`,
+};
+const overlong: FlyerContent = {
+  ...long,
+  mottos: Array.from({ length: 60 }, (_, index) => `${index + 1} つ目の約束です。`),
+};
+
+const sheets: [string, FlyerContent][] = [
+  ['one way in', flyer],
+  ['three ways in', threeWays],
+  ['a room that cannot be joined yet', unavailable],
+  ['very long content', long],
+  ['content too long for any scale', overlong],
+];
+
+const texts = (picture: Picture) => picture.steps.filter((step): step is TextStep => step.draw === 'text');
+const qrs = (picture: Picture) => picture.steps.filter((step) => step.draw === 'qr');
+/** How far down a step draws: a text line to the font's descent. */
+function bottom(step: DrawStep): number {
+  if (step.draw === 'box') return step.y + step.height;
+  if (step.draw === 'qr') return step.y + step.size;
+  return step.baseline + step.size - baselineOffset(step.size, 1, step.weight);
+}
+/** The footer's border: the last box across the whole sheet; what comes after it in the picture is the footer. */
+function footerOf(picture: Picture) {
+  const at = picture.steps.findLastIndex((step) => step.draw === 'box' && step.width === flyerImageSize.width);
+  const border = picture.steps[at];
+  if (border?.draw !== 'box') throw new Error('the flyer has no footer');
+  return { top: border.y, above: picture.steps.slice(0, at), footer: picture.steps.slice(at + 1) };
+}
+
+describe.each(sheets)('the flyer’s layout for %s', (_name, content) => {
+  const picture = flyerImage(content);
+
+  it('is an A4 sheet with every line between the side paddings', () => {
+    expect(picture).toMatchObject(flyerImageSize);
+    for (const step of texts(picture)) {
+      expect(step.x, step.text).toBeGreaterThanOrEqual(padding - 0.01);
+      expect(step.x + textWidth(step.text, step.size, step.weight), step.text).toBeLessThanOrEqual(
+        flyerImageSize.width - padding + 0.01,
+      );
+    }
+  });
+
+  it('draws nothing of the body over the footer, and the whole footer above the sheet’s bottom margin', () => {
+    const { top, above, footer } = footerOf(picture);
+    for (const step of above) expect(bottom(step), JSON.stringify(step)).toBeLessThanOrEqual(top);
+    expect(footer.map((step) => (step.draw === 'text' ? step.text : '')).join('')).toContain(content.contact);
+    for (const step of footer) expect(bottom(step)).toBeLessThanOrEqual(flyerImageSize.height - 40);
+  });
+
+  it('prints every QR code over 5 cm wide', () => {
+    for (const code of qrs(picture)) expect(code.draw === 'qr' && code.size).toBeGreaterThan(fiveCentimetres);
+  });
+});
+
+describe('fitting a flyer to its sheet', () => {
+  const nameSize = (content: FlyerContent) => Math.max(...texts(flyerImage(content)).map((step) => step.size));
+  /** Everything the sheet says, without the spaces where its lines were broken. */
+  const squeezed = (text: string) => text.replace(/\s/g, '');
+  const allText = (picture: Picture) =>
+    squeezed(
+      texts(picture)
+        .map((step) => step.text)
+        .join(''),
+    );
+
+  it('sets long content smaller, keeping all of it: every motto and the QR code', () => {
+    expect(nameSize(long)).toBeLessThan(nameSize(flyer));
+    const picture = flyerImage(long);
+    for (const motto of long.mottos) expect(allText(picture)).toContain(squeezed(motto));
+    expect(qrs(picture)).toHaveLength(1);
+  });
+
+  it('cuts off what is still too long at the footer rather than push the footer off', () => {
+    const picture = flyerImage(overlong);
+    expect(allText(picture)).toContain(squeezed(overlong.mottos[0] ?? ''));
+    expect(allText(picture)).not.toContain(squeezed(overlong.mottos.at(-1) ?? ''));
+    expect(allText(picture)).toContain(overlong.contact);
+  });
+});
+
+describe('the flyer’s QR codes, read from its PNG', () => {
+  it('open the way in of a room with one, drawn beside its steps', async () => {
+    expect(decodeQrPng(await renderPicturePng(flyerImage(flyer)))).toBe(chat.qrUrl);
+  });
+
+  it('open each way in, left to right, for a room with three', async () => {
+    const png = await renderPicturePng(flyerImage(threeWays));
+    expect(decodeQrColumns(png, 3)).toEqual(threeWays.ways.map((each) => each.qrUrl));
+  });
+
+  it('open the room page for a room that cannot be joined yet', async () => {
+    expect(decodeQrPng(await renderPicturePng(flyerImage(unavailable)))).toBe(flyer.pageUrl);
+  });
+});
