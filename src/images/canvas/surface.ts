@@ -20,7 +20,7 @@ export interface Surface {
 }
 
 /** Coverage of `width` × `height` pixels, row by row, 0 (none) to 255 (full). */
-export interface Coverage {
+interface Coverage {
   width: number;
   height: number;
   alpha: Uint8Array;
