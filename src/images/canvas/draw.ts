@@ -1,6 +1,6 @@
 import { parseHex } from '../../lib/contrast.ts';
 import type { Scanlines } from '../png-encode.ts';
-import { glyphMasks, phasesPerPixel, type GlyphKey, type GlyphMask } from './glyph-masks.ts';
+import { glyphMasks, phasesPerPixel, type GlyphMask } from './glyph-masks.ts';
 import type { Picture, TextStep } from './picture.ts';
 import { paintBox, paintQr } from './shapes.ts';
 import { paintedScanlines, type Surface } from './surface.ts';
@@ -24,42 +24,46 @@ export function drawPicture(picture: Picture): Scanlines {
     }
     return colour;
   };
-  const texts = placedTexts(picture.steps.filter((step) => step.draw === 'text'));
-  const masks = glyphMasks(texts.flatMap(({ glyphs }) => glyphs.map(({ key }) => key)));
+  const glyphs = glyphsOf(picture.steps.filter((step) => step.draw === 'text'));
   const paint = (surface: Surface) => {
-    let text = 0;
-    let mask = 0;
     for (const step of picture.steps) {
       if (step.draw === 'box') paintBox(surface, step, colourOf(step.colour), picture);
       else if (step.draw === 'qr') paintQr(surface, step, colourOf(step.dark), colourOf(step.light), picture);
       else {
         const colour = colourOf(step.colour);
-        for (const { column, row } of texts[text++]?.glyphs ?? []) {
-          const { left, top, ...coverage }: GlyphMask = masks[mask++] ?? empty;
-          surface.blendMask(coverage, column + left, row + top, colour);
-        }
+        for (const { mask, column, row } of glyphs.get(step) ?? [])
+          surface.blendMask(mask, column + mask.left, row + mask.top, colour);
       }
     }
   };
   return paintedScanlines(width, height, colourOf(picture.background), paint);
 }
 
-const empty: GlyphMask = { left: 0, top: 0, width: 0, height: 0, alpha: new Uint8Array() };
-
-/** Each glyph of a line: its mask's key, and the pixel its origin falls in. */
-interface PlacedText {
-  glyphs: { key: GlyphKey; column: number; row: number }[];
+/** A glyph of a line: its mask, and the pixel its origin falls in. */
+interface PlacedGlyph {
+  mask: GlyphMask;
+  column: number;
+  row: number;
 }
 
-function placedTexts(steps: readonly TextStep[]): PlacedText[] {
-  return steps.map(({ text, x, baseline, size, weight }) => {
+/** The glyphs of each line, their masks asked for all at once: those not kept yet are rasterised together. */
+function glyphsOf(lines: readonly TextStep[]): Map<TextStep, PlacedGlyph[]> {
+  const placed = lines.map(({ text, x, baseline, size, weight }) => {
     const row = Math.round(baseline);
-    return {
-      glyphs: glyphRun(text, size, weight).glyphs.map((glyph) => {
-        const phases = Math.round((x + glyph.x) * phasesPerPixel);
-        const column = Math.floor(phases / phasesPerPixel);
-        return { key: { weight, id: glyph.id, size, phase: phases - column * phasesPerPixel }, column, row };
-      }),
-    };
+    return glyphRun(text, size, weight).glyphs.map((glyph) => {
+      const phases = Math.round((x + glyph.x) * phasesPerPixel);
+      const column = Math.floor(phases / phasesPerPixel);
+      return { key: { weight, id: glyph.id, size, phase: phases - column * phasesPerPixel }, column, row };
+    });
   });
+  const masks = glyphMasks(placed.flat().map(({ key }) => key));
+  let next = 0;
+  return new Map(
+    lines.map((line, at) => [
+      line,
+      (placed[at] ?? []).map(({ column, row }) => ({ mask: masks[next++] ?? noGlyph, column, row })),
+    ]),
+  );
 }
+
+const noGlyph: GlyphMask = { left: 0, top: 0, width: 0, height: 0, alpha: new Uint8Array() };

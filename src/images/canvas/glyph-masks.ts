@@ -79,13 +79,19 @@ function placedOutline({ weight, id, size, phase }: GlyphKey) {
   const scale = (size / unitsPerEm) * units;
   const shift = (phase / phasesPerPixel) * units;
   const points = new Int32Array(coordinates.length);
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
   for (let at = 0; at < points.length; at += 2) {
     const x = Math.floor(shift + (coordinates[at] ?? 0) * scale);
     const y = Math.floor(-(coordinates[at + 1] ?? 0) * scale);
     points[at] = x;
     points[at + 1] = y;
-    [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
   }
   if (points.length === 0) return { commands, points, left: 0, top: 0, width: 0, height: 0 };
   // The control points' box holds the whole curve, so every pixel with any coverage lies inside it.
@@ -112,20 +118,22 @@ const maskKey = ({ weight, id, size, phase }: GlyphKey) => `${weight} ${id} ${si
 
 /** The masks of `keys`, in their order: those not kept yet are rasterised together, on one sheet. */
 export function glyphMasks(keys: readonly GlyphKey[]): GlyphMask[] {
+  const names = keys.map(maskKey);
   const missing = new Map<string, GlyphKey>();
-  for (const key of keys) {
-    const name = maskKey(key);
-    if (!masks.has(name)) missing.set(name, key);
-  }
-  const drawn = rasterised([...missing.values()]);
-  const found = new Map<string, GlyphMask>();
-  [...missing.keys()].forEach((name, at) => {
-    const mask = drawn[at];
-    if (mask) found.set(name, mask);
+  names.forEach((name, at) => {
+    const key = keys[at];
+    if (key && !masks.has(name)) missing.set(name, key);
   });
-  for (const [name, mask] of found) keep(name, mask);
-  return keys.map((key) => {
-    const name = maskKey(key);
+  const found = new Map<string, GlyphMask>();
+  if (missing.size > 0) {
+    const drawn = rasterised([...missing.values()]);
+    [...missing.keys()].forEach((name, at) => {
+      const mask = drawn[at];
+      if (mask) found.set(name, mask);
+    });
+    for (const [name, mask] of found) keep(name, mask);
+  }
+  return names.map((name) => {
     const mask = found.get(name) ?? masks.get(name);
     if (!mask) throw new Error(`glyph mask ${name} was not drawn`);
     return mask;
@@ -164,7 +172,9 @@ function rasterised(keys: readonly GlyphKey[]): GlyphMask[] {
 
 /** Shelves: cells left to right, a new row when one is full, each row as high as its highest cell. */
 function sheetsOf(outlines: readonly PlacedOutline[]): Sheet[] {
-  const width = Math.max(sheetWidth, ...outlines.map((outline) => outline.width));
+  // As wide as the cells need, up to the sheet's width: a picture that lacks a few glyphs gets a small sheet.
+  const cellsWidth = outlines.reduce((total, outline) => total + outline.width + gap, 0);
+  const width = Math.max(Math.min(sheetWidth, cellsWidth), ...outlines.map((outline) => outline.width));
   const sheets: Sheet[] = [];
   let sheet: Sheet = { width, height: 0, cells: [] };
   let x = 0;

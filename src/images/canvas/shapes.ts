@@ -26,45 +26,59 @@ const overlap = (start: number, from: number, to: number) =>
  * the corner's circle (half a pixel either side of the arc is the anti-aliased edge). The radius is at most half
  * the shorter side: a pill or a circle.
  */
-export function paintBox(surface: Surface, box: Omit<BoxStep, 'draw' | 'colour'>, colour: number, image: Bounds): void {
-  const left = box.x;
-  const right = box.x + box.width;
-  const top = box.y;
-  const bottom = box.y + box.height;
-  const radius = Math.max(0, Math.min(box.radius, box.width / 2, box.height / 2));
-  const firstColumn = Math.max(0, Math.floor(left));
-  const endColumn = Math.min(image.width, Math.ceil(right));
-  // Columns whole inside the box's straight part, between its corners.
-  const straightFrom = Math.min(endColumn, Math.max(firstColumn, Math.ceil(left + radius)));
-  const straightTo = Math.max(straightFrom, Math.min(endColumn, Math.floor(right - radius)));
-  for (
-    let row = Math.max(0, Math.floor(top)), endRow = Math.min(image.height, Math.ceil(bottom));
-    row < endRow;
-    row++
-  ) {
-    const rowCoverage = overlap(row, top, bottom);
-    const inCorners = row < top + radius || row + 1 > bottom - radius;
-    const coverageAt = (column: number) => {
-      const straight = rowCoverage * overlap(column, left, right);
-      if (!inCorners) return straight;
-      const x = column + 0.5;
-      const y = row + 0.5;
-      const centreX = Math.min(Math.max(x, left + radius), right - radius);
-      const centreY = Math.min(Math.max(y, top + radius), bottom - radius);
-      if (centreX === x || centreY === y) return straight;
-      return Math.min(straight, radius + 0.5 - Math.hypot(x - centreX, y - centreY));
+export function paintBox(
+  surface: Surface,
+  step: Omit<BoxStep, 'draw' | 'colour'>,
+  colour: number,
+  image: Bounds,
+): void {
+  const box = { left: step.x, right: step.x + step.width, top: step.y, bottom: step.y + step.height };
+  const radius = Math.max(0, Math.min(step.radius, step.width / 2, step.height / 2));
+  const clip = (column: number) => Math.min(image.width, Math.max(0, column));
+  const firstColumn = clip(Math.floor(box.left));
+  const endColumn = clip(Math.ceil(box.right));
+  // Columns wholly inside the box: all of its straight rows, and those between the corners of the others.
+  const inside = {
+    from: clip(Math.ceil(box.left)),
+    to: Math.max(clip(Math.ceil(box.left)), clip(Math.floor(box.right))),
+  };
+  const between = {
+    from: clip(Math.ceil(box.left + radius)),
+    to: Math.max(clip(Math.ceil(box.left + radius)), clip(Math.floor(box.right - radius))),
+  };
+  const firstRow = Math.max(0, Math.floor(box.top));
+  for (let row = firstRow, endRow = Math.min(image.height, Math.ceil(box.bottom)); row < endRow; row++) {
+    const rowCoverage = overlap(row, box.top, box.bottom);
+    const corners = radius > 0 && (row < box.top + radius || row + 1 > box.bottom - radius);
+    const { from, to } = corners ? between : inside;
+    const shade = (column: number) => {
+      const alpha = alphaOf(
+        corners ? cornerCoverage(box, radius, column, row) : rowCoverage * overlap(column, box.left, box.right),
+      );
+      if (alpha > 0) surface.blend(row, column, colour, alpha);
     };
-    const paintPixel = (column: number) => {
-      const alpha = alphaOf(coverageAt(column));
-      if (alpha === 255) surface.fill(row, column, column + 1, colour);
-      else if (alpha > 0) surface.blend(row, column, colour, alpha);
-    };
-    for (let column = firstColumn; column < straightFrom; column++) paintPixel(column);
+    for (let column = firstColumn; column < Math.max(firstColumn, from); column++) shade(column);
     const middle = alphaOf(rowCoverage);
-    if (middle === 255) surface.fill(row, straightFrom, straightTo, colour);
-    else if (middle > 0) for (let column = straightFrom; column < straightTo; column++) paintPixel(column);
-    for (let column = straightTo; column < endColumn; column++) paintPixel(column);
+    if (middle === 255) surface.fill(row, from, to, colour);
+    else if (middle > 0) for (let column = from; column < to; column++) surface.blend(row, column, colour, middle);
+    for (let column = Math.max(from, to); column < endColumn; column++) shade(column);
   }
+}
+
+/** A pixel's coverage near a rounded corner: by its centre's distance from the corner's circle. */
+function cornerCoverage(
+  box: Record<'left' | 'right' | 'top' | 'bottom', number>,
+  radius: number,
+  column: number,
+  row: number,
+) {
+  const straight = overlap(row, box.top, box.bottom) * overlap(column, box.left, box.right);
+  const x = column + 0.5;
+  const y = row + 0.5;
+  const centreX = Math.min(Math.max(x, box.left + radius), box.right - radius);
+  const centreY = Math.min(Math.max(y, box.top + radius), box.bottom - radius);
+  if (centreX === x || centreY === y) return straight;
+  return Math.min(straight, radius + 0.5 - Math.hypot(x - centreX, y - centreY));
 }
 
 /**

@@ -61,42 +61,46 @@ function mix(under: number, colour: number, alpha: number): number {
   return mixed;
 }
 
-/** Abstract base: the scanlines, their layout, and clipping a mask. */
+/** The rows and columns of a mask at (`column`, `row`) that fall inside an image of `width` × `height`. */
+function clipped(mask: Coverage, column: number, row: number, width: number, height: number) {
+  return {
+    firstRow: Math.max(0, -row),
+    endRow: Math.min(mask.height, height - row),
+    firstColumn: Math.max(0, -column),
+    endColumn: Math.min(mask.width, width - column),
+  };
+}
+
+/** What both surfaces share: the scanlines, each a filter byte (0) and then the row's pixels. */
 abstract class Scanlined implements Surface {
   protected readonly image: Scanlines;
+  /** The scanlines' bytes as a plain array: its fill and copyWithin are V8's own, without Buffer's checks. */
+  protected readonly bytes: Uint8Array;
   protected readonly stride: number;
-  protected readonly pixelBytes: number;
+  readonly #pixelBytes: number;
 
   constructor(width: number, height: number, format: PngFormat, pixelBytes: number) {
     this.image = blankScanlines(width, height, format);
-    this.pixelBytes = pixelBytes;
+    this.bytes = new Uint8Array(this.image.data.buffer, this.image.data.byteOffset, this.image.data.length);
+    this.#pixelBytes = pixelBytes;
     this.stride = 1 + width * pixelBytes;
   }
 
   protected at(row: number, column: number): number {
-    return row * this.stride + 1 + column * this.pixelBytes;
+    return row * this.stride + 1 + column * this.#pixelBytes;
+  }
+
+  /** Every row as the first: the background, painted once and copied down. */
+  protected repeatFirstRow(): void {
+    for (let row = 1; row < this.image.height; row++) this.copy(0, row, 0, this.image.width);
   }
 
   abstract fill(row: number, from: number, to: number, colour: number): void;
   abstract blend(row: number, column: number, colour: number, alpha: number): void;
-
-  blendMask(mask: Coverage, column: number, row: number, colour: number): void {
-    const { width, height } = this.image;
-    const firstRow = Math.max(0, -row);
-    const endRow = Math.min(mask.height, height - row);
-    const firstColumn = Math.max(0, -column);
-    const endColumn = Math.min(mask.width, width - column);
-    for (let y = firstRow; y < endRow; y++) {
-      const line = y * mask.width;
-      for (let x = firstColumn; x < endColumn; x++) {
-        const alpha = mask.alpha[line + x] ?? 0;
-        if (alpha !== 0) this.blend(row + y, column + x, colour, alpha);
-      }
-    }
-  }
+  abstract blendMask(mask: Coverage, column: number, row: number, colour: number): void;
 
   copy(source: number, target: number, from: number, to: number): void {
-    this.image.data.copyWithin(this.at(target, from), this.at(source, from), this.at(source, to));
+    this.bytes.copyWithin(this.at(target, from), this.at(source, from), this.at(source, to));
   }
 }
 
@@ -108,7 +112,8 @@ class PaletteSurface extends Scanlined {
 
   constructor(width: number, height: number, background: number) {
     super(width, height, { colour: 'palette', palette: new Uint8Array() }, 1);
-    for (let row = 0; row < height; row++) this.fill(row, 0, width, background);
+    this.fill(0, 0, width, background);
+    this.repeatFirstRow();
   }
 
   #entry(colour: number): number {
@@ -132,7 +137,7 @@ class PaletteSurface extends Scanlined {
   }
 
   fill(row: number, from: number, to: number, colour: number): void {
-    this.image.data.fill(this.#entry(colour), this.at(row, from), this.at(row, to));
+    this.bytes.fill(this.#entry(colour), this.at(row, from), this.at(row, to));
   }
 
   blend(row: number, column: number, colour: number, alpha: number): void {
@@ -140,23 +145,27 @@ class PaletteSurface extends Scanlined {
   }
 
   #blendAt(at: number, mixes: Uint16Array, colour: number, alpha: number): void {
-    const { data } = this.image;
-    const key = ((data[at] ?? 0) << 8) | alpha;
+    const { bytes } = this;
+    const key = ((bytes[at] ?? 0) << 8) | alpha;
     let mixed = mixes[key] ?? 0;
     if (mixed === 0) {
-      mixed = 1 + this.#entry(mix(this.#colours[data[at] ?? 0] ?? 0, colour, alpha));
+      mixed = 1 + this.#entry(mix(this.#colours[bytes[at] ?? 0] ?? 0, colour, alpha));
       mixes[key] = mixed;
     }
-    data[at] = mixed - 1;
+    bytes[at] = mixed - 1;
   }
 
-  override blendMask(mask: Coverage, column: number, row: number, colour: number): void {
-    // The same as every surface's, with the colour's mixes looked up once: most of a picture's pixels are text's.
-    const { width, height } = this.image;
+  blendMask(mask: Coverage, column: number, row: number, colour: number): void {
+    // Most of a picture's pixels are text's: the colour's mixes are looked up once for the whole mask.
     const mixes = this.#mixesOf(colour);
-    const firstColumn = Math.max(0, -column);
-    const endColumn = Math.min(mask.width, width - column);
-    for (let y = Math.max(0, -row), endRow = Math.min(mask.height, height - row); y < endRow; y++) {
+    const { firstRow, endRow, firstColumn, endColumn } = clipped(
+      mask,
+      column,
+      row,
+      this.image.width,
+      this.image.height,
+    );
+    for (let y = firstRow; y < endRow; y++) {
       const line = y * mask.width;
       const start = this.at(row + y, column);
       for (let x = firstColumn; x < endColumn; x++) {
@@ -178,33 +187,49 @@ class PaletteSurface extends Scanlined {
 class RgbSurface extends Scanlined {
   constructor(width: number, height: number, background: number) {
     super(width, height, { colour: 'rgb' }, 3);
-    for (let row = 0; row < height; row++) this.fill(row, 0, width, background);
+    this.fill(0, 0, width, background);
+    this.repeatFirstRow();
   }
 
   fill(row: number, from: number, to: number, colour: number): void {
-    const { data } = this.image;
+    const { bytes } = this;
     if (from >= to) return;
     const start = this.at(row, from);
-    data[start] = colour >> 16;
-    data[start + 1] = (colour >> 8) & 0xff;
-    data[start + 2] = colour & 0xff;
+    bytes[start] = colour >> 16;
+    bytes[start + 1] = (colour >> 8) & 0xff;
+    bytes[start + 2] = colour & 0xff;
     // Doubling copies: the pixel, then two, four … until the span is full.
     const end = this.at(row, to);
     for (let filled = start + 3; filled < end;) {
       const length = Math.min(filled - start, end - filled);
-      data.copyWithin(filled, start, start + length);
+      bytes.copyWithin(filled, start, start + length);
       filled += length;
     }
   }
 
   blend(row: number, column: number, colour: number, alpha: number): void {
-    const { data } = this.image;
+    const { bytes } = this;
     const at = this.at(row, column);
-    const under = ((data[at] ?? 0) << 16) | ((data[at + 1] ?? 0) << 8) | (data[at + 2] ?? 0);
-    const mixed = mix(under, colour, alpha);
-    data[at] = mixed >> 16;
-    data[at + 1] = (mixed >> 8) & 0xff;
-    data[at + 2] = mixed & 0xff;
+    const mixed = mix(((bytes[at] ?? 0) << 16) | ((bytes[at + 1] ?? 0) << 8) | (bytes[at + 2] ?? 0), colour, alpha);
+    bytes[at] = mixed >> 16;
+    bytes[at + 1] = (mixed >> 8) & 0xff;
+    bytes[at + 2] = mixed & 0xff;
+  }
+
+  blendMask(mask: Coverage, column: number, row: number, colour: number): void {
+    const { firstRow, endRow, firstColumn, endColumn } = clipped(
+      mask,
+      column,
+      row,
+      this.image.width,
+      this.image.height,
+    );
+    for (let y = firstRow; y < endRow; y++) {
+      for (let x = firstColumn; x < endColumn; x++) {
+        const alpha = mask.alpha[y * mask.width + x] ?? 0;
+        if (alpha !== 0) this.blend(row + y, column + x, colour, alpha);
+      }
+    }
   }
 
   scanlines(): Scanlines {
