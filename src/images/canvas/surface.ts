@@ -2,7 +2,7 @@ import { blankScanlines, type PngFormat, type Scanlines } from '../png-encode.ts
 
 /**
  * Where a picture is painted: straight into the scanlines of its PNG file, so no pass turns pixels into scanlines
- * afterwards. A picture is flat colours and the anti-aliased edges between them (measured: 140–220 colours), so it is
+ * afterwards. A picture is flat colours and the anti-aliased edges between them (measured: 110–200 colours), so it is
  * painted as palette entries, one byte a pixel; the rare picture of more than 256 colours is painted again as RGB.
  * Colours are numbers, 0xrrggbb; every pixel is opaque.
  */
