@@ -9,7 +9,7 @@ type Rgb = readonly [number, number, number];
 /** What WCAG 2.2 AA asks: 4.5:1 for text, 3:1 for large text and for the parts of controls and graphics. */
 export const minimumContrast = { text: 4.5, graphic: 3 } as const;
 
-function parseHex(color: string): Rgb {
+export function parseHex(color: string): Rgb {
   const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
   if (!match) throw new Error(`not a #RRGGBB colour: ${color}`);
   const [, r = '', g = '', b = ''] = match;
