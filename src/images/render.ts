@@ -1,13 +1,12 @@
+import { drawPicture } from './canvas/draw.ts';
 import type { Picture } from './canvas/picture.ts';
-import { referencePixels } from './canvas/picture-svg.ts';
 import { encodePng } from './png-encode.ts';
-import { pixelScanlines } from './png-pixels.ts';
 
 /**
- * A laid-out picture (a share card, a flyer) as a PNG of its size. Rasterising and the PNG's compression
- * (./png-encode.ts) run on libuv's thread pool, so when several images are in flight, the layout of one overlaps
- * drawing and compressing others.
+ * A laid-out picture (a share card, a flyer) as a PNG of its size: painted on the main thread straight into the
+ * file's scanlines (./canvas/draw.ts), compressed on libuv's thread pool (./png-encode.ts), so when several images
+ * are in flight, painting one overlaps compressing others.
  */
-export async function renderPicturePng(picture: Picture): Promise<Buffer> {
-  return encodePng(pixelScanlines(await referencePixels(picture)));
+export function renderPicturePng(picture: Picture): Promise<Buffer> {
+  return encodePng(drawPicture(picture));
 }

@@ -2,7 +2,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it, vi } from 'vitest';
 import { drawPicture } from '../../../src/images/canvas/draw.ts';
 import type { DrawStep, Picture, TextStep } from '../../../src/images/canvas/picture.ts';
-import { referencePixels } from '../../../src/images/canvas/picture-svg.ts';
+import { referencePixels } from './reference-picture.ts';
 import { encodePng } from '../../../src/images/png-encode.ts';
 import { qrModules } from '../../../src/images/qr.ts';
 import { decodeQrPng } from '../../support/decode-qr.ts';
@@ -36,7 +36,7 @@ async function distance(picture: Picture, reference = picture) {
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const at = (y * width + x) * 4;
-      const channels = [0, 1, 2].map((channel) => Math.abs(ours[at + channel]! - theirs[at + channel]!));
+      const channels = [0, 1, 2].map((channel) => Math.abs((ours[at + channel] ?? 0) - (theirs[at + channel] ?? 0)));
       total += channels.reduce((sum, value) => sum + value, 0);
       if (flatAt(x, y)) worstFlat = Math.max(worstFlat, ...channels);
     }

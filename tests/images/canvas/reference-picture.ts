@@ -1,11 +1,11 @@
 import { renderAsync } from '@resvg/resvg-js';
-import type { RenderedPixels } from '../png-pixels.ts';
-import { glyphOutline, glyphRun } from './text.ts';
-import type { DrawStep, Picture } from './picture.ts';
-import { qrModules } from '../qr.ts';
+import type { RenderedPixels } from '../../support/rendered-pixels.ts';
+import { glyphOutline, glyphRun } from '../../../src/images/canvas/text.ts';
+import type { DrawStep, Picture } from '../../../src/images/canvas/picture.ts';
+import { qrModules } from '../../../src/images/qr.ts';
 
 /**
- * A picture as an SVG document of plain shapes: every glyph an outline from the font, placed where ./text.ts placed
+ * The test oracle of ../../../src/images/canvas/draw.ts: a picture as an SVG document of plain shapes: every glyph an outline from the font, placed where ./text.ts placed
  * it, and each QR module a square. resvg rasterises it into the picture's reference pixels.
  */
 export function pictureSvg(picture: Picture): string {
@@ -41,7 +41,7 @@ function stepSvg(step: DrawStep): string {
   }
 }
 
-/** The picture's reference pixels: its SVG as resvg rasterises it (premultiplied RGBA, ../png-pixels.ts). */
+/** The picture's reference pixels: its SVG as resvg rasterises it (premultiplied RGBA, ../../support/rendered-pixels.ts). */
 export async function referencePixels(picture: Picture): Promise<RenderedPixels> {
   const image = await renderAsync(pictureSvg(picture), { font: { loadSystemFonts: false } });
   return { width: image.width, height: image.height, pixels: image.pixels };

@@ -1,7 +1,7 @@
-import { blankScanlines, type Scanlines } from './png-encode.ts';
+import { blankScanlines, type Scanlines } from '../../src/images/png-encode.ts';
 
 /**
- * The smallest exact PNG format for rendered pixels. A flyer or share card is flat colours and anti-aliased text:
+ * For tests: the smallest exact PNG format for pixels rendered by resvg (the reference renderer). A flyer or share card is flat colours and anti-aliased text:
  * measured, 140–220 colours, so nearly always a palette of one byte a pixel, a third of RGB to compress. An image
  * of more colours is stored as RGB, one with any transparency as RGBA.
  */
