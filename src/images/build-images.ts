@@ -3,7 +3,8 @@ import type { BuiltPage } from '../lib/built-pages.ts';
 import { insideSite } from '../model/urls.ts';
 import { ogImagePath } from './paths.ts';
 import { placeShareCard, shareCardCacheDir, shareCardKey } from './cache.ts';
-import { folderMaker, placeKeptFile, pruneKept } from '../lib/kept-files.ts';
+import { forEachInParallel } from '../lib/in-parallel.ts';
+import { folderMaker, placeIfKept, placeKeptFile, pruneKept } from '../lib/kept-files.ts';
 import { readShareMeta } from './share-meta-html.ts';
 import type { ShareCardText } from './share-card.ts';
 
@@ -78,14 +79,19 @@ function cardsOf(jobs: readonly ShareImageJob[], code: string): Card[] {
   return [...cards.values()];
 }
 
+/** Draws and keeps the cards the cache lacks, before they are placed. */
+export type DrawCards = (texts: ShareCardText[], code: string, cacheDir: string) => Promise<unknown>;
+
 /**
- * Makes the images, a few at a time: layout runs on the main thread while resvg rasterises on the thread pool, so
- * a small number in flight keeps both busy without holding many images in memory. Each distinct card is made once.
- * `code` is the fingerprint of the image code (./cache.ts).
+ * Places every page's card from the cache, a few at a time; the cards the cache lacks are first drawn by
+ * `drawMissing` (the build draws them in a worker, ./draw-worker.ts, while its main thread adds readings and builds
+ * the search index), then placed. A card the drawing did not keep is drawn here, so none is ever missing. Each
+ * distinct card is drawn once. `code` is the fingerprint of the image code (./cache.ts).
  */
 export async function writeShareImages(
   jobs: ShareImageJob[],
   code: string,
+  drawMissing: DrawCards,
   cacheDir = shareCardCacheDir,
   inFlight = 4,
 ): Promise<RenderReport> {
@@ -100,18 +106,29 @@ export async function writeShareImages(
   };
   const used = new Set<string>();
   const folder = folderMaker();
-  const queue = [...cards];
-  const worker = async () => {
-    for (let card = queue.shift(); card; card = queue.shift()) {
-      const [first, ...others] = card.files;
-      await Promise.all(card.files.map((file) => folder(dirname(file))));
-      const { file: cached, reused } = await placeShareCard(first, card.text, code, cacheDir);
-      used.add(cached);
-      for (const file of others) await placeKeptFile(cached, file);
-      report[reused ? 'reused' : 'rendered'] += 1;
-    }
+  const placeOthers = async (card: Card, cached: string) => {
+    used.add(cached);
+    for (const file of card.files.slice(1)) await placeKeptFile(cached, file);
   };
-  await Promise.all(Array.from({ length: Math.min(inFlight, cards.length) }, worker));
+  const missing: Card[] = [];
+  await forEachInParallel(cards, inFlight, async (card) => {
+    await Promise.all(card.files.map((file) => folder(dirname(file))));
+    const cached = await placeIfKept(card.files[0], shareCardKey(card.text, code), cacheDir);
+    if (cached) await placeOthers(card, cached);
+    else missing.push(card);
+  });
+  report.reused = cards.length - missing.length;
+  if (missing.length > 0)
+    await drawMissing(
+      missing.map((card) => card.text),
+      code,
+      cacheDir,
+    );
+  await forEachInParallel(missing, inFlight, async (card) => {
+    const { file: cached } = await placeShareCard(card.files[0], card.text, code, cacheDir);
+    await placeOthers(card, cached);
+  });
+  report.rendered = missing.length;
   report.pruned = await pruneKept(cacheDir, used);
   report.milliseconds = Math.round(performance.now() - started);
   return report;

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { cacheKey } from '../lib/cache-key.ts';
-import { placeKept } from '../lib/kept-files.ts';
+import { forEachInParallel } from '../lib/in-parallel.ts';
+import { keepMade, placeKept } from '../lib/kept-files.ts';
 import { imageFonts } from './font.ts';
 import { renderPicturePng } from './render.ts';
 import { shareCardSize, type ShareCardText } from './share-card.ts';
@@ -37,4 +38,17 @@ export function placeShareCard(
   cacheDir: string = shareCardCacheDir,
 ): Promise<{ file: string; reused: boolean }> {
   return placeKept(target, shareCardKey(text, code), cacheDir, drawShareCard(text));
+}
+
+/** Draws and keeps each of the cards the cache lacks, a few at a time, placing none (./draw-worker.ts). Says how many. */
+export async function keepShareCards(
+  texts: readonly ShareCardText[],
+  code: string,
+  cacheDir: string = shareCardCacheDir,
+): Promise<number> {
+  let made = 0;
+  await forEachInParallel(texts, 4, async (text) => {
+    if (await keepMade(shareCardKey(text, code), cacheDir, drawShareCard(text))) made += 1;
+  });
+  return made;
 }

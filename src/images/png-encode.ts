@@ -2,9 +2,9 @@ import { promisify } from 'node:util';
 import { constants, crc32, deflate } from 'node:zlib';
 
 /**
- * PNG files written from raw pixels. resvg's own `asPng()` filters and compresses on the main thread (a flyer:
- * 19–24 ms, longer than laying out the next one); here the only work on the main thread is one pass
- * that turns the pixels into scanlines, and compression runs on libuv's thread pool beside the next image's layout.
+ * PNG files written from scanlines painted in their format (./canvas/draw.ts). resvg's own `asPng()` filtered and
+ * compressed on the main thread (a flyer: 19–24 ms); here compression runs on libuv's thread pool beside the
+ * painting of the next image.
  * Every scanline is stored unfiltered: the images are flat colours and text, which deflate finds as repeats of the
  * pixel before or of the line above, so filters cost a pass for little (flyers measured: palette, run-length 99 KiB
  * unfiltered, 98 KiB with the up filter; RGB at level 6 135 KiB unfiltered, 158 KiB sub, 181 KiB up). The same

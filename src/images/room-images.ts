@@ -6,7 +6,8 @@ import { imageFonts } from './font.ts';
 import { flyerImageSize } from './flyer-image.ts';
 import { qrCodePng, qrCodeSvgDocument } from './qr.ts';
 import { cacheKey } from '../lib/cache-key.ts';
-import { folderMaker, placeKept, pruneKept } from '../lib/kept-files.ts';
+import { forEachInParallel } from '../lib/in-parallel.ts';
+import { folderMaker, keepMade, placeKept, pruneKept } from '../lib/kept-files.ts';
 import { flyerPng, roomFlyer } from './room-flyer.ts';
 import { roomQrCodes } from './room-qr.ts';
 
@@ -70,8 +71,8 @@ export interface RoomImagesReport {
 }
 
 /**
- * Writes the jobs' files into `distDir`, a few at a time: a flyer's layout runs on the main thread while resvg
- * rasterises another on the thread pool, and copies from the cache wait on the disk side by side.
+ * Writes the jobs' files into `distDir`, a few at a time: a flyer is painted on the main thread while another is
+ * compressed on the thread pool, and copies from the cache wait on the disk side by side.
  */
 export async function writeRoomImages(
   jobs: readonly RoomImageJob[],
@@ -83,18 +84,26 @@ export async function writeRoomImages(
   const report: RoomImagesReport = { rendered: 0, reused: 0, pruned: 0, milliseconds: 0 };
   const used = new Set<string>();
   const folder = folderMaker();
-  const queue = [...jobs];
-  const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      const target = join(distDir, job.file);
-      await folder(dirname(target));
-      const { file, reused } = await placeKept(target, job.key, cacheDir, job.make, job.extension);
-      used.add(file);
-      report[reused ? 'reused' : 'rendered'] += 1;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(inFlight, jobs.length) }, worker));
+  await forEachInParallel(jobs, inFlight, async (job) => {
+    const target = join(distDir, job.file);
+    await folder(dirname(target));
+    const { file, reused } = await placeKept(target, job.key, cacheDir, job.make, job.extension);
+    used.add(file);
+    report[reused ? 'reused' : 'rendered'] += 1;
+  });
   report.pruned = await pruneKept(cacheDir, used);
   report.milliseconds = Math.round(performance.now() - started);
   return report;
+}
+
+/**
+ * Makes and keeps the file of every job the cache lacks, placing none: drawn in a worker while the build renders the
+ * pages (./draw-worker.ts), so that writeRoomImages after the build only places them. Says how many it made.
+ */
+export async function keepRoomImages(jobs: readonly RoomImageJob[], cacheDir: string, inFlight = 4): Promise<number> {
+  let made = 0;
+  await forEachInParallel(jobs, inFlight, async (job) => {
+    if (await keepMade(job.key, cacheDir, job.make, job.extension)) made += 1;
+  });
+  return made;
 }

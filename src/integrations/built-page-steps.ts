@@ -6,9 +6,9 @@ import { indexForSearch } from './search-index.ts';
 import { makeShareImages } from './share-images.ts';
 
 /**
- * The steps after the build that read the built pages, in their order, sharing one reading of the pages: share
- * images (from each page's share meta), furigana (which rewrites the pages for children), then the search index,
- * which reads the pages as furigana left them and leaves the readings out.
+ * The steps after the build that read the built pages, sharing one reading of the pages: share images (from each
+ * page's share meta), and beside them furigana (which rewrites the pages for children), then the search index, which
+ * reads the pages as furigana left them and leaves the readings out.
  */
 export function builtPageSteps(): AstroIntegration {
   let root = process.cwd();
@@ -23,9 +23,15 @@ export function builtPageSteps(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const built = await readBuiltPages(distDir);
-        await makeShareImages(built, distDir, { root, site }, logger.fork('hiroba:share-images'));
-        await addFurigana(built, root, logger.fork('hiroba:furigana'));
-        await indexForSearch(built, distDir, root, logger.fork('hiroba:search-index'));
+        // The share images read only the pages' heads, which furigana leaves alone; the cards they lack are drawn in
+        // a worker meanwhile.
+        await Promise.all([
+          makeShareImages(built, distDir, { root, site }, logger.fork('hiroba:share-images')),
+          (async () => {
+            await addFurigana(built, root, logger.fork('hiroba:furigana'));
+            await indexForSearch(built, distDir, root, logger.fork('hiroba:search-index'));
+          })(),
+        ]);
       },
     },
   };

@@ -22,6 +22,11 @@ export function keepCheckedContent(root: string, content: ContentSet): void {
   passed = { contentDir: contentRoot(root), content };
 }
 
+/** The content the check before this build passed, when it ran in this process for `root`'s content. */
+export function checkedContent(root: string): ContentSet | undefined {
+  return passed?.contentDir === contentRoot(root) ? passed.content : undefined;
+}
+
 /**
  * The catalogue of the content the check before this build passed, made once for all the steps after the build
  * (national bench set: a load of the content is 0.8 s); read afresh when the check ran elsewhere. The dev server

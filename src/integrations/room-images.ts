@@ -5,7 +5,8 @@ import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { imageCodeFolders } from '../images/cache.ts';
 import { roomImageJobs, writeRoomImages } from '../images/room-images.ts';
 import { getSite } from '../site/settings.ts';
-import { builtCatalog, checkedCatalog } from './checked-catalog.ts';
+import { drawBeside } from '../images/draw-worker.ts';
+import { builtCatalog, checkedCatalog, checkedContent } from './checked-catalog.ts';
 
 const purpose = 'チラシと QR コードの画像';
 
@@ -13,18 +14,22 @@ const contentTypes = { png: 'image/png', svg: 'image/svg+xml; charset=utf-8' } a
 
 /**
  * After the build, writes every room's flyer PNG and QR code downloads (src/images/room-images.ts), from the cache
- * in .cache/room-images/ when nothing that shapes one has changed. The content is read as the checker reads it, the
+ * in .cache/room-images/ when nothing that shapes one has changed. What the cache lacks is drawn into it while the
+ * pages are built, in a worker on the second core (src/images/draw-worker.ts): they need only the content. The content is read as the checker reads it, the
  * same catalogue the pages were built from. The dev server draws each one when it is asked for, from the content
  * as it is then.
  */
 export function roomImages(): AstroIntegration {
   let root = process.cwd();
   let base = '/';
+  let cacheDir = join(root, '.cache/room-images');
+  let drawing: Promise<number> | undefined;
   return {
     name: 'hiroba:room-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        cacheDir = join(root, '.cache/room-images');
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': ({ server }) => {
@@ -40,15 +45,27 @@ export function roomImages(): AstroIntegration {
           })().catch(next);
         });
       },
+      'astro:build:start': async ({ logger }) => {
+        const content = checkedContent(root);
+        if (!content) return;
+        const code = await codeFingerprint(root, imageCodeFolders);
+        // Whatever the worker could not draw is drawn after the build, as without it.
+        drawing = drawBeside({ kind: 'room-images', content, code, cacheDir }).catch((error: unknown) => {
+          logger.warn(`${purpose}をページと並べて描けませんでした（ビルドのあとに描きます）: ${String(error)}`);
+          return 0;
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        // The images drawn beside the pages are in the cache now: placed from it, they count as drawn by this build.
+        const drawnBeside = (await drawing) ?? 0;
         const jobs = roomImageJobs(
           await builtCatalog(root, purpose),
           getSite(),
           await codeFingerprint(root, imageCodeFolders),
         );
-        const report = await writeRoomImages(jobs, fileURLToPath(dir), join(root, '.cache/room-images'));
+        const report = await writeRoomImages(jobs, fileURLToPath(dir), cacheDir);
         logger.info(
-          `チラシと QR コードの画像 ${jobs.length} 個（新しく描いた ${report.rendered} 個、キャッシュから ${report.reused} 個）: ${report.milliseconds} ms` +
+          `チラシと QR コードの画像 ${jobs.length} 個（新しく描いた ${report.rendered + drawnBeside} 個、キャッシュから ${report.reused - drawnBeside} 個）: ${report.milliseconds} ms` +
             (report.pruned > 0 ? `。使われなくなった古い画像 ${report.pruned} 個をキャッシュから消しました` : ''),
         );
       },

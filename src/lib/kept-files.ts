@@ -55,19 +55,49 @@ export async function placeKept(
   make: () => Promise<Buffer> | Buffer,
   extension = 'png',
 ): Promise<{ file: string; reused: boolean }> {
-  const file = join(cacheDir, `${key}.${extension}`);
-  try {
-    await link(file, target);
-    return { file, reused: true };
-  } catch (error) {
-    if (!isMissing(error) || (await fileExists(file))) {
-      await placeKeptFile(file, target);
-      return { file, reused: true };
-    }
-  }
+  const placed = await placeIfKept(target, key, cacheDir, extension);
+  if (placed) return { file: placed, reused: true };
+  const file = keptFile(cacheDir, key, extension);
   await writeWhole(file, await make());
   await placeKeptFile(file, target);
   return { file, reused: false };
+}
+
+const keptFile = (cacheDir: string, key: string, extension: string) => join(cacheDir, `${key}.${extension}`);
+
+/** Puts the file kept under `key` at `target` when the cache has it, and says which file that is; else nothing. */
+export async function placeIfKept(
+  target: string,
+  key: string,
+  cacheDir: string,
+  extension = 'png',
+): Promise<string | undefined> {
+  const file = keptFile(cacheDir, key, extension);
+  try {
+    await link(file, target);
+    return file;
+  } catch (error) {
+    if (isMissing(error) && !(await fileExists(file))) return undefined;
+    await placeKeptFile(file, target);
+    return file;
+  }
+}
+
+/**
+ * Makes and keeps the file under `key` when the cache does not have it yet, without placing it anywhere: a worker
+ * drawing images beside the build (../images/draw-worker.ts), for the build to place after it. Says whether
+ * it was made.
+ */
+export async function keepMade(
+  key: string,
+  cacheDir: string,
+  make: () => Promise<Buffer> | Buffer,
+  extension = 'png',
+): Promise<boolean> {
+  const file = keptFile(cacheDir, key, extension);
+  if (await fileExists(file)) return false;
+  await writeWhole(file, await make());
+  return true;
 }
 
 const isMissing = (error: unknown) => error instanceof Error && 'code' in error && error.code === 'ENOENT';
