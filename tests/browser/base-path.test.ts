@@ -111,7 +111,11 @@ describe('the QR code of an open room under the base', () => {
       const roomPage = `${session.site.origin}${base}${paths.room(room.id).slice(1)}`;
       await page.goto(roomPage);
       const [first] = waysInto(room, 'qr');
-      expect(decodeQrPng(await page.locator('figure.qr svg').first().screenshot())).toBe(first?.url);
+      const image = page.locator('figure.qr img').first();
+      await image.scrollIntoViewIfNeeded();
+      // Loaded only when scrolled to (loading="lazy"), from the site's base path.
+      await image.evaluate((element: HTMLImageElement) => element.decode());
+      expect(decodeQrPng(await image.screenshot())).toBe(first?.url);
       const download = await page
         .locator(`a[download="${room.id}-${first?.channel.kind}-qr.png"]`)
         .evaluate((link) => (link as HTMLAnchorElement).href);

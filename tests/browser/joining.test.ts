@@ -88,7 +88,11 @@ describeEachViewport(
         expect(await figures.count(), where).toBe(codes.length);
         for (const [index, way] of codes.entries()) {
           const figure = figures.nth(index);
-          expect(decodeQrPng(await figure.locator('svg').screenshot()), where).toBe(way.url);
+          const image = figure.locator('img');
+          await image.scrollIntoViewIfNeeded();
+          // Loaded only when scrolled to (loading="lazy").
+          await image.evaluate((element: HTMLImageElement) => element.decode());
+          expect(decodeQrPng(await image.screenshot()), where).toBe(way.url);
           expect(await figure.locator('.url').textContent(), where).toBe(way.url);
         }
       });
