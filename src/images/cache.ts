@@ -17,8 +17,8 @@ import { shareCard } from './share-card-picture.ts';
 /** Where share cards are kept between builds. */
 export const shareCardCacheDir = resolve('.cache/og');
 
-/** The folders of the code that shapes the images, for their cache keys (../lib/code-fingerprint.ts). */
-export const imageCodeFolders = ['src/images', 'src/lib', 'src/model'] as const;
+/** The modules that draw the images, for their cache keys: they and what they import (../lib/code-fingerprint.ts). */
+export const imageCodeEntries = ['src/images/room-images.ts', 'src/images/cache.ts'] as const;
 
 export function shareCardKey(text: ShareCardText, code: string): string {
   return cacheKey({ image: 'share-card', text, size: shareCardSize, font: imageFonts().fingerprint, code }, [

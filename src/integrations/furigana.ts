@@ -23,7 +23,7 @@ export async function addFurigana(built: BuiltPages, root: string, logger: Astro
   const report = await addFuriganaToPages(built, words, {
     dir: join(root, '.cache/furigana'),
     // The code that finds the texts and reads them.
-    code: await codeFingerprint(root, ['src/furigana', 'src/lib', 'src/schemas']),
+    code: await codeFingerprint(root, ['src/furigana/pages.ts', 'src/furigana/named-readings.ts']),
   });
   logger.info(`ふりがな: ${report.pages} ページ（前回と同じで読み直さなかった文 ${report.reused}）`);
   if (report.unread.length > 0) {

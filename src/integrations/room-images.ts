@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
-import { imageCodeFolders } from '../images/cache.ts';
+import { imageCodeEntries } from '../images/cache.ts';
 import { roomImageJobs, writeRoomImages } from '../images/room-images.ts';
 import { getSite } from '../site/settings.ts';
 import { drawBeside } from '../images/draw-worker.ts';
@@ -48,7 +48,7 @@ export function roomImages(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         const content = checkedContent(root);
         if (!content) return;
-        const code = await codeFingerprint(root, imageCodeFolders);
+        const code = await codeFingerprint(root, imageCodeEntries);
         // Whatever the worker could not draw is drawn after the build, as without it.
         drawing = drawBeside({ kind: 'room-images', content, code, cacheDir }).catch((error: unknown) => {
           logger.warn(`${purpose}をページと並べて描けませんでした（ビルドのあとに描きます）: ${String(error)}`);
@@ -61,7 +61,7 @@ export function roomImages(): AstroIntegration {
         const jobs = roomImageJobs(
           await builtCatalog(root, purpose),
           getSite(),
-          await codeFingerprint(root, imageCodeFolders),
+          await codeFingerprint(root, imageCodeEntries),
         );
         const report = await writeRoomImages(jobs, fileURLToPath(dir), cacheDir);
         logger.info(

@@ -19,7 +19,7 @@ export async function indexForSearch(
   const report = await buildSearchIndex(distDir, built.pages, await builtCatalog(root, '検索の索引'), {
     dir: join(root, '.cache/search-index'),
     // The code that reads a page: its text, the words found in it.
-    code: await codeFingerprint(root, ['src/search', 'src/lib']),
+    code: await codeFingerprint(root, ['src/search/build-index.ts']),
   });
   logger.info(
     `検索の索引: ${report.pages} ページ（前回と同じで読み直さなかった ${report.reused} ページ、${report.milliseconds} ms）`,

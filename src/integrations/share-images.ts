@@ -1,7 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { planShareImages, writeShareImages } from '../images/build-images.ts';
 import { fileExists } from '../lib/kept-files.ts';
-import { imageCodeFolders } from '../images/cache.ts';
+import { imageCodeEntries } from '../images/cache.ts';
 import { drawShareCardsBeside } from '../images/draw-worker.ts';
 import type { BuiltPages } from '../lib/built-pages.ts';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
@@ -25,7 +25,7 @@ export async function makeShareImages(
   if (plan.withoutImage.length > 0) {
     logger.warn(`共有用の画像の指定 (og:image) がないページ: ${plan.withoutImage.join(', ')}`);
   }
-  const report = await writeShareImages(plan.jobs, await codeFingerprint(root, imageCodeFolders), drawShareCardsBeside);
+  const report = await writeShareImages(plan.jobs, await codeFingerprint(root, imageCodeEntries), drawShareCardsBeside);
   logger.info(
     `共有用の画像 ${plan.jobs.length} 枚（新しく描いた ${report.rendered} 枚、キャッシュから ${report.reused} 枚、` +
       `ほかのページと同じ画像 ${report.shared} 枚、サイトの画像（チラシ）を使うページ ${plan.pictures.length}）: ` +

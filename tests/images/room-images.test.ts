@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/checker/load.ts';
 import { codeFingerprint } from '../../src/lib/code-fingerprint.ts';
+import { imageCodeEntries } from '../../src/images/cache.ts';
 import { roomImageJobs, writeRoomImages, type RoomImageJob } from '../../src/images/room-images.ts';
 import { canJoin, createCatalog } from '../../src/model/catalog.ts';
 import type { ContentSet } from '../../src/model/entry.ts';
@@ -17,7 +18,7 @@ if (!content) throw new Error('the sample content does not load');
 const folder = await mkdtemp(join(tmpdir(), 'hiroba-room-images-'));
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
-const code = await codeFingerprint(projectRoot, ['src/images', 'src/lib', 'src/model']);
+const code = await codeFingerprint(projectRoot, imageCodeEntries);
 const jobsOf = (set: ContentSet, fingerprint = code) => roomImageJobs(createCatalog(set), set.site, fingerprint);
 const keys = (jobs: RoomImageJob[]) => new Map(jobs.map((job) => [job.file, job.key]));
 
