@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { cacheKey } from '../lib/cache-key.ts';
-import { forEachInParallel } from '../lib/in-parallel.ts';
-import { keepMade, placeKept } from '../lib/kept-files.ts';
+import { keepMissing, placeKept } from '../lib/kept-files.ts';
 import { imageFonts } from './font.ts';
 import { renderPicturePng } from './render.ts';
 import { shareCardSize, type ShareCardText } from './share-card.ts';
@@ -41,14 +40,13 @@ export function placeShareCard(
 }
 
 /** Draws and keeps each of the cards the cache lacks, a few at a time, placing none (./draw-worker.ts). Says how many. */
-export async function keepShareCards(
+export function keepShareCards(
   texts: readonly ShareCardText[],
   code: string,
   cacheDir: string = shareCardCacheDir,
 ): Promise<number> {
-  let made = 0;
-  await forEachInParallel(texts, 4, async (text) => {
-    if (await keepMade(shareCardKey(text, code), cacheDir, drawShareCard(text))) made += 1;
-  });
-  return made;
+  return keepMissing(
+    cacheDir,
+    texts.map((text) => ({ key: shareCardKey(text, code), extension: 'png', make: drawShareCard(text) })),
+  );
 }

@@ -7,7 +7,7 @@ import { flyerImageSize } from './flyer-image.ts';
 import { qrCodePng, qrCodeSvgDocument } from './qr.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { forEachInParallel } from '../lib/in-parallel.ts';
-import { folderMaker, keepMade, placeKept, pruneKept } from '../lib/kept-files.ts';
+import { folderMaker, keepMissing, placeKept, pruneKept } from '../lib/kept-files.ts';
 import { flyerPng, roomFlyer } from './room-flyer.ts';
 import { roomQrCodes } from './room-qr.ts';
 
@@ -100,10 +100,6 @@ export async function writeRoomImages(
  * Makes and keeps the file of every job the cache lacks, placing none: drawn in a worker while the build renders the
  * pages (./draw-worker.ts), so that writeRoomImages after the build only places them. Says how many it made.
  */
-export async function keepRoomImages(jobs: readonly RoomImageJob[], cacheDir: string, inFlight = 4): Promise<number> {
-  let made = 0;
-  await forEachInParallel(jobs, inFlight, async (job) => {
-    if (await keepMade(job.key, cacheDir, job.make, job.extension)) made += 1;
-  });
-  return made;
+export function keepRoomImages(jobs: readonly RoomImageJob[], cacheDir: string): Promise<number> {
+  return keepMissing(cacheDir, jobs);
 }

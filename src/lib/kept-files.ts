@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { access, copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { forEachInParallel } from './in-parallel.ts';
 
 /**
  * Files a build keeps for the next ones (rendered images, search result files, readings), each under a key of
@@ -84,20 +85,22 @@ export async function placeIfKept(
 }
 
 /**
- * Makes and keeps the file under `key` when the cache does not have it yet, without placing it anywhere: a worker
- * drawing images beside the build (../images/draw-worker.ts), for the build to place after it. Says whether
- * it was made.
+ * Makes and keeps the files under `keys` that the cache does not have yet, a few at a time, placing none: a worker
+ * drawing images beside the build (../images/draw-worker.ts), for the build to place after it. What the cache has is
+ * found with one listing of it, not a test per file: the worker shares the thread pool with the build writing its
+ * pages. Says how many it made.
  */
-export async function keepMade(
-  key: string,
+export async function keepMissing(
   cacheDir: string,
-  make: () => Promise<Buffer> | Buffer,
-  extension = 'png',
-): Promise<boolean> {
-  const file = keptFile(cacheDir, key, extension);
-  if (await fileExists(file)) return false;
-  await writeWhole(file, await make());
-  return true;
+  files: readonly { key: string; extension: string; make: () => Promise<Buffer> | Buffer }[],
+  inFlight = 4,
+): Promise<number> {
+  const kept = new Set(await readdir(cacheDir).catch(() => []));
+  const missing = files.filter(({ key, extension }) => !kept.has(`${key}.${extension}`));
+  await forEachInParallel(missing, inFlight, async ({ key, extension, make }) =>
+    writeWhole(keptFile(cacheDir, key, extension), await make()),
+  );
+  return missing.length;
 }
 
 const isMissing = (error: unknown) => error instanceof Error && 'code' in error && error.code === 'ENOENT';

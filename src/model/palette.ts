@@ -144,13 +144,21 @@ export type RoomAccent = Record<Scheme, string>;
  */
 export function roomAccent(color: string): RoomAccent {
   const own = `#${color.replace(/^#/, '').toLowerCase()}`;
-  const against = (scheme: Scheme) => {
-    const { paper, surface } = palette[scheme];
-    const onPaper = withContrast(own, paper, minimumContrast.graphic);
-    return withContrast(onPaper, surface, minimumContrast.graphic);
-  };
-  return { light: against('light'), dark: against('dark') };
+  let accent = accents.get(own);
+  if (!accent) {
+    const against = (scheme: Scheme) => {
+      const { paper, surface } = palette[scheme];
+      const onPaper = withContrast(own, paper, minimumContrast.graphic);
+      return withContrast(onPaper, surface, minimumContrast.graphic);
+    };
+    accent = { light: against('light'), dark: against('dark') };
+    accents.set(own, accent);
+  }
+  return accent;
 }
+
+/** Each colour's accent, worked out once: a list of rooms draws the same few colours on page after page. */
+const accents = new Map<string, RoomAccent>();
 
 /** How a room's own colour stands against the light paper and surface, where staff will first see it. */
 export function accentContrast(color: string): number {
