@@ -138,20 +138,29 @@ const unusedDays = 14;
 
 /**
  * Removes from `cacheDir` the files this build did not use (`used`: their paths) once they are older than two
- * weeks. Without it the cache only grows: each edit of the image code adds a whole set of images (national bench
- * set: about 0.4 GB), and the deploy workflow saves the cache after every build. A file removed too early is only
+ * weeks, at most once a day (a build that finds the cache pruned today leaves it: each unused file costs a look at
+ * its age, and a cache holding an old set of images has thousands). Without it the cache only grows: each edit of
+ * the image code adds a whole set of images (national bench set: about 0.4 GB), and the deploy workflow saves the
+ * cache after every build. A file removed too early is only
  * made again. Says how many were removed.
  */
 export async function pruneKept(cacheDir: string, used: ReadonlySet<string>, now = Date.now()): Promise<number> {
+  const mark = join(cacheDir, prunedMark);
+  const pruned = Date.parse(await readFile(mark, 'utf8').catch(() => ''));
+  if (now - pruned < 86_400_000) return 0;
   const names = await readdir(cacheDir).catch(() => []);
   let removed = 0;
   for (const name of names) {
     const file = join(cacheDir, name);
-    if (used.has(file)) continue;
+    if (used.has(file) || name === prunedMark) continue;
     const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: now }));
     if (now - mtimeMs < unusedDays * 86_400_000) continue;
     await rm(file, { force: true });
     removed++;
   }
+  if (names.length > 0) await writeFile(mark, new Date(now).toISOString());
   return removed;
 }
+
+/** The file that says when the cache was last pruned. */
+const prunedMark = '.pruned';

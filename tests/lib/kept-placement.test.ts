@@ -58,7 +58,20 @@ describe('the renders no build uses any more', () => {
     for (const name of [files.used, files.old, files.cut]) await utimes(join(dir, name), weeksAgo(3), weeksAgo(3));
     await utimes(join(dir, files.young), weeksAgo(1), weeksAgo(1));
     expect(await pruneKept(dir, new Set([join(dir, files.used)]), now)).toBe(2);
-    expect((await readdir(dir)).sort()).toEqual([files.used, files.young]);
+    expect((await readdir(dir)).filter((name) => !name.startsWith('.')).sort()).toEqual([files.used, files.young]);
+  });
+
+  it('are looked for at most once a day', async () => {
+    const dir = join(folder, 'prune-daily');
+    await mkdir(dir);
+    const now = Date.now();
+    await writeFile(join(dir, 'old.png'), 'old');
+    await utimes(join(dir, 'old.png'), new Date(now - 21 * 86_400_000), new Date(now - 21 * 86_400_000));
+    expect(await pruneKept(dir, new Set(), now - 20 * 86_400_000)).toBe(0);
+    await writeFile(join(dir, 'older.png'), 'older');
+    await utimes(join(dir, 'older.png'), new Date(now - 30 * 86_400_000), new Date(now - 30 * 86_400_000));
+    expect(await pruneKept(dir, new Set(), now - 20 * 86_400_000 + 3_600_000)).toBe(0);
+    expect(await pruneKept(dir, new Set(), now)).toBe(2);
   });
 
   it('leave a cache folder that is not there alone', async () => {
