@@ -18,6 +18,8 @@ import { foldForMatching, normaliseQuery } from '../lib/typed-text.ts';
 /** What the finder knows of the site's words: their folded forms. */
 export interface KnownWords {
   has(form: string): boolean;
+  /** Whether some known form begins at `start` of `text`: most places in a page's text begin none. */
+  beginsAt(text: string, start: number): boolean;
   /** Forms that start with the given text, for words still being typed. */
   startingWith(text: string): string[];
   longest: number;
@@ -129,7 +131,7 @@ export function readText(raw: string, known: KnownWords, { completing = false } 
   };
   segments.forEach((segment, index) => {
     const start = segment.start;
-    if (start < (spans.at(-1)?.end ?? 0) || !segment.wordLike) return;
+    if (start < (spans.at(-1)?.end ?? 0) || !segment.wordLike || !known.beginsAt(folded, start)) return;
     const reachable: number[] = [];
     for (let next = index; next < segments.length; next++) {
       const end = segments[next]?.end ?? 0;
@@ -185,8 +187,11 @@ export function shardOf(token: string, count: number): number {
 export function knownWords(forms: Iterable<string>): KnownWords {
   const set = new Set(forms);
   const sorted = [...set].sort();
+  // A form's first two code units, or the whole of a one-unit form: a form begins at a place only if these do.
+  const heads = new Set(sorted.map((form) => form.slice(0, 2)));
   return {
     has: (form) => set.has(form),
+    beginsAt: (text, start) => heads.has(text.slice(start, start + 2)) || heads.has(text.slice(start, start + 1)),
     startingWith: (text) => sorted.filter((form) => form.startsWith(text)),
     longest: Math.max(0, ...sorted.map((form) => form.length)),
   };
