@@ -15,9 +15,9 @@ const contentTypes = { png: 'image/png', svg: 'image/svg+xml; charset=utf-8' } a
 /**
  * After the build, writes every room's flyer PNG and QR code downloads (src/images/room-images.ts), from the cache
  * in .cache/room-images/ when nothing that shapes one has changed. What the cache lacks is drawn into it while the
- * pages are built, in a worker on the second core (src/images/draw-worker.ts): they need only the content. The content is read as the checker reads it, the
- * same catalogue the pages were built from. The dev server draws each one when it is asked for, from the content
- * as it is then.
+ * pages are built, in a worker on the second core (src/images/draw-worker.ts): they need only the content. The
+ * content is read as the checker reads it, the same catalogue the pages were built from. The dev server draws each
+ * one when it is asked for, from the content as it is then.
  */
 export function roomImages(): AstroIntegration {
   let root = process.cwd();

@@ -1,5 +1,5 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { planShareImages, writeShareImages } from '../images/build-images.ts';
+import { planShareImages, writeShareImages, type DrawCards } from '../images/build-images.ts';
 import { fileExists } from '../lib/kept-files.ts';
 import { imageCodeEntries } from '../images/cache.ts';
 import { drawShareCardsBeside } from '../images/draw-worker.ts';
@@ -25,7 +25,12 @@ export async function makeShareImages(
   if (plan.withoutImage.length > 0) {
     logger.warn(`共有用の画像の指定 (og:image) がないページ: ${plan.withoutImage.join(', ')}`);
   }
-  const report = await writeShareImages(plan.jobs, await codeFingerprint(root, imageCodeEntries), drawShareCardsBeside);
+  // Whatever the workers could not draw is drawn here after them (writeShareImages), as without them.
+  const drawBeside: DrawCards = (texts, code, cacheDir) =>
+    drawShareCardsBeside(texts, code, cacheDir).catch((error: unknown) => {
+      logger.warn(`共有用の画像を並べて描けませんでした（このあと順に描きます）: ${String(error)}`);
+    });
+  const report = await writeShareImages(plan.jobs, await codeFingerprint(root, imageCodeEntries), drawBeside);
   logger.info(
     `共有用の画像 ${plan.jobs.length} 枚（新しく描いた ${report.rendered} 枚、キャッシュから ${report.reused} 枚、` +
       `ほかのページと同じ画像 ${report.shared} 枚、サイトの画像（チラシ）を使うページ ${plan.pictures.length}）: ` +
