@@ -104,11 +104,18 @@ abstract class Scanlined implements Surface {
   }
 }
 
+/** A colour's mixes over each palette entry, by the entry under it: at each alpha, the entry + 1 it makes (0 unknown). */
+type Mixes = (Uint16Array | undefined)[];
+
 class PaletteSurface extends Scanlined {
   readonly #colours: number[] = [];
   readonly #entries = new Map<number, number>();
-  /** For each colour painted with coverage: the entry it makes over each entry, at each alpha (entry + 1, 0 unknown). */
-  readonly #mixes = new Map<number, Uint16Array>();
+  /**
+   * For each colour painted with coverage, over each entry it is painted over: the entry it makes at each alpha
+   * (entry + 1, 0 unknown). A row for an entry is made when first needed: text covers a few entries only, and a
+   * whole table for each colour would be most of what a picture allocates.
+   */
+  readonly #mixes = new Map<number, Mixes>();
 
   constructor(width: number, height: number, background: number) {
     super(width, height, { colour: 'palette', palette: new Uint8Array() }, 1);
@@ -127,10 +134,10 @@ class PaletteSurface extends Scanlined {
     return entry;
   }
 
-  #mixesOf(colour: number): Uint16Array {
+  #mixesOf(colour: number): Mixes {
     let mixes = this.#mixes.get(colour);
     if (!mixes) {
-      mixes = new Uint16Array(256 * 256);
+      mixes = [];
       this.#mixes.set(colour, mixes);
     }
     return mixes;
@@ -144,13 +151,18 @@ class PaletteSurface extends Scanlined {
     this.#blendAt(this.at(row, column), this.#mixesOf(colour), colour, alpha);
   }
 
-  #blendAt(at: number, mixes: Uint16Array, colour: number, alpha: number): void {
+  #blendAt(at: number, mixes: Mixes, colour: number, alpha: number): void {
     const { bytes } = this;
-    const key = ((bytes[at] ?? 0) << 8) | alpha;
-    let mixed = mixes[key] ?? 0;
+    const under = bytes[at] ?? 0;
+    let overEntry = mixes[under];
+    if (!overEntry) {
+      overEntry = new Uint16Array(256);
+      mixes[under] = overEntry;
+    }
+    let mixed = overEntry[alpha] ?? 0;
     if (mixed === 0) {
-      mixed = 1 + this.#entry(mix(this.#colours[bytes[at] ?? 0] ?? 0, colour, alpha));
-      mixes[key] = mixed;
+      mixed = 1 + this.#entry(mix(this.#colours[under] ?? 0, colour, alpha));
+      overEntry[alpha] = mixed;
     }
     bytes[at] = mixed - 1;
   }
