@@ -61,16 +61,6 @@ function mix(under: number, colour: number, alpha: number): number {
   return mixed;
 }
 
-/** The rows and columns of a mask at (`column`, `row`) that fall inside an image of `width` × `height`. */
-function clipped(mask: Coverage, column: number, row: number, width: number, height: number) {
-  return {
-    firstRow: Math.max(0, -row),
-    endRow: Math.min(mask.height, height - row),
-    firstColumn: Math.max(0, -column),
-    endColumn: Math.min(mask.width, width - column),
-  };
-}
-
 /** What both surfaces share: the scanlines, each a filter byte (0) and then the row's pixels. */
 abstract class Scanlined implements Surface {
   protected readonly image: Scanlines;
@@ -88,6 +78,23 @@ abstract class Scanlined implements Surface {
 
   protected at(row: number, column: number): number {
     return row * this.stride + 1 + column * this.#pixelBytes;
+  }
+
+  /**
+   * Each pixel a mask at (`column`, `row`) covers inside the image, by where its bytes start and its coverage: the
+   * mask is clipped to the image.
+   */
+  protected eachCovered(mask: Coverage, column: number, row: number, visit: (at: number, alpha: number) => void): void {
+    const endRow = Math.min(mask.height, this.image.height - row);
+    const firstColumn = Math.max(0, -column);
+    const endColumn = Math.min(mask.width, this.image.width - column);
+    for (let y = Math.max(0, -row); y < endRow; y++) {
+      const line = y * mask.width;
+      for (let x = firstColumn; x < endColumn; x++) {
+        const alpha = mask.alpha[line + x] ?? 0;
+        if (alpha !== 0) visit(this.at(row + y, column + x), alpha);
+      }
+    }
   }
 
   /** Every row as the first: the background, painted once and copied down. */
@@ -170,21 +177,7 @@ class PaletteSurface extends Scanlined {
   blendMask(mask: Coverage, column: number, row: number, colour: number): void {
     // Most of a picture's pixels are text's: the colour's mixes are looked up once for the whole mask.
     const mixes = this.#mixesOf(colour);
-    const { firstRow, endRow, firstColumn, endColumn } = clipped(
-      mask,
-      column,
-      row,
-      this.image.width,
-      this.image.height,
-    );
-    for (let y = firstRow; y < endRow; y++) {
-      const line = y * mask.width;
-      const start = this.at(row + y, column);
-      for (let x = firstColumn; x < endColumn; x++) {
-        const alpha = mask.alpha[line + x] ?? 0;
-        if (alpha !== 0) this.#blendAt(start + x, mixes, colour, alpha);
-      }
-    }
+    this.eachCovered(mask, column, row, (at, alpha) => this.#blendAt(at, mixes, colour, alpha));
   }
 
   scanlines(): Scanlines {
@@ -220,8 +213,11 @@ class RgbSurface extends Scanlined {
   }
 
   blend(row: number, column: number, colour: number, alpha: number): void {
+    this.#blendAt(this.at(row, column), colour, alpha);
+  }
+
+  #blendAt(at: number, colour: number, alpha: number): void {
     const { bytes } = this;
-    const at = this.at(row, column);
     const mixed = mix(((bytes[at] ?? 0) << 16) | ((bytes[at + 1] ?? 0) << 8) | (bytes[at + 2] ?? 0), colour, alpha);
     bytes[at] = mixed >> 16;
     bytes[at + 1] = (mixed >> 8) & 0xff;
@@ -229,19 +225,7 @@ class RgbSurface extends Scanlined {
   }
 
   blendMask(mask: Coverage, column: number, row: number, colour: number): void {
-    const { firstRow, endRow, firstColumn, endColumn } = clipped(
-      mask,
-      column,
-      row,
-      this.image.width,
-      this.image.height,
-    );
-    for (let y = firstRow; y < endRow; y++) {
-      for (let x = firstColumn; x < endColumn; x++) {
-        const alpha = mask.alpha[y * mask.width + x] ?? 0;
-        if (alpha !== 0) this.blend(row + y, column + x, colour, alpha);
-      }
-    }
+    this.eachCovered(mask, column, row, (at, alpha) => this.#blendAt(at, colour, alpha));
   }
 
   scanlines(): Scanlines {
