@@ -24,6 +24,8 @@ export function roomImages(): AstroIntegration {
   let base = '/';
   let cacheDir = join(root, '.cache/room-images');
   let drawing: Promise<number> | undefined;
+  /** The fingerprint of the image code, taken once when the build starts, for the worker and the placing after. */
+  let code: Promise<string> | undefined;
   return {
     name: 'hiroba:room-images',
     hooks: {
@@ -48,9 +50,9 @@ export function roomImages(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         const content = checkedContent(root);
         if (!content) return;
-        const code = await codeFingerprint(root, imageCodeEntries);
+        code = codeFingerprint(root, imageCodeEntries);
         // Whatever the worker could not draw is drawn after the build, as without it.
-        drawing = drawBeside({ kind: 'room-images', content, code, cacheDir }).catch((error: unknown) => {
+        drawing = drawBeside({ kind: 'room-images', content, code: await code, cacheDir }).catch((error: unknown) => {
           logger.warn(`${purpose}をページと並べて描けませんでした（ビルドのあとに描きます）: ${String(error)}`);
           return 0;
         });
@@ -61,7 +63,7 @@ export function roomImages(): AstroIntegration {
         const jobs = roomImageJobs(
           await builtCatalog(root, purpose),
           getSite(),
-          await codeFingerprint(root, imageCodeEntries),
+          await (code ?? codeFingerprint(root, imageCodeEntries)),
         );
         const report = await writeRoomImages(jobs, fileURLToPath(dir), cacheDir);
         logger.info(
