@@ -1,10 +1,13 @@
-import { promisify } from 'node:util';
-import { constants, crc32, deflate } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 
 /**
  * PNG files written from scanlines painted in their format (./canvas/draw.ts). resvg's own `asPng()` filtered and
- * compressed on the main thread (a flyer: 19–24 ms); here compression runs on libuv's thread pool beside the
- * painting of the next image.
+ * compressed a flyer in 19–24 ms; here it takes about 2 ms.
+ * Compression runs on the calling thread. On libuv's thread pool it overlapped the painting of the next image, but
+ * each stream it opened there was reported to V8 as memory outside the heap, and in a process holding the content
+ * that set off garbage collection in every call: measured on national content, a card took 2.45 ms of CPU that way
+ * and 1.95 ms here, a QR code 1.7 and 1.05 ms. The images are drawn in workers beside the build (../draw-worker.ts),
+ * where the machine's cores are busy anyway, so less CPU is what makes the build faster.
  * Every scanline is stored unfiltered: the images are flat colours and text, which deflate finds as repeats of the
  * pixel before or of the line above, so filters cost a pass for little (flyers measured: palette, run-length 99 KiB
  * unfiltered, 98 KiB with the up filter; RGB at level 6 135 KiB unfiltered, 158 KiB sub, 181 KiB up). The same
@@ -41,7 +44,11 @@ export function blankScanlines(width: number, height: number, format: PngFormat)
   return { width, height, format, data: Buffer.alloc(scanlineBytes(width, format) * height) };
 }
 
-const deflateAsync = promisify(deflate);
+/**
+ * Where a painter gets the scanlines it paints every pixel of: blank ones, or ones kept from an image already
+ * encoded (../render.ts). Either way each row's filter byte is 0; the pixels may hold an earlier picture.
+ */
+export type ScanlineSource = (width: number, height: number, format: PngFormat) => Scanlines;
 
 /**
  * Compression by the bytes of a pixel, measured on flyers (1240×1754), share cards and QR codes. At one byte a
@@ -49,12 +56,16 @@ const deflateAsync = promisify(deflate);
  * 6's time (flyer 2.3 ms, 99 KiB, against 12 ms, 87 KiB). At three or four bytes a pixel they repeat at distance 3
  * or 4, and a 1-bit QR code repeats whole lines, which only level 6's matching finds (QR code 1.8 KiB against
  * 33 KiB run-length).
+ * The output is gathered in chunks; a sixteenth of the scanlines holds a whole file in one (a flyer's 100 KiB took
+ * seven of the default 16 KiB).
  */
-const deflateOptions = (format: PngFormat) =>
-  bitsPerPixel(format) === 8 ? { level: 6, strategy: constants.Z_RLE } : { level: 6 };
+const deflateOptions = (format: PngFormat, bytes: number) => ({
+  ...(bitsPerPixel(format) === 8 ? { level: 6, strategy: constants.Z_RLE } : { level: 6 }),
+  chunkSize: Math.max(constants.Z_DEFAULT_CHUNK, bytes >> 4),
+});
 
-/** The PNG file of `image`, compressed on the thread pool. */
-export async function encodePng(image: Scanlines): Promise<Buffer> {
+/** The PNG file of `image`. */
+export function encodePng(image: Scanlines): Buffer {
   const { width, height, format, data } = image;
   if (data.length !== scanlineBytes(width, format) * height)
     throw new Error(`scanlines of ${data.length} bytes do not make a ${width}×${height} image`);
@@ -64,7 +75,7 @@ export async function encodePng(image: Scanlines): Promise<Buffer> {
   header[8] = format.colour === 'gray' ? format.bitDepth : 8;
   header[9] = colourType[format.colour];
   // Compression 0 (deflate), filter method 0, no interlace: the bytes 10–12 stay 0.
-  const compressed = await deflateAsync(data, deflateOptions(format));
+  const compressed = deflateSync(data, deflateOptions(format, data.length));
   return Buffer.concat([
     signature,
     chunk('IHDR', header),

@@ -65,7 +65,7 @@ export async function qrCodeSvgDocument(url: string, label: string): Promise<str
  * pixels, so edges stay crisp in print and the image is at least `printWidth` wide. One bit a pixel (black or
  * white) is exact for a code, and the smallest to write and to compress.
  */
-export function qrCodePng(url: string): Promise<Buffer> {
+export function qrCodePng(url: string): Buffer {
   const { side, isDark } = qrModules(url);
   const scale = Math.ceil(printWidth / side);
   const width = side * scale;

@@ -27,6 +27,6 @@ export function flyerQrSvgs(flyer: FlyerContent): Promise<string[]> {
 }
 
 /** The flyer as a PNG for sharing in chats (cached by the build's image step, ./room-images.ts). */
-export function flyerPng(flyer: FlyerContent): Promise<Buffer> {
+export function flyerPng(flyer: FlyerContent): Buffer {
   return renderPicturePng(flyerImage(flyer));
 }

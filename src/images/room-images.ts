@@ -71,8 +71,8 @@ export interface RoomImagesReport {
 }
 
 /**
- * Writes the jobs' files into `distDir`, a few at a time: a flyer is painted on the main thread while another is
- * compressed on the thread pool, and copies from the cache wait on the disk side by side.
+ * Writes the jobs' files into `distDir`, a few at a time: while one is drawn, the files of others are written, and
+ * copies from the cache wait on the disk side by side.
  */
 export async function writeRoomImages(
   jobs: readonly RoomImageJob[],

@@ -1,6 +1,6 @@
 /**
- * Runs `task` on each item, `inFlight` at a time: while one waits on the disk or the thread pool (a file placed, an
- * image compressed), the next goes ahead, and no more than `inFlight` are open at once.
+ * Runs `task` on each item, `inFlight` at a time: while one waits on the disk (a file placed or written), the next
+ * goes ahead, and no more than `inFlight` are open at once.
  */
 export async function forEachInParallel<Item>(
   items: readonly Item[],

@@ -144,16 +144,16 @@ describe('fitting a flyer to its sheet', () => {
 });
 
 describe('the flyer’s QR codes, read from its PNG', () => {
-  it('open the way in of a room with one, drawn beside its steps', async () => {
-    expect(decodeQrPng(await renderPicturePng(flyerImage(flyer)))).toBe(chat.qrUrl);
+  it('open the way in of a room with one, drawn beside its steps', () => {
+    expect(decodeQrPng(renderPicturePng(flyerImage(flyer)))).toBe(chat.qrUrl);
   });
 
-  it('open each way in, left to right, for a room with three', async () => {
-    const png = await renderPicturePng(flyerImage(threeWays));
+  it('open each way in, left to right, for a room with three', () => {
+    const png = renderPicturePng(flyerImage(threeWays));
     expect(decodeQrColumns(png, 3)).toEqual(threeWays.ways.map((each) => each.qrUrl));
   });
 
-  it('open the room page for a room that cannot be joined yet', async () => {
-    expect(decodeQrPng(await renderPicturePng(flyerImage(unavailable)))).toBe(flyer.pageUrl);
+  it('open the room page for a room that cannot be joined yet', () => {
+    expect(decodeQrPng(renderPicturePng(flyerImage(unavailable)))).toBe(flyer.pageUrl);
   });
 });

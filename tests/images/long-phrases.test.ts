@@ -49,7 +49,7 @@ describe('a share card with a name that has no break', () => {
     ],
     ['a long Latin word', `${latin} ${latin}`, `${latin}${latin}${latin} is the longest word in English dictionaries.`],
   ])('draws %s inside the margins, not off the card', async (_name, title, description) => {
-    const png = await renderPicturePng(shareCard({ title, description, siteName: 'ひろば', host: 'hiroba.example' }));
+    const png = renderPicturePng(shareCard({ title, description, siteName: 'ひろば', host: 'hiroba.example' }));
     expect(textPixelsOutside(png, margin, shareCardSize.width - margin)).toBe(0);
     // Nothing pushed up over the blue band at the top either, and the title is really there.
     expect(textPixelsInRows(png, 0, 20)).toBe(0);
@@ -87,28 +87,28 @@ describe('an A4 flyer with names that have no break', () => {
     contact: 'info@hiroba.example',
   };
 
-  const render = (content: FlyerContent): Promise<Buffer> => renderPicturePng(flyerImage(content));
+  const render = (content: FlyerContent): Buffer => renderPicturePng(flyerImage(content));
 
-  it('keeps every line inside the margins, with its QR code readable and its footer whole', async () => {
-    const png = await render(flyer);
+  it('keeps every line inside the margins, with its QR code readable and its footer whole', () => {
+    const png = render(flyer);
     expect(textPixelsOutside(png, margin, flyerImageSize.width - margin)).toBe(0);
     expect(decodeQrPng(png)).toBe(url);
     expectWholeFooter(png, { unclipped: true });
   });
 
-  it('fits a room with many long mottos on the sheet by setting what is between header and footer smaller', async () => {
+  it('fits a room with many long mottos on the sheet by setting what is between header and footer smaller', () => {
     const mottos = Array.from(
       { length: 8 },
       (_, index) => `${index + 1} つ目の約束: ${katakana}とともに暮らす不安を、少しでも軽くします。`,
     );
-    const png = await render({ ...flyer, mottos, scopeNote: `対象は${katakana}の方とご家族です。`.repeat(3) });
+    const png = render({ ...flyer, mottos, scopeNote: `対象は${katakana}の方とご家族です。`.repeat(3) });
     expect(textPixelsOutside(png, margin, flyerImageSize.width - margin)).toBe(0);
     expect(decodeQrPng(png)).toBe(url);
     expectWholeFooter(png, { unclipped: true });
   });
 
-  it('keeps the footer with the address and contact on the sheet even when nothing could make the rest fit', async () => {
+  it('keeps the footer with the address and contact on the sheet even when nothing could make the rest fit', () => {
     const mottos = Array.from({ length: 60 }, (_, index) => `${index + 1} つ目の約束です。`);
-    expectWholeFooter(await render({ ...flyer, mottos }), { unclipped: false });
+    expectWholeFooter(render({ ...flyer, mottos }), { unclipped: false });
   });
 });

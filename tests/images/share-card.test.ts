@@ -54,11 +54,11 @@ describe('the words of a share card (og:image:alt)', () => {
 });
 
 describe('an event’s share card', () => {
-  it('draws the cancelled mark in its notice colours and the band in the room’s colour', async () => {
-    const png = await renderPicturePng(shareCard({ ...event, host: 'hiroba.example' }));
+  it('draws the cancelled mark in its notice colours and the band in the room’s colour', () => {
+    const png = renderPicturePng(shareCard({ ...event, host: 'hiroba.example' }));
     expect(pixelsOf(png, palette.light.notices.cancelled.edge)).toBeGreaterThan(2_000);
     expect(pixelsOf(png, roomAccent(event.accent).light)).toBeGreaterThan(20_000);
-    const unmarked = await renderPicturePng(
+    const unmarked = renderPicturePng(
       shareCard({ ...event, mark: undefined, accent: undefined, host: 'hiroba.example' }),
     );
     expect(pixelsOf(unmarked, palette.light.notices.cancelled.edge)).toBe(0);

@@ -1,5 +1,5 @@
 import { parseHex } from '../../lib/contrast.ts';
-import type { Scanlines } from '../png-encode.ts';
+import type { ScanlineSource, Scanlines } from '../png-encode.ts';
 import { glyphMasks, phasesPerPixel, type GlyphMask } from './glyph-masks.ts';
 import type { Picture, TextStep } from './picture.ts';
 import { paintBox, paintQr } from './shapes.ts';
@@ -10,9 +10,10 @@ import { glyphRun } from './text.ts';
  * A picture painted into the scanlines of its PNG file, without an SVG: boxes and QR codes by their pixels' areas,
  * text through each glyph's coverage mask, rasterised once by resvg and kept (./glyph-masks.ts). Each glyph's origin
  * is kept to a quarter pixel across and its baseline to a whole pixel, so a mask serves every line it appears on.
- * The same picture always gives the same bytes: what the masks are does not depend on which pictures came before.
+ * The same picture always gives the same bytes: what the masks are does not depend on which pictures came before,
+ * and every pixel is painted, whatever `source`'s scanlines held.
  */
-export function drawPicture(picture: Picture): Scanlines {
+export function drawPicture(picture: Picture, source?: ScanlineSource): Scanlines {
   const { width, height } = picture;
   const colours = new Map<string, number>();
   const colourOf = (hex: string) => {
@@ -36,7 +37,7 @@ export function drawPicture(picture: Picture): Scanlines {
       }
     }
   };
-  return paintedScanlines(width, height, colourOf(picture.background), paint);
+  return paintedScanlines(width, height, colourOf(picture.background), paint, source);
 }
 
 /** A glyph of a line: its mask, and the pixel its origin falls in. */

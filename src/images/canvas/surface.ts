@@ -1,4 +1,4 @@
-import { blankScanlines, type PngFormat, type Scanlines } from '../png-encode.ts';
+import { blankScanlines, type PngFormat, type ScanlineSource, type Scanlines } from '../png-encode.ts';
 
 /**
  * Where a picture is painted: straight into the scanlines of its PNG file, so no pass turns pixels into scanlines
@@ -26,26 +26,33 @@ interface Coverage {
   alpha: Uint8Array;
 }
 
-/** The scanlines of a picture of `background` as `paint` paints it: a palette image, or RGB when it must be. */
+/**
+ * The scanlines of a picture of `background` as `paint` paints it: a palette image, or RGB when it must be. Every
+ * pixel is painted (the background first), so scanlines from `source` may hold an earlier picture.
+ */
 export function paintedScanlines(
   width: number,
   height: number,
   background: number,
   paint: (surface: Surface) => void,
+  source: ScanlineSource = blankScanlines,
 ): Scanlines {
-  const palette = new PaletteSurface(width, height, background);
+  const palette = new PaletteSurface(source(width, height, paletteFormat), background);
   try {
     paint(palette);
     return palette.scanlines();
   } catch (error) {
     if (!(error instanceof PaletteFull)) throw error;
   }
-  const rgb = new RgbSurface(width, height, background);
+  const rgb = new RgbSurface(source(width, height, { colour: 'rgb' }), background);
   paint(rgb);
   return rgb.scanlines();
 }
 
 class PaletteFull extends Error {}
+
+/** The palette is only known once painted: the scanlines' own format is set then (PaletteSurface.scanlines). */
+const paletteFormat: PngFormat = { colour: 'palette', palette: new Uint8Array() };
 
 /**
  * `alpha` of `colour` over `under`, each channel rounded as resvg (tiny-skia) rounds it, so text drawn through its
@@ -69,32 +76,25 @@ abstract class Scanlined implements Surface {
   protected readonly stride: number;
   readonly #pixelBytes: number;
 
-  constructor(width: number, height: number, format: PngFormat, pixelBytes: number) {
-    this.image = blankScanlines(width, height, format);
+  constructor(image: Scanlines, pixelBytes: number) {
+    this.image = image;
     this.bytes = new Uint8Array(this.image.data.buffer, this.image.data.byteOffset, this.image.data.length);
     this.#pixelBytes = pixelBytes;
-    this.stride = 1 + width * pixelBytes;
+    this.stride = 1 + image.width * pixelBytes;
   }
 
   protected at(row: number, column: number): number {
     return row * this.stride + 1 + column * this.#pixelBytes;
   }
 
-  /**
-   * Each pixel a mask at (`column`, `row`) covers inside the image, by where its bytes start and its coverage: the
-   * mask is clipped to the image.
-   */
-  protected eachCovered(mask: Coverage, column: number, row: number, visit: (at: number, alpha: number) => void): void {
-    const endRow = Math.min(mask.height, this.image.height - row);
-    const firstColumn = Math.max(0, -column);
-    const endColumn = Math.min(mask.width, this.image.width - column);
-    for (let y = Math.max(0, -row); y < endRow; y++) {
-      const line = y * mask.width;
-      for (let x = firstColumn; x < endColumn; x++) {
-        const alpha = mask.alpha[line + x] ?? 0;
-        if (alpha !== 0) visit(this.at(row + y, column + x), alpha);
-      }
-    }
+  /** The rows and columns of a mask at (`column`, `row`) that fall inside the image. */
+  protected clip(mask: Coverage, column: number, row: number) {
+    return {
+      firstRow: Math.max(0, -row),
+      endRow: Math.min(mask.height, this.image.height - row),
+      firstColumn: Math.max(0, -column),
+      endColumn: Math.min(mask.width, this.image.width - column),
+    };
   }
 
   /** Every row as the first: the background, painted once and copied down. */
@@ -124,9 +124,9 @@ class PaletteSurface extends Scanlined {
    */
   readonly #mixes = new Map<number, Mixes>();
 
-  constructor(width: number, height: number, background: number) {
-    super(width, height, { colour: 'palette', palette: new Uint8Array() }, 1);
-    this.fill(0, 0, width, background);
+  constructor(image: Scanlines, background: number) {
+    super(image, 1);
+    this.fill(0, 0, image.width, background);
     this.repeatFirstRow();
   }
 
@@ -175,9 +175,33 @@ class PaletteSurface extends Scanlined {
   }
 
   blendMask(mask: Coverage, column: number, row: number, colour: number): void {
-    // Most of a picture's pixels are text's: the colour's mixes are looked up once for the whole mask.
+    // Most of a picture's pixels are text's, so this is the painter's inner loop: the colour's mixes are looked up
+    // once for the whole mask, and the row of mixes over an entry once for each run of pixels over that entry.
     const mixes = this.#mixesOf(colour);
-    this.eachCovered(mask, column, row, (at, alpha) => this.#blendAt(at, mixes, colour, alpha));
+    const { bytes } = this;
+    const { firstRow, endRow, firstColumn, endColumn } = this.clip(mask, column, row);
+    let under = -1;
+    let over: Uint16Array = new Uint16Array(0);
+    for (let y = firstRow; y < endRow; y++) {
+      const line = y * mask.width;
+      let at = this.at(row + y, column + firstColumn);
+      for (let x = firstColumn; x < endColumn; x++, at++) {
+        const alpha = mask.alpha[line + x] ?? 0;
+        if (alpha === 0) continue;
+        const entry = bytes[at] ?? 0;
+        if (entry !== under) {
+          under = entry;
+          over = mixes[entry] ?? new Uint16Array(256);
+          mixes[entry] = over;
+        }
+        let mixed = over[alpha] ?? 0;
+        if (mixed === 0) {
+          mixed = 1 + this.#entry(mix(this.#colours[entry] ?? 0, colour, alpha));
+          over[alpha] = mixed;
+        }
+        bytes[at] = mixed - 1;
+      }
+    }
   }
 
   scanlines(): Scanlines {
@@ -190,9 +214,9 @@ class PaletteSurface extends Scanlined {
 }
 
 class RgbSurface extends Scanlined {
-  constructor(width: number, height: number, background: number) {
-    super(width, height, { colour: 'rgb' }, 3);
-    this.fill(0, 0, width, background);
+  constructor(image: Scanlines, background: number) {
+    super(image, 3);
+    this.fill(0, 0, image.width, background);
     this.repeatFirstRow();
   }
 
@@ -225,7 +249,14 @@ class RgbSurface extends Scanlined {
   }
 
   blendMask(mask: Coverage, column: number, row: number, colour: number): void {
-    this.eachCovered(mask, column, row, (at, alpha) => this.#blendAt(at, colour, alpha));
+    const { firstRow, endRow, firstColumn, endColumn } = this.clip(mask, column, row);
+    for (let y = firstRow; y < endRow; y++) {
+      const line = y * mask.width;
+      for (let x = firstColumn; x < endColumn; x++) {
+        const alpha = mask.alpha[line + x] ?? 0;
+        if (alpha !== 0) this.#blendAt(this.at(row + y, column + x), colour, alpha);
+      }
+    }
   }
 
   scanlines(): Scanlines {
