@@ -9,6 +9,8 @@ import { builtPageSteps } from './src/integrations/built-page-steps.ts';
 import { roomImages } from './src/integrations/room-images.ts';
 import { isSearchablePage } from './src/search/searchable.ts';
 
+const rooms = roomImages();
+
 // `site` (the public URL) and `base` (its path, e.g. /hiroba/ for a GitHub Pages project site) come from
 // content/site.yaml's url through contentCheck(), once that file has passed the check.
 export default defineConfig({
@@ -26,8 +28,9 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => isSearchablePage(new URL(page).pathname) }),
-    roomImages(),
-    // Share images, furigana and the search index, reading the built pages once.
-    builtPageSteps(),
+    // Share images, furigana and the search index, reading the built pages once, beside the rooms' images being
+    // placed: the room-images step after them waits for those.
+    builtPageSteps({ picturesPlaced: rooms.placed }),
+    rooms,
   ],
 });

@@ -8,9 +8,10 @@ import { makeShareImages } from './share-images.ts';
 /**
  * The steps after the build that read the built pages, sharing one reading of the pages: share images (from each
  * page's share meta), and beside them furigana (which rewrites the pages for children), then the search index, which
- * reads the pages as furigana left them and leaves the readings out.
+ * reads the pages as furigana left them and leaves the readings out. They go ahead while the rooms' images are still
+ * being placed; `picturesPlaced` says when those are all there, for the share step to look for the pages' pictures.
  */
-export function builtPageSteps(): AstroIntegration {
+export function builtPageSteps({ picturesPlaced }: { picturesPlaced: () => Promise<unknown> }): AstroIntegration {
   let root = process.cwd();
   let site: string | undefined;
   return {
@@ -26,7 +27,7 @@ export function builtPageSteps(): AstroIntegration {
         // The share images read only the pages' heads, which furigana leaves alone; the cards they lack are drawn in
         // a worker meanwhile.
         await Promise.all([
-          makeShareImages(built, distDir, { root, site }, logger.fork('hiroba:share-images')),
+          makeShareImages(built, distDir, { root, site, picturesPlaced }, logger.fork('hiroba:share-images')),
           (async () => {
             await addFurigana(built, root, logger.fork('hiroba:furigana'));
             await indexForSearch(built, distDir, root, logger.fork('hiroba:search-index'));

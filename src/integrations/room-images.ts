@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { imageCodeEntries } from '../images/cache.ts';
-import { roomImageJobs, writeRoomImages } from '../images/room-images.ts';
+import { roomImageJobs, writeRoomImages, type RoomImagesReport } from '../images/room-images.ts';
 import { getSite } from '../site/settings.ts';
 import { drawBeside } from '../images/draw-worker.ts';
 import { builtCatalog, checkedCatalog, checkedContent } from './checked-catalog.ts';
@@ -12,25 +12,45 @@ const purpose = 'チラシと QR コードの画像';
 
 const contentTypes = { png: 'image/png', svg: 'image/svg+xml; charset=utf-8' } as const;
 
+/** The room-images step, and when its files are all in the build output (for the steps that look at them). */
+export type RoomImagesIntegration = AstroIntegration & { placed: () => Promise<unknown> };
+
 /**
- * After the build, writes every room's flyer PNG and QR code downloads (src/images/room-images.ts), from the cache
- * in .cache/room-images/ when nothing that shapes one has changed. What the cache lacks is drawn into it while the
- * pages are built, in a worker on the second core (src/images/draw-worker.ts): they need only the content. The
- * content is read as the checker reads it, the same catalogue the pages were built from. The dev server draws each
- * one when it is asked for, from the content as it is then.
+ * Writes every room's flyer PNG and QR code downloads into the build (src/images/room-images.ts), from the cache in
+ * .cache/room-images/ when nothing that shapes one has changed. What the cache lacks is drawn into it while the pages
+ * are built, in a worker on the second core (src/images/draw-worker.ts): they need only the content. They are placed
+ * as soon as the worker is done and the build output has been emptied, while the pages are still being built; the
+ * steps after the build go ahead beside it, so none waits for the worker's last images. The content is read as the
+ * checker reads it, the same catalogue the pages were built from. The dev server draws each one when it is asked
+ * for, from the content as it is then.
  */
-export function roomImages(): AstroIntegration {
+export function roomImages(): RoomImagesIntegration {
   let root = process.cwd();
   let base = '/';
+  let outDir = join(root, 'dist');
   let cacheDir = join(root, '.cache/room-images');
   let drawing: Promise<number> | undefined;
   /** The fingerprint of the image code, taken once when the build starts, for the worker and the placing after. */
   let code: Promise<string> | undefined;
+  let placing: Promise<RoomImagesReport & { jobs: number; drawnBeside: number }> | undefined;
+  const place = () =>
+    (placing ??= (async () => {
+      // The images drawn beside the pages are in the cache then: placed from it, they count as drawn by this build.
+      const drawnBeside = (await drawing) ?? 0;
+      const jobs = roomImageJobs(
+        await builtCatalog(root, purpose),
+        getSite(),
+        await (code ?? codeFingerprint(root, imageCodeEntries)),
+      );
+      return { ...(await writeRoomImages(jobs, outDir, cacheDir)), jobs: jobs.length, drawnBeside };
+    })());
   return {
     name: 'hiroba:room-images',
+    placed: place,
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
         cacheDir = join(root, '.cache/room-images');
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
@@ -48,6 +68,7 @@ export function roomImages(): AstroIntegration {
         });
       },
       'astro:build:start': async ({ logger }) => {
+        placing = undefined;
         const content = checkedContent(root);
         if (!content) return;
         code = codeFingerprint(root, imageCodeEntries);
@@ -57,17 +78,15 @@ export function roomImages(): AstroIntegration {
           return 0;
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        // The images drawn beside the pages are in the cache now: placed from it, they count as drawn by this build.
-        const drawnBeside = (await drawing) ?? 0;
-        const jobs = roomImageJobs(
-          await builtCatalog(root, purpose),
-          getSite(),
-          await (code ?? codeFingerprint(root, imageCodeEntries)),
-        );
-        const report = await writeRoomImages(jobs, fileURLToPath(dir), cacheDir);
+      // Astro has emptied the build output by now, and writes only its own files into it from here on.
+      'astro:build:setup': () => {
+        // Its failure is reported where it is awaited, after the build.
+        if (drawing) place().catch(() => undefined);
+      },
+      'astro:build:done': async ({ logger }) => {
+        const report = await place();
         logger.info(
-          `チラシと QR コードの画像 ${jobs.length} 個（新しく描いた ${report.rendered + drawnBeside} 個、キャッシュから ${report.reused - drawnBeside} 個）: ${report.milliseconds} ms` +
+          `チラシと QR コードの画像 ${report.jobs} 個（新しく描いた ${report.rendered + report.drawnBeside} 個、キャッシュから ${report.reused - report.drawnBeside} 個）: ${report.milliseconds} ms` +
             (report.pruned > 0 ? `。使われなくなった古い画像 ${report.pruned} 個をキャッシュから消しました` : ''),
         );
       },

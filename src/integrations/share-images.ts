@@ -13,24 +13,31 @@ import { codeFingerprint } from '../lib/code-fingerprint.ts';
 export async function makeShareImages(
   built: BuiltPages,
   distDir: string,
-  { root, site }: { root: string; site: string | undefined },
+  { root, site, picturesPlaced }: { root: string; site: string | undefined; picturesPlaced: () => Promise<unknown> },
   logger: AstroIntegrationLogger,
 ): Promise<void> {
   if (!site) throw new Error('content/site.yaml の url が読めないため、共有用の画像を作れません。');
   const plan = planShareImages(built.pages, distDir, site);
-  const missing = await Promise.all(
-    plan.pictures.map(async ({ page, file }) => ((await fileExists(file)) ? [] : [page])),
-  ).then((pages) => pages.flat());
-  if (missing.length > 0) logger.warn(`共有用の画像に指定した画像ファイルがないページ: ${missing.join(', ')}`);
   if (plan.withoutImage.length > 0) {
     logger.warn(`共有用の画像の指定 (og:image) がないページ: ${plan.withoutImage.join(', ')}`);
   }
+  // Whether each page's picture is there is known once the pictures are all placed; the cards go ahead meanwhile.
+  const checkPictures = async () => {
+    await picturesPlaced();
+    const missing = await Promise.all(
+      plan.pictures.map(async ({ page, file }) => ((await fileExists(file)) ? [] : [page])),
+    ).then((pages) => pages.flat());
+    if (missing.length > 0) logger.warn(`共有用の画像に指定した画像ファイルがないページ: ${missing.join(', ')}`);
+  };
   // Whatever the workers could not draw is drawn here after them (writeShareImages), as without them.
   const drawBeside: DrawCards = (texts, code, cacheDir) =>
     drawShareCardsBeside(texts, code, cacheDir).catch((error: unknown) => {
       logger.warn(`共有用の画像を並べて描けませんでした（このあと順に描きます）: ${String(error)}`);
     });
-  const report = await writeShareImages(plan.jobs, await codeFingerprint(root, imageCodeEntries), drawBeside);
+  const [report] = await Promise.all([
+    writeShareImages(plan.jobs, await codeFingerprint(root, imageCodeEntries), drawBeside),
+    checkPictures(),
+  ]);
   logger.info(
     `共有用の画像 ${plan.jobs.length} 枚（新しく描いた ${report.rendered} 枚、キャッシュから ${report.reused} 枚、` +
       `ほかのページと同じ画像 ${report.shared} 枚、サイトの画像（チラシ）を使うページ ${plan.pictures.length}）: ` +

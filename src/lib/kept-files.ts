@@ -11,8 +11,8 @@ import { forEachInParallel } from './in-parallel.ts';
  * They are written whole or not at all, so a build stopped halfway or one running beside it never reads half a
  * file; each writer has its own partial file, so two writing the same file at once cannot take each other's.
  */
-async function writeWhole(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
+async function writeWhole(file: string, data: string | Uint8Array, folder = folderMaker()): Promise<void> {
+  await folder(dirname(file));
   const partial = `${file}.${randomUUID()}.partial`;
   await writeFile(partial, data);
   await rename(partial, file);
@@ -97,8 +97,9 @@ export async function keepMissing(
 ): Promise<number> {
   const kept = new Set(await readdir(cacheDir).catch(() => []));
   const missing = files.filter(({ key, extension }) => !kept.has(`${key}.${extension}`));
+  const folder = folderMaker();
   await forEachInParallel(missing, inFlight, async ({ key, extension, make }) =>
-    writeWhole(keptFile(cacheDir, key, extension), await make()),
+    writeWhole(keptFile(cacheDir, key, extension), await make(), folder),
   );
   return missing.length;
 }
