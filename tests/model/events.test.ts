@@ -131,6 +131,20 @@ describe('choosing the events for a page', () => {
     expect(eventsInRooms(all, [])).toEqual([]);
   });
 
+  it('keeps the list’s order, and lists an event once however many of the rooms hold it', () => {
+    const both = event('both', october.data.start, october.data.end, { rooms: ['hemophilia', 'mpa', 'hemophilia'] });
+    const list = [january, both, october, december];
+    expect(eventsInRooms(list, ['mpa', 'hemophilia', 'family-salon-parent']).map((e) => e.id)).toEqual([
+      'january',
+      'both',
+      'october',
+      'december',
+    ]);
+    expect(eventsInRooms(list, ['hemophilia']).map((e) => e.id)).toEqual(['both']);
+    // Another list, or the same events in another order, is read afresh.
+    expect(eventsInRooms([october, both], ['mpa']).map((e) => e.id)).toEqual(['october', 'both']);
+  });
+
   it('picks the events a role may join', () => {
     expect(eventsForRole(all, 'family').map((e) => e.id)).toEqual(['december']);
     expect(eventsForRole(all, 'patient').map((e) => e.id)).toEqual(['october', 'december']);
