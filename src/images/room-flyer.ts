@@ -1,8 +1,8 @@
-import { qrCodeSvg } from './qr.ts';
 import { getSite } from '../site/settings.ts';
 import type { Catalog } from '../model/catalog.ts';
 import type { Entry } from '../model/entry.ts';
 import type { Room, Site } from '../schemas/index.ts';
+import { paths } from '../model/urls.ts';
 import { renderPicturePng } from './render.ts';
 import { flyerContent, type FlyerContent } from './flyer-content.ts';
 import { flyerImage } from './flyer-image.ts';
@@ -20,10 +20,21 @@ export function roomFlyer(catalog: Catalog, room: Entry<Room>, site: Site = getS
   });
 }
 
+/** One QR code the flyer page prints, as an SVG file of the site (drawn with the room's images, ./room-images.ts). */
+export interface FlyerQrCode {
+  /** The file's path as served. */
+  path: string;
+  url: string;
+  label: string;
+}
+
 /** The flyer's QR codes: one per way in, or the one that opens the room page while it cannot be joined. */
-export function flyerQrSvgs(flyer: FlyerContent): Promise<string[]> {
-  const codes = flyer.unavailable ? [flyer.unavailable] : flyer.ways;
-  return Promise.all(codes.map((code) => qrCodeSvg(code.qrUrl, code.qrLabel)));
+export function flyerQrCodes(room: Entry<Room>, flyer: FlyerContent): FlyerQrCode[] {
+  if (flyer.unavailable) {
+    const { qrUrl, qrLabel } = flyer.unavailable;
+    return [{ path: paths.roomFlyerQr(room.id, 'page'), url: qrUrl, label: qrLabel }];
+  }
+  return flyer.ways.map((way) => ({ path: paths.roomFlyerQr(room.id, way.kind), url: way.qrUrl, label: way.qrLabel }));
 }
 
 /** The flyer as a PNG for sharing in chats (cached by the build's image step, ./room-images.ts). */

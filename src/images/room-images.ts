@@ -8,12 +8,12 @@ import { qrCodePng, qrCodeSvgDocument } from './qr.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { forEachInParallel } from '../lib/in-parallel.ts';
 import { folderMaker, keepMissing, placeKept, pruneKept } from '../lib/kept-files.ts';
-import { flyerPng, roomFlyer } from './room-flyer.ts';
+import { flyerPng, flyerQrCodes, roomFlyer } from './room-flyer.ts';
 import { roomQrCodes } from './room-qr.ts';
 
 /**
- * The rooms' downloads — each room's flyer as a PNG, each way in's QR code as PNG and SVG — are written into the
- * build after it, like the share images, not rendered as pages: a build then copies the unchanged ones from the
+ * The rooms' downloads — each room's flyer as a PNG, each way in's QR code as PNG and SVG — and the QR codes the
+ * flyer pages print are written into the build beside it, like the share images, not rendered as pages: a build then copies the unchanged ones from the
  * cache and draws only what changed. Each is cached under a key of everything that shapes it: what it shows, the
  * code that lays it out and draws it (../lib/code-fingerprint.ts), the fonts and the versions of the packages that
  * render it.
@@ -31,19 +31,29 @@ export interface RoomImageJob {
 /** Every room download of the site. `code` is the fingerprint of the image code. */
 export function roomImageJobs(catalog: Catalog, site: Site, code: string): RoomImageJob[] {
   const font = imageFonts().fingerprint;
-  const flyers = catalog.rooms.map((room): RoomImageJob => {
+  const qrSvg = (path: string, url: string, label: string): RoomImageJob => ({
+    file: insideSite(path),
+    key: cacheKey({ image: 'qr-svg', url, label, code }, ['qrcode']),
+    extension: 'svg',
+    make: async () => Buffer.from(await qrCodeSvgDocument(url, label)),
+  });
+  const flyers = catalog.rooms.flatMap((room): RoomImageJob[] => {
     const flyer = roomFlyer(catalog, room, site);
-    return {
-      file: insideSite(paths.roomFlyerImage(room.id)),
-      key: cacheKey({ image: 'flyer', flyer, size: flyerImageSize, font, code }, [
-        'fontkit',
-        '@resvg/resvg-js',
-        'budoux',
-        'qrcode',
-      ]),
-      extension: 'png',
-      make: () => flyerPng(flyer),
-    };
+    return [
+      {
+        file: insideSite(paths.roomFlyerImage(room.id)),
+        key: cacheKey({ image: 'flyer', flyer, size: flyerImageSize, font, code }, [
+          'fontkit',
+          '@resvg/resvg-js',
+          'budoux',
+          'qrcode',
+        ]),
+        extension: 'png',
+        make: () => flyerPng(flyer),
+      },
+      // After the flyer, which prints the same codes: each code's mask is chosen once (./qr-kept.ts).
+      ...flyerQrCodes(room, flyer).map(({ path, url, label }) => qrSvg(path, url, label)),
+    ];
   });
   const qrs = roomQrCodes(catalog, site).flatMap(({ room, channel, url, label }): RoomImageJob[] => [
     {
@@ -52,12 +62,7 @@ export function roomImageJobs(catalog: Catalog, site: Site, code: string): RoomI
       extension: 'png',
       make: () => qrCodePng(url),
     },
-    {
-      file: insideSite(paths.roomQr(room.id, channel.kind, 'svg')),
-      key: cacheKey({ image: 'qr-svg', url, label, code }, ['qrcode']),
-      extension: 'svg',
-      make: async () => Buffer.from(await qrCodeSvgDocument(url, label)),
-    },
+    qrSvg(paths.roomQr(room.id, channel.kind, 'svg'), url, label),
   ]);
   return [...flyers, ...qrs];
 }

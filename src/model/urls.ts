@@ -34,6 +34,8 @@ export const paths = {
   room: (slug: string) => sitePath(`rooms/${slug}/`),
   roomFlyer: (slug: string) => sitePath(`rooms/${slug}/flyer/`),
   roomFlyerImage: (slug: string) => sitePath(`rooms/${slug}/flyer.png`),
+  /** A QR code the flyer page prints: one per way in, or `page` (the room page's) while the room cannot be joined. */
+  roomFlyerQr: (slug: string, code: ChannelKind | 'page') => sitePath(`rooms/${slug}/flyer/qr-${code}.svg`),
   /** A room's QR code for one way in, to download: /rooms/<room>/qr/chat.png. */
   roomQr: (slug: string, channel: ChannelKind, format: 'svg' | 'png') =>
     sitePath(`rooms/${slug}/qr/${channel}.${format}`),

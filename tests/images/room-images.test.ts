@@ -41,10 +41,15 @@ const renamedFiles = (jobs: RoomImageJob[]) =>
 describe('the rooms’ downloads', () => {
   const jobs = jobsOf(content);
 
-  it('are every flyer PNG and every open room’s QR code as PNG and SVG, at the paths the pages link to', () => {
+  it('are every flyer PNG and the QR codes its page prints, and every open room’s QR code as PNG and SVG, at the paths the pages link to', () => {
     const catalog = createCatalog(content);
     const expected = [
       ...catalog.rooms.map((each) => paths.roomFlyerImage(each.id)),
+      ...catalog.rooms.flatMap((each) =>
+        canJoin(each)
+          ? catalog.channelsOf(each).map((channel) => paths.roomFlyerQr(each.id, channel.kind))
+          : [paths.roomFlyerQr(each.id, 'page')],
+      ),
       ...catalog.rooms
         .filter(canJoin)
         .flatMap((each) =>

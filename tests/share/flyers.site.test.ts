@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flyerQrCodes, roomFlyer } from '../../src/images/room-flyer.ts';
 import { canJoin } from '../../src/model/catalog.ts';
 import { absolute, paths } from '../../src/model/urls.ts';
 import { fileOf, quirkySiteDir, readPage, siteDir } from '../pages/built-site.ts';
@@ -38,8 +39,14 @@ describe.each(rooms.map((room) => [room.id, room] as const))('the flyer of room 
 
   it('shows a QR code for every way in, each opening that way’s link as marked for a flyer', async () => {
     const page = await readPage(paths.roomFlyer(room.id));
-    const shown = [...page.querySelectorAll('.flyer-qr svg')].map((svg) => decodeQrSvg(svg.outerHTML));
-    expect(shown).toEqual(qrTargets(room));
+    const images = [...page.querySelectorAll('.flyer-qr img')];
+    const shown = await Promise.all(images.map((image) => svgOf(image.getAttribute('src'))));
+    expect(shown.map(decodeQrSvg)).toEqual(qrTargets(room));
+    // Said to screen readers, and loaded with the page: the sheet is printed whole.
+    expect(images.map((image) => image.getAttribute('alt'))).toEqual(
+      flyerQrCodes(room, roomFlyer(catalog, room, site)).map((code) => code.label),
+    );
+    expect(images.every((image) => !image.hasAttribute('loading'))).toBe(true);
   });
 
   it('offers an A4 PNG of itself to download, whose QR code works too', async () => {
@@ -59,6 +66,12 @@ describe.each(rooms.map((room) => [room.id, room] as const))('the flyer of room 
   });
 });
 
+/** The SVG file at a path the page gives. */
+function svgOf(path: string | null | undefined, dir = siteDir): Promise<string> {
+  if (!path) throw new Error('the flyer page shows a QR code without a file');
+  return readFile(fileOf(path, dir), 'utf8');
+}
+
 /** The side margins of the flyer PNG (src/images/flyer-image.ts). */
 const flyerMargin = 88;
 /** Rooms of the quirky content (tests/fixtures/quirky-content/): a 28-katakana name, and a name that is one Latin word. */
@@ -69,9 +82,9 @@ describe.each(quirkyRooms)('the flyer of the quirky room %s', (id) => {
     const png = await readFile(fileOf(flyerImagePath(id), quirkySiteDir));
     expect(textPixelsOutside(png, flyerMargin, PNG.sync.read(png).width - flyerMargin)).toBe(0);
     expectWholeFooter(png, { unclipped: true });
-    // The SVG as the page carries it: re-serialised by an HTML parser, the `<` of 「<仮>」 in its label would not be XML.
-    const html = await readFile(fileOf(paths.roomFlyer(id), quirkySiteDir), 'utf8');
-    const target = decodeQrSvg(/<figure class="flyer-qr[^>]*>\s*(<svg[\s\S]*?<\/svg>)/.exec(html)?.[1] ?? '');
+    // The SVG file the page shows: its label, 「<仮>」 and all, is XML that reads back.
+    const page = await readPage(paths.roomFlyer(id), quirkySiteDir);
+    const target = decodeQrSvg(await svgOf(page.querySelector('.flyer-qr img')?.getAttribute('src'), quirkySiteDir));
     expect(target).toMatch(/^https:\/\//);
     expect(decodeQrPng(png)).toBe(target);
   });
