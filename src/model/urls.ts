@@ -31,6 +31,8 @@ export const paths = {
   conditionRole: (condition: string, role: string) => sitePath(`conditions/${condition}/${role}/`),
   roles: () => sitePath('roles/'),
   role: (slug: string) => sitePath(`roles/${slug}/`),
+  /** The conditions of one kana row on a role's page whose list is long: /roles/child/ka/. */
+  roleKanaRow: (slug: string, row: string) => sitePath(`roles/${slug}/${row}/`),
   room: (slug: string) => sitePath(`rooms/${slug}/`),
   roomFlyer: (slug: string) => sitePath(`rooms/${slug}/flyer/`),
   roomFlyerImage: (slug: string) => sitePath(`rooms/${slug}/flyer.png`),

@@ -14,8 +14,11 @@ describe('pages in the site search and the sitemap', () => {
     }
   });
 
-  it('leave out flyers, the search page and the 404 page', () => {
+  it('leave out flyers, the kana rows of a role’s long list, the search page and the 404 page', () => {
     for (const path of [
+      'roles/child/ka/index.html',
+      '/roles/child/other/',
+      '/hiroba/roles/parent/a/',
       'rooms/mpa/flyer/index.html',
       '/rooms/mpa/flyer/',
       'search/index.html',
