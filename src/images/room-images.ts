@@ -13,8 +13,8 @@ import { roomQrCodes } from './room-qr.ts';
 
 /**
  * The rooms' downloads — each room's flyer as a PNG, each way in's QR code as PNG and SVG — and the QR codes the
- * flyer pages print are written into the build beside it, like the share images, not rendered as pages: a build then copies the unchanged ones from the
- * cache and draws only what changed. Each is cached under a key of everything that shapes it: what it shows, the
+ * flyer pages print are files written into the build, like the share images, not rendered in pages: a build then
+ * copies the unchanged ones from the cache and draws only what changed. Each is cached under a key of everything that shapes it: what it shows, the
  * code that lays it out and draws it (../lib/code-fingerprint.ts), the fonts and the versions of the packages that
  * render it.
  */

@@ -16,9 +16,10 @@ const contentTypes = { png: 'image/png', svg: 'image/svg+xml; charset=utf-8' } a
 export type RoomImagesIntegration = AstroIntegration & { placed: () => Promise<unknown> };
 
 /**
- * Writes every room's flyer PNG and QR code downloads into the build (src/images/room-images.ts), from the cache in
- * .cache/room-images/ when nothing that shapes one has changed. What the cache lacks is drawn into it while the pages
- * are built, in a worker on the second core (src/images/draw-worker.ts): they need only the content. They are placed
+ * Writes every room's flyer PNG, its QR code downloads and the QR codes its flyer page prints into the build
+ * (src/images/room-images.ts), from the cache in .cache/room-images/ when nothing that shapes one has changed. What
+ * the cache lacks is drawn into it while the pages are built, in a worker on the second core
+ * (src/images/draw-worker.ts): they need only the content. They are placed
  * as soon as the worker is done and the build output has been emptied, while the pages are still being built; the
  * steps after the build go ahead beside it, so none waits for the worker's last images. The content is read as the
  * checker reads it, the same catalogue the pages were built from. The dev server draws each one when it is asked

@@ -159,19 +159,28 @@ class PaletteSurface extends Scanlined {
   }
 
   #blendAt(at: number, mixes: Mixes, colour: number, alpha: number): void {
-    const { bytes } = this;
-    const under = bytes[at] ?? 0;
-    let overEntry = mixes[under];
-    if (!overEntry) {
-      overEntry = new Uint16Array(256);
-      mixes[under] = overEntry;
+    const under = this.bytes[at] ?? 0;
+    this.bytes[at] = this.#mixed(this.#over(mixes, under), under, colour, alpha);
+  }
+
+  /** The row of a colour's mixes over `entry`, made when first needed. */
+  #over(mixes: Mixes, entry: number): Uint16Array {
+    let over = mixes[entry];
+    if (!over) {
+      over = new Uint16Array(256);
+      mixes[entry] = over;
     }
-    let mixed = overEntry[alpha] ?? 0;
+    return over;
+  }
+
+  /** The entry `alpha` of `colour` over `entry` makes, from that entry's row of mixes (`over`), kept there. */
+  #mixed(over: Uint16Array, entry: number, colour: number, alpha: number): number {
+    let mixed = over[alpha] ?? 0;
     if (mixed === 0) {
-      mixed = 1 + this.#entry(mix(this.#colours[under] ?? 0, colour, alpha));
-      overEntry[alpha] = mixed;
+      mixed = 1 + this.#entry(mix(this.#colours[entry] ?? 0, colour, alpha));
+      over[alpha] = mixed;
     }
-    bytes[at] = mixed - 1;
+    return mixed - 1;
   }
 
   blendMask(mask: Coverage, column: number, row: number, colour: number): void {
@@ -191,15 +200,9 @@ class PaletteSurface extends Scanlined {
         const entry = bytes[at] ?? 0;
         if (entry !== under) {
           under = entry;
-          over = mixes[entry] ?? new Uint16Array(256);
-          mixes[entry] = over;
+          over = this.#over(mixes, entry);
         }
-        let mixed = over[alpha] ?? 0;
-        if (mixed === 0) {
-          mixed = 1 + this.#entry(mix(this.#colours[entry] ?? 0, colour, alpha));
-          over[alpha] = mixed;
-        }
-        bytes[at] = mixed - 1;
+        bytes[at] = this.#mixed(over, entry, colour, alpha);
       }
     }
   }
