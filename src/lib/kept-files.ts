@@ -142,8 +142,7 @@ const unusedDays = 14;
  * weeks, at most once a day (a build that finds the cache pruned today leaves it: each unused file costs a look at
  * its age, and a cache holding an old set of images has thousands). Without it the cache only grows: each edit of
  * the image code adds a whole set of images (national bench set: about 0.4 GB), and the deploy workflow saves the
- * cache after every build. A file removed too early is only
- * made again. Says how many were removed.
+ * cache after every build. A file removed too early is only made again. Says how many were removed.
  */
 export async function pruneKept(cacheDir: string, used: ReadonlySet<string>, now = Date.now()): Promise<number> {
   const mark = join(cacheDir, prunedMark);

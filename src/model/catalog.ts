@@ -108,6 +108,8 @@ export function createCatalog(content: CatalogContent) {
     events,
     guides: content.guides,
     pairs,
+    /** The conditions a role has rooms in, as pairs: what the role's page lists. */
+    pairsOfRole: (roleId: string) => pairs.filter((pair) => pair.role.id === roleId),
     broken: refs.broken,
     channelMismatches,
     ...refs.lookups,

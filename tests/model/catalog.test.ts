@@ -173,6 +173,8 @@ describe('the catalog of content the pages are built from', () => {
       'mental-illness/parent',
     ]);
     expect(catalog.rolesServedIn('mental-illness').map((r) => r.id)).toEqual(['parent']);
+    expect(catalog.pairsOfRole('family').map((p) => p.condition.id)).toEqual(['scleroderma', 'mpa']);
+    expect(catalog.pairsOfRole('sibling')).toEqual([]);
   });
 
   it('marks as mental-health the rooms, events and roles of a mental-health condition only', () => {
