@@ -10,6 +10,10 @@ import { makeShareImages } from './share-images.ts';
  * page's share meta), and beside them furigana (which rewrites the pages for children), then the search index, which
  * reads the pages as furigana left them and leaves the readings out. They go ahead while the rooms' images are still
  * being placed; `picturesPlaced` says when those are all there, for the share step to look for the pages' pictures.
+ * They run once the pages are generated, before Astro removes its prerender bundle (5,775 files for the national
+ * bench set): on ext4 without a journal, making a file passes over every inode freed in the last minutes, and the
+ * 9,000 files these steps make took three times as long each after that removal. Measured with perf on a cold
+ * national build: the threads doing the file system's work used 10.6 CPU-s after the removal, 6.3 s before it.
  */
 export function builtPageSteps({ picturesPlaced }: { picturesPlaced: () => Promise<unknown> }): AstroIntegration {
   let root = process.cwd();
@@ -21,7 +25,7 @@ export function builtPageSteps({ picturesPlaced }: { picturesPlaced: () => Promi
         root = fileURLToPath(config.root);
         site = config.site;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:generated': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const built = await readBuiltPages(distDir);
         // The share images read only the pages' heads, which furigana leaves alone; the cards they lack are drawn in

@@ -84,7 +84,8 @@ export function roomImages(): RoomImagesIntegration {
         // Its failure is reported where it is awaited, after the build.
         if (drawing) place().catch(() => undefined);
       },
-      'astro:build:done': async ({ logger }) => {
+      // Before Astro removes its prerender bundle, as the steps that read the built pages (./built-page-steps.ts).
+      'astro:build:generated': async ({ logger }) => {
         const report = await place();
         logger.info(
           `チラシと QR コードの画像 ${report.jobs} 個（新しく描いた ${report.rendered + report.drawnBeside} 個、キャッシュから ${report.reused - report.drawnBeside} 個）: ${report.milliseconds} ms` +
