@@ -1,5 +1,6 @@
 import { CST, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, Parser, type YAMLError } from 'yaml';
 import type { FieldPath } from '../lib/problem.ts';
+import { readYamlData } from './yaml-data.ts';
 
 /** Finds the 1-based file line of a field; a missing field gives its parent's line. */
 export type LineOf = (path: FieldPath) => number;
@@ -65,10 +66,26 @@ export function splitFrontmatter(source: string): SplitFile | YamlFailure {
 }
 
 /**
- * Parses YAML whose first line is `firstLine` of its file. Keeps the syntax tree so that every field path, and
- * every missing field's parent, maps to a file line.
+ * Parses YAML whose first line is `firstLine` of its file, so that every field path, and every missing field's
+ * parent, maps to a file line. The data is read fast (./yaml-data.ts); the syntax tree that gives the lines is made
+ * only when a line is asked for, which is when the file has a problem to report.
  */
 export function parseYaml(text: string, firstLine: number): ParsedYaml | YamlFailure {
+  const read = readYamlData(text);
+  if (!read) return parseYamlTree(text, firstLine);
+  let tree: ParsedYaml | YamlFailure | undefined;
+  return {
+    ok: true,
+    data: read.data ?? {},
+    lineOf(path) {
+      tree ??= parseYamlTree(text, firstLine);
+      return tree.ok ? tree.lineOf(path) : Math.max(1, firstLine - 1);
+    },
+  };
+}
+
+/** Parses YAML with its syntax tree: the lines of its fields, and staff's words for what is wrong with it. */
+function parseYamlTree(text: string, firstLine: number): ParsedYaml | YamlFailure {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   const [error] = doc.errors;
