@@ -26,8 +26,10 @@ export function normalizeRaw(raw: string): string {
 }
 
 export function hashBody(body: string): string {
-  return createHash('sha256').update(normalizeRaw(body)).digest('hex');
+  return hashNormalized(normalizeRaw(body));
 }
+
+const hashNormalized = (normalized: string) => createHash('sha256').update(normalized).digest('hex');
 
 /** The notes a marker carries after the hash, by name; empty in markers written before there were any. */
 export type MarkerFields = Readonly<Record<string, string>>;
@@ -48,7 +50,7 @@ function markerComment(key: string, hash: string, fields: MarkerFields): string 
 /** The raw text to send: the body, then the marker naming the item, the body's hash and the sync's notes. */
 export function withMarker(body: string, key: string, fields: MarkerFields = {}): string {
   const normalized = normalizeRaw(body);
-  return `${normalized}\n\n${markerComment(key, hashBody(normalized), fields)}`;
+  return `${normalized}\n\n${markerComment(key, hashNormalized(normalized), fields)}`;
 }
 
 /**
