@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Catalog } from '../model/catalog.ts';
 import type { BuiltPage } from '../lib/built-pages.ts';
-import { placeKept, pruneKept } from '../lib/kept-files.ts';
+import { pruneKept } from '../lib/kept-files.ts';
 import { buildSearchFiles, type PageToIndex } from './index-files.ts';
+import { indexKey, keepIndex, keptFiles, placeIndexFile, placeKeptIndex, sha256 } from './kept-index.ts';
 import { searchIndexFolder, type SearchIndex } from './index-format.ts';
 import { searchPageLabels } from './page-labels.ts';
 import { keptReadings, type ReadingCache } from './reading-cache.ts';
@@ -24,35 +24,42 @@ function pathOf(file: string): string {
   return file.replace(/(^|\/)index\.html$/, '$1');
 }
 
-const nameOf = (content: string) => createHash('sha256').update(content).digest('hex').slice(0, 10);
+const nameOf = (content: string) => sha256(content).slice(0, 10);
+
+/** A file of the index to write: its name inside the index folder and what it holds. */
+interface IndexFileContent {
+  name: string;
+  content: string;
+}
 
 /**
- * The result files, one per page, as `<id>.json` in `dir`. With a cache, each is placed by hard link from the files
- * kept by earlier builds (.cache/search-index/pages/, under a hash of its content), so an unchanged one is neither
- * written nor left for the disk to write out: writing 4,528 new files took 0.7–4.6 s on the bench machine.
+ * Writes the index's files into `folder`. With a cache, each is placed by hard link from the files kept by earlier
+ * builds (.cache/search-index/files/, under a hash of its content), so an unchanged one is neither written nor left
+ * for the disk to write out (writing 4,528 new result files took 0.7–4.6 s on the bench machine), and the index is
+ * kept whole under `key` for the next build.
  */
-async function writePageFiles(pageFiles: string[], dir: string, cache: ReadingCache | undefined): Promise<void> {
-  if (!cache) {
-    await Promise.all(pageFiles.map((content, id) => writeFile(join(dir, `${id}.json`), content)));
+async function writeIndexFiles(
+  folder: string,
+  files: IndexFileContent[],
+  kept: { cache: ReadingCache; key: string } | undefined,
+): Promise<void> {
+  for (const dir of new Set(files.map(({ name }) => dirname(join(folder, name)))))
+    await mkdir(dir, { recursive: true });
+  if (!kept) {
+    await Promise.all(files.map(({ name, content }) => writeFile(join(folder, name), content)));
     return;
   }
-  const kept = join(cache.dir, 'pages');
-  const used = new Set<string>();
-  await Promise.all(
-    pageFiles.map(async (content, id) => {
-      const key = createHash('sha256').update(content).digest('hex');
-      const { file } = await placeKept(join(dir, `${id}.json`), key, kept, () => Buffer.from(content), 'json');
-      used.add(file);
-    }),
-  );
-  await pruneKept(kept, used);
+  const placed = await Promise.all(files.map(({ name, content }) => placeIndexFile(kept.cache, folder, name, content)));
+  await pruneKept(keptFiles(kept.cache), new Set(placed.map(({ file }) => file)));
+  await keepIndex(kept.cache, kept.key, placed);
 }
 
 /**
  * Indexes the built site for its search (./index-files.ts) and writes dist/search-index/. The pages' files and the
  * shares of words are named by their contents, so a browser never mixes files of two builds; index.json names them.
- * With a `cache`, a page read in the last build with the same HTML, words and code is not read again
- * (./reading-cache.ts); the files are the same either way.
+ * With a `cache`, an index whose pages, words and code are all as in the last build is placed again whole
+ * (./kept-index.ts), and otherwise a page read in the last build with the same HTML, words and code is not read
+ * again (./reading-cache.ts); the files are the same either way.
  */
 export async function buildSearchIndex(
   distDir: string,
@@ -61,28 +68,50 @@ export async function buildSearchIndex(
   cache?: ReadingCache,
 ): Promise<IndexReport> {
   const started = performance.now();
-  const searchable = built.filter(({ file }) => isSearchablePage(file));
+  const searchable = built
+    .filter(({ file }) => isSearchablePage(file))
+    .map(({ file, html }) => ({ path: pathOf(file), html, htmlHash: sha256(html) }));
   const vocabulary = searchVocabulary(catalog);
   const labels = searchPageLabels(catalog);
-  const readings = await keptReadings(cache, vocabulary, labels);
-  const read = searchable.map(({ file, html }): PageToIndex => {
-    const path = pathOf(file);
-    return { path, ...(readings.kept(path, html) ?? readPageText(html)) };
+  const folder = join(distDir, searchIndexFolder);
+  const report = (reused: number) => ({
+    pages: searchable.length,
+    reused,
+    milliseconds: Math.round(performance.now() - started),
   });
+  const kept = cache && { cache, key: indexKey(cache, vocabulary, labels, searchable) };
+  if (kept) {
+    const placed = await placeKeptIndex(kept.cache, kept.key, folder);
+    if (placed) {
+      const used = placed.map(({ hash }) => join(keptFiles(kept.cache), `${hash}.json`));
+      await pruneKept(keptFiles(kept.cache), new Set(used));
+      return report(searchable.length);
+    }
+  }
+
+  const readings = await keptReadings(cache, vocabulary, labels);
+  const read = searchable.map(({ path, html, htmlHash }): PageToIndex => ({
+    path,
+    ...(readings.kept(path, htmlHash) ?? readPageText(html)),
+  }));
   const { index, shards, pages } = buildSearchFiles(read, vocabulary, labels, readings.reader);
   await readings.save();
 
-  const folder = join(distDir, searchIndexFolder);
   const pageFiles = pages.map((page) => JSON.stringify(page));
   const pagesFolder = `pages-${nameOf(pageFiles.join('\n'))}`;
-  await mkdir(join(folder, pagesFolder), { recursive: true });
-  await writePageFiles(pageFiles, join(folder, pagesFolder), cache);
   const shardFiles = shards.map((shard, number) => {
     const content = JSON.stringify(shard);
     return { name: `words-${number}-${nameOf(content)}.json`, content };
   });
-  await Promise.all(shardFiles.map((shard) => writeFile(join(folder, shard.name), shard.content)));
   const complete: SearchIndex = { ...index, shards: shardFiles.map((shard) => shard.name), pages: pagesFolder };
-  await writeFile(join(folder, 'index.json'), JSON.stringify(complete));
-  return { pages: pages.length, reused: readings.reused(), milliseconds: Math.round(performance.now() - started) };
+  await writeIndexFiles(
+    folder,
+    [
+      ...pageFiles.map((content, id) => ({ name: `${pagesFolder}/${id}.json`, content })),
+      ...shardFiles,
+      { name: 'index.json', content: JSON.stringify(complete) },
+    ],
+    kept,
+  );
+  return report(readings.reused());
 }

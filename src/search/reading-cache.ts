@@ -29,7 +29,7 @@ interface KeptReading extends PageReading {
 
 export interface Readings {
   /** The page's heading and the start of its text when its reading is kept; else it is read afresh. */
-  kept(path: string, html: string): PageText | undefined;
+  kept(path: string, htmlHash: string): PageText | undefined;
   reader: PageReader;
   /** Keeps this build's readings (only these, so the file does not grow with pages long gone). */
   save(): Promise<void>;
@@ -53,11 +53,11 @@ export async function keptReadings(
   const next = new Map<string, KeptReading>();
   let reused = 0;
   return {
-    kept(path, html) {
+    kept(path, htmlHash) {
       // The heading a page without a label is named by comes from its HTML, which is in the key.
       // Words are cut by the runtime's ICU (Intl.Segmenter): a new ICU may cut them elsewhere.
       const key = hash(
-        JSON.stringify([cache.code, process.versions.icu, words, path, labels.get(path)?.title ?? null, hash(html)]),
+        JSON.stringify([cache.code, process.versions.icu, words, path, labels.get(path)?.title ?? null, htmlHash]),
       );
       keys.set(path, key);
       const reading = previous.get(key);

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readBuiltPages } from '../../src/lib/built-pages.ts';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { searchIndexFolder } from '../../src/search/index-format.ts';
+import { keptFiles } from '../../src/search/kept-index.ts';
 import { siteDir } from '../pages/built-site.ts';
 import { loadSampleContent } from '../support/sample-content.ts';
 
@@ -62,8 +63,8 @@ describe('the search index built again with the readings of the last build', () 
     const index = join(dir, searchIndexFolder);
     const pagesFolder = (await readdir(index)).find((name) => name.startsWith('pages-')) ?? '';
     const placed = await stat(join(index, pagesFolder, '0.json'));
-    const kept = await readdir(join(cache.dir, 'pages'));
-    const inodes = await Promise.all(kept.map(async (name) => (await stat(join(cache.dir, 'pages', name))).ino));
+    const kept = await readdir(keptFiles(cache));
+    const inodes = await Promise.all(kept.map(async (name) => (await stat(join(keptFiles(cache), name))).ino));
     expect(placed.nlink).toBeGreaterThan(1);
     expect(inodes).toContain(placed.ino);
   });
@@ -83,6 +84,32 @@ describe('the search index built again with the readings of the last build', () 
     const files = await indexFiles(incremental);
     expect(files).toEqual(await indexFiles(full));
     expect([...files.values()].some((file) => file.includes('散歩の会'))).toBe(true);
+  });
+
+  it('places the last index whole when its pages, words and code are unchanged, reading no page', async () => {
+    const wholeCache = { ...cache, dir: join(folder, 'whole-cache') };
+    await indexSite(await siteCopy('whole-first'), wholeCache);
+    // Without the kept readings, only the kept index can leave every page unread.
+    await rm(join(wholeCache.dir, 'readings.json'));
+    const dir = await siteCopy('whole-again');
+    const report = await indexSite(dir, wholeCache);
+    expect(report.reused).toBe(report.pages);
+    const full = await siteCopy('whole-full');
+    await indexSite(full);
+    expect(await indexFiles(dir)).toEqual(await indexFiles(full));
+    expect((await stat(join(dir, searchIndexFolder, 'index.json'))).nlink).toBeGreaterThan(1);
+  });
+
+  it('builds the index again, the same, when a file of the kept one is gone', async () => {
+    const goneCache = { ...cache, dir: join(folder, 'gone-cache') };
+    await indexSite(await siteCopy('gone-first'), goneCache);
+    const [name] = await readdir(keptFiles(goneCache));
+    await rm(join(keptFiles(goneCache), name ?? ''));
+    const dir = await siteCopy('gone-again');
+    await indexSite(dir, goneCache);
+    const full = await siteCopy('gone-full');
+    await indexSite(full);
+    expect(await indexFiles(dir)).toEqual(await indexFiles(full));
   });
 
   it('reads every page again when the code that reads them changes', async () => {
