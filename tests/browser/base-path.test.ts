@@ -119,7 +119,7 @@ describe('the QR code of an open room under the base', () => {
       const download = await page
         .locator(`a[download="${room.id}-${first?.channel.kind}-qr.png"]`)
         .evaluate((link) => (link as HTMLAnchorElement).href);
-      expect(download).toBe(`${roomPage}qr/${first?.channel.kind}.png`);
+      expect(download).toBe(`${roomPage}qr-${first?.channel.kind}.png`);
       const png = await page.request.get(download);
       expect(png.status()).toBe(200);
       expect(decodeQrPng(await png.body())).toBe(first?.url);

@@ -67,7 +67,7 @@ describe('room QR codes', () => {
   });
 
   it('are downloadable from beside the room page, one per way in', () => {
-    expect(paths.roomQr('mpa', 'chat', 'svg')).toBe('/rooms/mpa/qr/chat.svg');
-    expect(paths.roomQr('mpa', 'forum', 'png')).toBe('/rooms/mpa/qr/forum.png');
+    expect(paths.roomQr('mpa', 'chat', 'svg')).toBe('/rooms/mpa/qr-chat.svg');
+    expect(paths.roomQr('mpa', 'forum', 'png')).toBe('/rooms/mpa/qr-forum.png');
   });
 });

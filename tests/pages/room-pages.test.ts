@@ -113,7 +113,7 @@ describe('a room page', () => {
     expect(room.data.status).toBe('preparing');
     const page = await readPage(paths.room(room.id));
     expect(textOf(page.body)).toContain(room.data.openingNote!);
-    expect(page.querySelector('figure.qr, svg[role="img"], img[src*="/qr/"]')).toBeNull();
+    expect(page.querySelector('figure.qr, svg[role="img"], img[src*="/qr-"]')).toBeNull();
     expect(page.querySelector('a[href^="https://forum.hiroba.example/"]')).toBeNull();
     expect(page.querySelector('a[download]')).toBeNull();
     expect(page.querySelector(`a[href="mailto:${catalog.programmeOf(room).data.operator.email}"]`)).not.toBeNull();
