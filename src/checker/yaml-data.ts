@@ -24,7 +24,7 @@ const scalar = (tag: string, test: RegExp, construct: (text: string) => number |
   new Type(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
     resolve: (text: unknown) => typeof text === 'string' && test.test(text),
-    construct: (text: string) => construct(text),
+    construct,
   });
 
 const nullValue = scalar('null', /^(?:~|[Nn]ull|NULL)?$/, () => null);

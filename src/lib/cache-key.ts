@@ -34,3 +34,6 @@ export function cacheKey(inputs: Record<string, unknown>, makers: readonly strin
     )
     .digest('hex');
 }
+
+/** The hash a kept file or entry is found by: of its contents, or of the inputs its key is made of. */
+export const sha256 = (content: string): string => createHash('sha256').update(content).digest('hex');

@@ -1,10 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Catalog } from '../model/catalog.ts';
 import type { BuiltPage } from '../lib/built-pages.ts';
+import { sha256 } from '../lib/cache-key.ts';
 import { pruneKept } from '../lib/kept-files.ts';
 import { buildSearchFiles, type PageToIndex } from './index-files.ts';
-import { indexKey, keepIndex, keptFiles, placeIndexFile, placeKeptIndex, sha256 } from './kept-index.ts';
+import { indexKey, keepIndex, keptFiles, makeFolders, placeIndexFile, placeKeptIndex } from './kept-index.ts';
 import { searchIndexFolder, type SearchIndex } from './index-format.ts';
 import { searchPageLabels } from './page-labels.ts';
 import { keptReadings, type ReadingCache } from './reading-cache.ts';
@@ -43,8 +44,10 @@ async function writeIndexFiles(
   files: IndexFileContent[],
   kept: { cache: ReadingCache; key: string } | undefined,
 ): Promise<void> {
-  for (const dir of new Set(files.map(({ name }) => dirname(join(folder, name)))))
-    await mkdir(dir, { recursive: true });
+  await makeFolders(
+    folder,
+    files.map(({ name }) => name),
+  );
   if (!kept) {
     await Promise.all(files.map(({ name, content }) => writeFile(join(folder, name), content)));
     return;
@@ -83,8 +86,7 @@ export async function buildSearchIndex(
   if (kept) {
     const placed = await placeKeptIndex(kept.cache, kept.key, folder);
     if (placed) {
-      const used = placed.map(({ hash }) => join(keptFiles(kept.cache), `${hash}.json`));
-      await pruneKept(keptFiles(kept.cache), new Set(used));
+      await pruneKept(keptFiles(kept.cache), new Set(placed));
       return report(searchable.length);
     }
   }

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { cacheKey } from '../lib/cache-key.ts';
+import { cacheKey, sha256 } from '../lib/cache-key.ts';
 import { keepEntries, placeIfKept, placeKept, readKeptEntries } from '../lib/kept-files.ts';
 import type { SearchPageLabel } from './page-labels.ts';
 import type { ReadingCache } from './reading-cache.ts';
@@ -15,8 +14,6 @@ import type { VocabularyEntity } from './vocabulary.ts';
  * Each file is kept under the hash of its contents (`files/`, with the result files); `index.json` names the key
  * of the last index and its files' hashes, by their names inside dist/search-index/.
  */
-
-export const sha256 = (content: string) => createHash('sha256').update(content).digest('hex');
 
 /** The key of an index: everything that shapes its files (the runtime's ICU among them, in cacheKey). */
 export function indexKey(
@@ -40,24 +37,27 @@ export interface IndexFile {
   hash: string;
 }
 
+/** Makes the folders the files named inside `folder` go into, each once. */
+export async function makeFolders(folder: string, names: readonly string[]): Promise<void> {
+  for (const dir of new Set(names.map((name) => dirname(join(folder, name))))) await mkdir(dir, { recursive: true });
+}
+
 /**
- * Places the kept index under `key` into `folder`, and says the files placed; undefined when the last build's
- * index had another key or one of its files is gone (then the index is built, and its files placed over these).
+ * Places the kept index under `key` into `folder`, and says the kept files it placed; undefined when the last
+ * build's index had another key or one of its files is gone (then the index is built, and its files placed over
+ * these).
  */
-export async function placeKeptIndex(
-  cache: ReadingCache,
-  key: string,
-  folder: string,
-): Promise<IndexFile[] | undefined> {
-  const last = await readKeptEntries<IndexFile[]>(lastIndex(cache));
-  const files = last.get(key);
+export async function placeKeptIndex(cache: ReadingCache, key: string, folder: string): Promise<string[] | undefined> {
+  const files = (await readKeptEntries<IndexFile[]>(lastIndex(cache))).get(key);
   if (!files) return undefined;
-  for (const dir of new Set(files.map(({ name }) => dirname(join(folder, name)))))
-    await mkdir(dir, { recursive: true });
+  await makeFolders(
+    folder,
+    files.map(({ name }) => name),
+  );
   const placed = await Promise.all(
     files.map(({ name, hash }) => placeIfKept(join(folder, name), hash, keptFiles(cache), 'json')),
   );
-  return placed.every((file) => file !== undefined) ? files : undefined;
+  return placed.every((file) => file !== undefined) ? placed : undefined;
 }
 
 /** Puts a file of the index into `folder` from the kept files, keeping it first when it is new; says its hash. */

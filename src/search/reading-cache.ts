@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { sha256 } from '../lib/cache-key.ts';
 import { keepEntries, readKeptEntries } from '../lib/kept-files.ts';
 import { keptText, readPage, type PageReader, type PageReading } from './index-files.ts';
 import type { SearchPageLabel } from './page-labels.ts';
@@ -36,8 +36,6 @@ export interface Readings {
   reused(): number;
 }
 
-const hash = (value: string) => createHash('sha256').update(value).digest('hex');
-
 const uncached: Readings = { kept: () => undefined, reader: readPage, save: async () => {}, reused: () => 0 };
 
 export async function keptReadings(
@@ -48,7 +46,7 @@ export async function keptReadings(
   if (!cache) return uncached;
   const file = join(cache.dir, 'readings.json');
   const previous = await readKeptEntries<KeptReading>(file);
-  const words = hash(JSON.stringify(vocabulary.map((entity) => entity.words.map((word) => word.form))));
+  const words = sha256(JSON.stringify(vocabulary.map((entity) => entity.words.map((word) => word.form))));
   const keys = new Map<string, string>();
   const next = new Map<string, KeptReading>();
   let reused = 0;
@@ -56,7 +54,7 @@ export async function keptReadings(
     kept(path, htmlHash) {
       // The heading a page without a label is named by comes from its HTML, which is in the key.
       // Words are cut by the runtime's ICU (Intl.Segmenter): a new ICU may cut them elsewhere.
-      const key = hash(
+      const key = sha256(
         JSON.stringify([cache.code, process.versions.icu, words, path, labels.get(path)?.title ?? null, htmlHash]),
       );
       keys.set(path, key);
