@@ -9,7 +9,7 @@ import {
 import type { SearchPageLabel } from './page-labels.ts';
 import type { PageText } from './page-text.ts';
 import type { VocabularyEntity } from './vocabulary.ts';
-import { knownWords, readText, shardOf, type KnownWords } from './word-finder.ts';
+import { knownWords, readLongText, readText, shardOf, type KnownWords } from './word-finder.ts';
 
 /**
  * The search's files from the built pages and the vocabulary (pure; ./build-index.ts reads and writes them).
@@ -83,7 +83,7 @@ export interface PageReading {
 /** A page's reading: its title and text read as a query is read. */
 export function readPage(page: PageToIndex, label: SearchPageLabel, known: KnownWords): PageReading {
   const titleTokens = new Set(readText(label.title, known).tokens.map((token) => token.form));
-  const read = readText(`${label.title} ${page.text}`, known);
+  const read = readLongText(`${label.title} ${page.text}`, known);
   return {
     words: read.words.map((word) => word.form),
     tokens: read.tokens.map(({ form, count }) => [form, Math.min(count, 3) + (titleTokens.has(form) ? 3 : 0)]),

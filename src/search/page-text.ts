@@ -33,6 +33,19 @@ const leftOutClasses = ['visually-hidden', 'help-notice', 'button', 'external-hi
 const blocks = new Set(['p', 'li', 'dt', 'dd', 'div', 'section', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'br', 'tr']);
 const voidElements = new Set(['br', 'img', 'input', 'meta', 'link', 'hr', 'source', 'wbr']);
 
+/**
+ * The page from its <main> on, up to where it closes: the head and the site's header hold none of the page's words,
+ * and parsing them was a third of the time of reading a page. Only when "<main" begins a tag once in the page: an
+ * attribute may hold those letters too, and then the parser reads the whole page.
+ */
+function mainOf(html: string): string {
+  const opening = /<main[\s>]/g;
+  const first = opening.exec(html);
+  if (!first || opening.exec(html)) return html;
+  const closing = html.lastIndexOf('</main>');
+  return closing < first.index ? html : html.slice(first.index, closing + '</main>'.length);
+}
+
 export function readPageText(html: string): PageText {
   const text: string[] = [];
   const heading: string[] = [];
@@ -69,7 +82,7 @@ export function readPageText(html: string): PageText {
       if (blocks.has(name)) text.push(' ');
     },
   });
-  parser.end(html);
+  parser.end(mainOf(html));
   const tidy = (parts: string[]) => parts.join('').replace(/\s+/gu, ' ').trim();
   return { heading: tidy(heading), text: tidy(text) };
 }

@@ -22,6 +22,14 @@ describe('a built page’s own words', () => {
     });
   });
 
+  it('are read from the main that opens the page’s body, even where the head’s words hold "<main"', () => {
+    const page = (description: string) =>
+      `<html><head><title>タイトル</title><meta name="description" content="${description}"></head><body>` +
+      `<header>ヘッダー</header><main><h1>見出し</h1><p>本文</p></main><footer>フッター</footer></body></html>`;
+    expect(readPageText(page('説明'))).toEqual({ heading: '見出し', text: '本文' });
+    expect(readPageText(page('<main>の説明'))).toEqual({ heading: '見出し', text: '本文' });
+  });
+
   it('leave out the actions, and the readings over the kanji of pages for children', () => {
     const html = `<main><p><a class="button" href="/x">部屋に参加する<span class="external-hint">（外部サイト）</span></a></p>
       <p><span><ruby>家族<rp>（</rp><rt>かぞく</rt><rp>）</rp></ruby>のサロン</span>を<a href="https://x.example/">見る<span class="external-hint">（外部サイト）</span></a></p></main>`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchForm } from '../../src/lib/typed-text.ts';
-import { knownWords, readText, shardOf } from '../../src/search/word-finder.ts';
+import { knownWords, readLongText, readText, shardOf } from '../../src/search/word-finder.ts';
 
 const known = knownWords(
   [
@@ -101,5 +101,61 @@ describe('the share of words a word is kept in', () => {
       expect(shardOf(word, 7)).toBeLessThan(7);
       expect(shardOf(word, 1)).toBe(0);
     }
+  });
+});
+
+describe('reading a long text a piece at a time', () => {
+  const withSpaced = knownWords(
+    ['統合失調症', 'うつ', '兄', 'きょうだい', '希少疾患 当事者・ご家族', 'LINE オープンチャット', 'MPA'].map(
+      matchForm,
+    ),
+  );
+  const pieces = [
+    '統合失調症',
+    'うつ',
+    'うつで',
+    'もう',
+    'つかれた',
+    '兄が',
+    'きょうだい',
+    'の',
+    'が',
+    '希少疾患',
+    '当事者・ご家族',
+    'LINE',
+    'オープンチャット',
+    'ｵｰﾌﾟﾝﾁｬｯﾄ',
+    'オンライン交流会',
+    'に参加したい',
+    '゛',
+    'ガ゛',
+    '\u0301abc',
+    '\u200dきょうだい',
+    '。',
+    'ＭＰＡ',
+  ];
+  // A fixed sequence of pseudo-random picks, so every run tries the same texts.
+  let seed = 7;
+  const pick = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return pieces[seed % pieces.length] ?? '';
+  };
+  const texts = Array.from({ length: 2000 }, () =>
+    Array.from({ length: 1 + (pick().length % 7) }, () => pick() + (pick().length % 3 === 0 ? '' : ' ')).join(''),
+  );
+
+  it('gives what reading it whole gives: the same words, words counted and phrases', () => {
+    for (const text of texts) expect(readLongText(text, withSpaced), text).toEqual(readText(text, withSpaced));
+  });
+
+  it('finds a known name that holds a space across the space, and counts a repeated piece each time', () => {
+    const read = readLongText('希少疾患 当事者・ご家族 の会 LINE オープンチャット 兄が 兄が', withSpaced);
+    expect(read.words.map((word) => word.text)).toEqual([
+      '希少疾患 当事者・ご家族',
+      'LINE オープンチャット',
+      '兄',
+      '兄',
+    ]);
+    expect(read).toEqual(readText('希少疾患 当事者・ご家族 の会 LINE オープンチャット 兄が 兄が', withSpaced));
   });
 });
