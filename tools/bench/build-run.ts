@@ -51,6 +51,7 @@ export async function measureBuilds(inputs: BuildInputs): Promise<BuildMeasureme
       loadBefore,
       loadAfter,
       peakRssBytes: run.peakRssBytes,
+      cpuSeconds: run.cpuSeconds,
       profile: profileBuild(run.lines, slugs),
       log: run.logFile,
     };

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { stripVTControlCharacters } from 'node:util';
+import type { ProcessUsage } from './process-usage.ts';
 import type { AstroProject } from './project-snapshot.ts';
 
 /**
@@ -22,8 +23,10 @@ export interface LogLine {
 
 export interface BuildRun {
   wallMs: number;
-  /** The largest peak resident memory of the build's node processes, in bytes (./peak-memory.ts). */
+  /** The largest peak resident memory of the build's node processes, in bytes (./process-usage.ts). */
   peakRssBytes: number | undefined;
+  /** The processor time of all the build's node processes and their threads (./process-usage.ts). */
+  cpuSeconds: number | undefined;
   lines: LogLine[];
   logFile: string;
 }
@@ -74,7 +77,7 @@ export async function timedBuild(project: AstroProject, env: NodeJS.ProcessEnv, 
   const memoryEnv = {
     ...env,
     HIROBA_BENCH_MEMORY_DIR: memoryDir,
-    NODE_OPTIONS: [env.NODE_OPTIONS, `--import=${peakMemoryScript}`].filter(Boolean).join(' '),
+    NODE_OPTIONS: [env.NODE_OPTIONS, `--import=${processUsageScript}`].filter(Boolean).join(' '),
   };
   const started = performance.now();
   const child = spawn(process.execPath, [astroBin, 'build', '--config', project.configFile], {
@@ -98,7 +101,7 @@ export async function timedBuild(project: AstroProject, env: NodeJS.ProcessEnv, 
   const wallMs = performance.now() - started;
   for (const rest of [out.rest, err.rest]) if (rest) record({ atMs: wallMs, text: stripVTControlCharacters(rest) });
   await new Promise((resolve) => log.end(resolve));
-  const peakRssBytes = await peakMemory(memoryDir);
+  const { peakRssBytes, cpuSeconds } = await processUsage(memoryDir);
   if (code !== 0) {
     const tail = lines
       .slice(-15)
@@ -108,15 +111,31 @@ export async function timedBuild(project: AstroProject, env: NodeJS.ProcessEnv, 
       `astro build in ${project.root} exited with ${code} after ${(wallMs / 1000).toFixed(1)} s (log: ${logFile}):\n${tail}`,
     );
   }
-  return { wallMs, lines, logFile, peakRssBytes };
+  return { wallMs, lines, logFile, peakRssBytes, cpuSeconds };
 }
 
-const peakMemoryScript = pathToFileURL(join(import.meta.dirname, 'peak-memory.ts')).href;
+function readUsage(text: string): ProcessUsage {
+  const { peakRssBytes, cpuSeconds }: Record<string, unknown> = JSON.parse(text);
+  if (typeof peakRssBytes !== 'number' || typeof cpuSeconds !== 'number')
+    throw new Error(`A benchmarked process wrote what it used as ${text}, not as its peak memory and CPU time.`);
+  return { peakRssBytes, cpuSeconds };
+}
 
-/** The largest of the peaks the build's processes wrote, or undefined when none did (a build that was killed). */
-async function peakMemory(memoryDir: string): Promise<number | undefined> {
+const processUsageScript = pathToFileURL(join(import.meta.dirname, 'process-usage.ts')).href;
+
+/**
+ * The largest of the peaks the build's processes wrote and the sum of their processor time, or undefined when none
+ * wrote (a build that was killed).
+ */
+async function processUsage(
+  memoryDir: string,
+): Promise<{ peakRssBytes: number | undefined; cpuSeconds: number | undefined }> {
   const files = await readdir(memoryDir);
-  const peaks = await Promise.all(files.map(async (file) => Number(await readFile(join(memoryDir, file), 'utf8'))));
+  const usages = await Promise.all(files.map(async (file) => readUsage(await readFile(join(memoryDir, file), 'utf8'))));
   await rm(memoryDir, { recursive: true, force: true });
-  return peaks.length > 0 ? Math.max(...peaks) : undefined;
+  if (usages.length === 0) return { peakRssBytes: undefined, cpuSeconds: undefined };
+  return {
+    peakRssBytes: Math.max(...usages.map((usage) => usage.peakRssBytes)),
+    cpuSeconds: usages.reduce((total, usage) => total + usage.cpuSeconds, 0),
+  };
 }

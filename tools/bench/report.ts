@@ -69,6 +69,24 @@ function buildRows(build: BuildSection): Row[] {
       budget: `≤ ${budgets.warmBuildRatio}×`,
       met: build.ratios.warm <= budgets.warmBuildRatio,
     },
+    ...cpuRows(build),
+  ];
+}
+
+/**
+ * The builds' processor time, all threads: other work on a shared machine stretches the wall time a lot and this
+ * little, so it tells a slower build from a busier machine. Not a budget: a build may use both cores.
+ */
+function cpuRows(build: BuildSection): Row[] {
+  const { site, bare } = build;
+  const bareCpu = Math.min(bare.cold.cpuSeconds ?? Infinity, bare.warm.cpuSeconds ?? Infinity);
+  if (site.cold.cpuSeconds === undefined || site.warm.cpuSeconds === undefined || bareCpu === Infinity) return [];
+  const of = (cpu: number) => `${seconds(cpu)} (${ratio(cpu / bareCpu)})`;
+  return [
+    {
+      figure: 'processor time, all threads: site cold, site warm (÷ bare), bare ×2',
+      value: `${of(site.cold.cpuSeconds)}, ${of(site.warm.cpuSeconds)}, ${[bare.cold, bare.warm].map((run) => (run.cpuSeconds === undefined ? 'not measured' : seconds(run.cpuSeconds))).join(', ')}`,
+    },
   ];
 }
 

@@ -25,6 +25,8 @@ export interface TimedBuild {
   loadAfter: number;
   /** Peak resident memory of the build, in bytes, where it could be read. */
   peakRssBytes?: number | undefined;
+  /** Processor time of the build's processes and all their threads, in seconds, where it could be read. */
+  cpuSeconds?: number | undefined;
   profile: BuildProfile;
   log: string;
 }

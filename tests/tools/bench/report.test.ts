@@ -106,4 +106,30 @@ describe('the bench report', () => {
     const loads = benchRows(build()).find((row) => row.figure.startsWith('load average'));
     expect(loads?.value).toBe('1.50→2.25, 1.50→2.25, 1.50→2.25, 1.50→2.25');
   });
+
+  it('shows the processor time of every build, the site’s against the bare build’s smaller one, where it was read', () => {
+    const timed = (seconds: number, cpuSeconds?: number): TimedBuild => ({
+      seconds,
+      loadBefore: 1,
+      loadAfter: 1,
+      cpuSeconds,
+      profile: { phases: {}, routes: {} },
+      log: 'build.log',
+    });
+    const rows = (bareWarmCpu: number | undefined, siteWarmCpu: number | undefined) =>
+      benchRows({
+        ...results,
+        build: {
+          pages: 10,
+          pagesByKind: {},
+          site: { cold: timed(60, 120), warm: timed(30, siteWarmCpu) },
+          bare: { pages: 10, cold: timed(25, 32), warm: timed(24, bareWarmCpu) },
+          bareSeconds: 24,
+          ratios: { cold: 2.5, warm: 1.25 },
+        },
+      }).find((row) => row.figure.startsWith('processor time'));
+    expect(rows(30, 45)?.value).toBe('120.0 s (4.00×), 45.0 s (1.50×), 32.0 s, 30.0 s');
+    expect(rows(undefined, 45)?.value).toBe('120.0 s (3.75×), 45.0 s (1.41×), 32.0 s, not measured');
+    expect(rows(30, undefined)).toBeUndefined();
+  });
 });
