@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchRows, budgetSummary, formatTable } from '../../../tools/bench/report.ts';
-import type { BenchResults, SyncRun, TimedBuild } from '../../../tools/bench/results.ts';
+import type { BenchResults, BuildSection, SyncRun, TimedBuild } from '../../../tools/bench/results.ts';
 
 const run = (writes: number, reads: number, emulatedSeconds: number): SyncRun => ({
   writes,
@@ -47,6 +47,26 @@ const results: BenchResults = {
   skipped: [],
 };
 
+/** A build that took `seconds`, with what its processes used where that was read. */
+const timed = (
+  seconds: number,
+  usage: Pick<TimedBuild, 'peakRssBytes' | 'cpuSeconds'> = {},
+  load = { loadBefore: 1.5, loadAfter: 2.25 },
+): TimedBuild => ({ seconds, ...load, ...usage, profile: { phases: {}, routes: {} }, log: 'build.log' });
+
+/** The results of a run whose builds are these. */
+const withBuilds = (site: BuildSection['site'], bare: Omit<BuildSection['bare'], 'pages'>): BenchResults => ({
+  ...results,
+  build: {
+    pages: 10,
+    pagesByKind: {},
+    site,
+    bare: { pages: 10, ...bare },
+    bareSeconds: 24,
+    ratios: { cold: 2.5, warm: 1.25 },
+  },
+});
+
 describe('the bench report', () => {
   const rows = benchRows(results);
   const row = (figure: string) => rows.find((candidate) => candidate.figure.startsWith(figure))!;
@@ -80,25 +100,11 @@ describe('the bench report', () => {
   });
 
   it('judges the cold build’s peak memory against 4 GiB and shows the load average of every build', () => {
-    const timed = (seconds: number, peakRssBytes?: number): TimedBuild => ({
-      seconds,
-      loadBefore: 1.5,
-      loadAfter: 2.25,
-      peakRssBytes,
-      profile: { phases: {}, routes: {} },
-      log: 'build.log',
-    });
-    const build = (coldPeak?: number): BenchResults => ({
-      ...results,
-      build: {
-        pages: 10,
-        pagesByKind: {},
-        site: { cold: timed(60, coldPeak), warm: timed(30) },
-        bare: { pages: 10, cold: timed(25), warm: timed(24) },
-        bareSeconds: 24,
-        ratios: { cold: 2.5, warm: 1.25 },
-      },
-    });
+    const build = (coldPeak?: number) =>
+      withBuilds(
+        { cold: timed(60, { peakRssBytes: coldPeak }), warm: timed(30) },
+        { cold: timed(25), warm: timed(24) },
+      );
     const peak = (coldPeak?: number) => benchRows(build(coldPeak)).find((row) => row.figure === 'cold build, peak RSS');
     expect(peak(3 * 2 ** 30)).toMatchObject({ value: '3.00 GiB', budget: '< 4.00 GiB', met: true });
     expect(peak(4 * 2 ** 30)).toMatchObject({ met: false });
@@ -108,26 +114,13 @@ describe('the bench report', () => {
   });
 
   it('shows the processor time of every build, the site’s against the bare build’s smaller one, where it was read', () => {
-    const timed = (seconds: number, cpuSeconds?: number): TimedBuild => ({
-      seconds,
-      loadBefore: 1,
-      loadAfter: 1,
-      cpuSeconds,
-      profile: { phases: {}, routes: {} },
-      log: 'build.log',
-    });
     const rows = (bareWarmCpu: number | undefined, siteWarmCpu: number | undefined) =>
-      benchRows({
-        ...results,
-        build: {
-          pages: 10,
-          pagesByKind: {},
-          site: { cold: timed(60, 120), warm: timed(30, siteWarmCpu) },
-          bare: { pages: 10, cold: timed(25, 32), warm: timed(24, bareWarmCpu) },
-          bareSeconds: 24,
-          ratios: { cold: 2.5, warm: 1.25 },
-        },
-      }).find((row) => row.figure.startsWith('processor time'));
+      benchRows(
+        withBuilds(
+          { cold: timed(60, { cpuSeconds: 120 }), warm: timed(30, { cpuSeconds: siteWarmCpu }) },
+          { cold: timed(25, { cpuSeconds: 32 }), warm: timed(24, { cpuSeconds: bareWarmCpu }) },
+        ),
+      ).find((row) => row.figure.startsWith('processor time'));
     expect(rows(30, 45)?.value).toBe('120.0 s (4.00×), 45.0 s (1.50×), 32.0 s, 30.0 s');
     expect(rows(undefined, 45)?.value).toBe('120.0 s (3.75×), 45.0 s (1.41×), 32.0 s, not measured');
     expect(rows(30, undefined)).toBeUndefined();
