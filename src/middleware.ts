@@ -1,5 +1,9 @@
 import { defineMiddleware } from 'astro:middleware';
-import { withPhraseBreaks } from './lib/phrase-breaks-html.ts';
+import { join } from 'node:path';
+import { keptPhraseBreaks } from './lib/kept-phrase-breaks.ts';
+
+/** Builds run in the project's folder; each page's breaks are kept in its cache between builds. */
+const withPhraseBreaks = keptPhraseBreaks(process.cwd(), join(process.cwd(), '.cache/phrase-breaks'));
 
 /**
  * Every page, as it is built (and previewed), gets its large text broken only between phrases: one pass over the
@@ -8,6 +12,6 @@ import { withPhraseBreaks } from './lib/phrase-breaks-html.ts';
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = withPhraseBreaks(await response.text());
+  const html = await withPhraseBreaks(await response.text());
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

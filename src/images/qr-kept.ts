@@ -1,7 +1,7 @@
-import { mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import QRCode from 'qrcode';
 import { cacheKey } from '../lib/cache-key.ts';
+import { keptLines, type KeptLines } from '../lib/kept-lines.ts';
 
 /**
  * Each link's QR code, kept between builds: the mask it uses and its SVG. Choosing the mask — drawing the code with
@@ -11,10 +11,8 @@ import { cacheKey } from '../lib/cache-key.ts';
  * same. A code drawn with the kept mask is therefore the code qrcode would choose by itself, bit for bit, and the
  * kept SVG is the one it would draw.
  *
- * The file is only appended to, one line per new link or SVG, so pages rendered side by side and two builds at once
- * never lose each other's lines; a line that cannot be read is passed over and its code made again. It is opened for
- * appending once per build, not once per line: a cold national build keeps 7,958 lines, and opening the file and
- * making its folder for each were 24,000 calls on the thread rendering the pages.
+ * They are kept one line per new link or SVG in a file only appended to (../lib/kept-lines.ts); a line that cannot
+ * be read is passed over and its code made again.
  */
 
 export type QrOptions = Readonly<{ errorCorrectionLevel: 'L' | 'M' | 'Q' | 'H'; margin: number }>;
@@ -25,10 +23,8 @@ interface KeptCode {
 }
 
 interface KeptFile {
-  file: string;
   codes: Map<string, KeptCode>;
-  /** The file opened for appending, once a code is kept; `false` once it could not be opened. */
-  appending?: number | false;
+  lines: KeptLines;
 }
 
 const files = new Map<string, KeptFile>();
@@ -41,14 +37,8 @@ function keptFile(options: QrOptions, dir: string): KeptFile {
   const file = join(dir, `${cacheKey({ options }, ['qrcode'])}.jsonl`);
   let kept = files.get(file);
   if (kept) return kept;
-  kept = { file, codes: new Map() };
-  let lines: string[] = [];
-  try {
-    lines = readFileSync(file, 'utf8').split('\n');
-  } catch {
-    // No codes kept yet.
-  }
-  for (const line of lines) {
+  kept = { codes: new Map(), lines: keptLines(file) };
+  for (const line of kept.lines.lines) {
     try {
       const [url, mask, svg] = JSON.parse(line) as unknown[];
       if (typeof url !== 'string' || !isMask(mask)) continue;
@@ -56,36 +46,16 @@ function keptFile(options: QrOptions, dir: string): KeptFile {
       const drawn = typeof svg === 'string' ? svg : kept.codes.get(url)?.svg;
       kept.codes.set(url, drawn === undefined ? { mask } : { mask, svg: drawn });
     } catch {
-      // An empty line, or one cut short by a build stopped while writing it: its code is made again.
+      // An empty line, or one cut short: its code is made again.
     }
   }
   files.set(file, kept);
   return kept;
 }
 
-/** The kept file opened for appending, or `false` when it cannot be written. */
-function appendingTo(kept: KeptFile, dir: string): number | false {
-  if (kept.appending === undefined) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      kept.appending = openSync(kept.file, 'a');
-    } catch {
-      kept.appending = false;
-    }
-  }
-  return kept.appending;
-}
-
-function keep(kept: KeptFile, dir: string, url: string, code: KeptCode): void {
+function keep(kept: KeptFile, url: string, code: KeptCode): void {
   kept.codes.set(url, code);
-  const fd = appendingTo(kept, dir);
-  // Keeping it only saves time: without a writable cache the next build makes it again.
-  if (fd === false) return;
-  try {
-    writeSync(fd, `${JSON.stringify(code.svg === undefined ? [url, code.mask] : [url, code.mask, code.svg])}\n`);
-  } catch {
-    kept.appending = false;
-  }
+  kept.lines.keep(JSON.stringify(code.svg === undefined ? [url, code.mask] : [url, code.mask, code.svg]));
 }
 
 const defaultDir = () => resolve('.cache/qr-codes');
@@ -96,7 +66,7 @@ export function keptQrMask(url: string, options: QrOptions, dir = defaultDir()):
   const known = kept.codes.get(url);
   if (known) return known.mask;
   const mask = QRCode.create(url, options).maskPattern;
-  if (mask !== undefined) keep(kept, dir, url, { mask });
+  if (mask !== undefined) keep(kept, url, { mask });
   return mask;
 }
 
@@ -107,6 +77,6 @@ export async function keptQrSvg(url: string, options: QrOptions, dir = defaultDi
   if (known?.svg !== undefined) return known.svg;
   const mask = keptQrMask(url, options, dir);
   const svg = await QRCode.toString(url, { ...options, maskPattern: mask, type: 'svg' });
-  if (mask !== undefined) keep(kept, dir, url, { mask, svg });
+  if (mask !== undefined) keep(kept, url, { mask, svg });
   return svg;
 }
