@@ -17,8 +17,11 @@ import { phraseBreakInserts, phraseTags, withInserts, type Insert } from './phra
 /** The file is started afresh past this many pages: it only grows as pages change. */
 const keptPagesLimit = 100_000;
 
-/** The code that finds the breaks, relative to the project: without it to fingerprint, nothing is kept. */
-const phraseCode = ['src/lib/phrase-breaks-html.ts'];
+/**
+ * The code that finds the breaks and writes them down, relative to the project (with what it imports): without it
+ * to fingerprint, nothing is kept.
+ */
+const phraseCode = ['src/lib/kept-phrase-breaks.ts'];
 
 interface KeptFile {
   pages: Map<string, Insert[]>;

@@ -6,8 +6,8 @@ import { isMainThread } from 'node:worker_threads';
  * Loaded into each benchmarked build with `--import` (./build-timing.ts): when the process ends, it writes what it
  * used (Node's own resource usage, so no `time` program is needed) into the folder HIROBA_BENCH_MEMORY_DIR names,
  * one file per process, since a build may start node processes of its own: its peak resident memory, and the
- * processor time of all its threads (workers, the garbage collector's helpers, the bundler's) — a figure other work
- * on a shared machine barely moves, unlike the wall time.
+ * processor time of all its threads (workers, the garbage collector's helpers, the bundler's), which time spent
+ * waiting does not stretch.
  */
 
 /** What one process wrote. */

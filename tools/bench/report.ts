@@ -74,8 +74,9 @@ function buildRows(build: BuildSection): Row[] {
 }
 
 /**
- * The builds' processor time, all threads: other work on a shared machine stretches the wall time a lot and this
- * little, so it tells a slower build from a busier machine. Not a budget: a build may use both cores.
+ * The builds' processor time, all threads: a second view of the same work. Waiting (on the disk, on other work's
+ * turn at the processor) stretches the wall time and not this; a processor shared with other work, running slower,
+ * stretches both. Not a budget: a build may use both cores.
  */
 function cpuRows(build: BuildSection): Row[] {
   const { site, bare } = build;
