@@ -24,15 +24,13 @@ function packageVersion(name: string): string {
 
 /** The key of what the named packages make of `inputs`. */
 export function cacheKey(inputs: Record<string, unknown>, makers: readonly string[]): string {
-  return createHash('sha256')
-    .update(
-      JSON.stringify({
-        ...inputs,
-        versions: makers.map(packageVersion).join(' '),
-        runtime: { icu: process.versions.icu, zlib: process.versions.zlib },
-      }),
-    )
-    .digest('hex');
+  return sha256(
+    JSON.stringify({
+      ...inputs,
+      versions: makers.map(packageVersion).join(' '),
+      runtime: { icu: process.versions.icu, zlib: process.versions.zlib },
+    }),
+  );
 }
 
 /** The hash a kept file or entry is found by: of its contents, or of the inputs its key is made of. */

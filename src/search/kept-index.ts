@@ -1,7 +1,6 @@
-import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { cacheKey, sha256 } from '../lib/cache-key.ts';
-import { keepEntries, placeIfKept, placeKept, readKeptEntries } from '../lib/kept-files.ts';
+import { folderMaker, keepEntries, placeIfKept, placeKept, readKeptEntries } from '../lib/kept-files.ts';
 import type { SearchPageLabel } from './page-labels.ts';
 import type { ReadingCache } from './reading-cache.ts';
 import type { VocabularyEntity } from './vocabulary.ts';
@@ -39,7 +38,8 @@ export interface IndexFile {
 
 /** Makes the folders the files named inside `folder` go into, each once. */
 export async function makeFolders(folder: string, names: readonly string[]): Promise<void> {
-  for (const dir of new Set(names.map((name) => dirname(join(folder, name))))) await mkdir(dir, { recursive: true });
+  const make = folderMaker();
+  await Promise.all(names.map((name) => make(dirname(join(folder, name)))));
 }
 
 /**

@@ -73,16 +73,16 @@ export async function timedBuild(project: AstroProject, env: NodeJS.ProcessEnv, 
     lines.push(line);
     log.write(`${(line.atMs / 1000).toFixed(2).padStart(8)}s ${line.text}\n`);
   };
-  const memoryDir = await mkdtemp(join(tmpdir(), 'hiroba-build-memory-'));
-  const memoryEnv = {
+  const usageDir = await mkdtemp(join(tmpdir(), 'hiroba-build-usage-'));
+  const usageEnv = {
     ...env,
-    HIROBA_BENCH_MEMORY_DIR: memoryDir,
+    HIROBA_BENCH_USAGE_DIR: usageDir,
     NODE_OPTIONS: [env.NODE_OPTIONS, `--import=${processUsageScript}`].filter(Boolean).join(' '),
   };
   const started = performance.now();
   const child = spawn(process.execPath, [astroBin, 'build', '--config', project.configFile], {
     cwd: project.root,
-    env: memoryEnv,
+    env: usageEnv,
   });
   const collect = (chunk: Buffer, carry: { rest: string }) => {
     const atMs = performance.now() - started;
@@ -101,7 +101,7 @@ export async function timedBuild(project: AstroProject, env: NodeJS.ProcessEnv, 
   const wallMs = performance.now() - started;
   for (const rest of [out.rest, err.rest]) if (rest) record({ atMs: wallMs, text: stripVTControlCharacters(rest) });
   await new Promise((resolve) => log.end(resolve));
-  const { peakRssBytes, cpuSeconds } = await processUsage(memoryDir);
+  const { peakRssBytes, cpuSeconds } = await processUsage(usageDir);
   if (code !== 0) {
     const tail = lines
       .slice(-15)
@@ -128,11 +128,11 @@ const processUsageScript = pathToFileURL(join(import.meta.dirname, 'process-usag
  * wrote (a build that was killed).
  */
 async function processUsage(
-  memoryDir: string,
+  usageDir: string,
 ): Promise<{ peakRssBytes: number | undefined; cpuSeconds: number | undefined }> {
-  const files = await readdir(memoryDir);
-  const usages = await Promise.all(files.map(async (file) => readUsage(await readFile(join(memoryDir, file), 'utf8'))));
-  await rm(memoryDir, { recursive: true, force: true });
+  const files = await readdir(usageDir);
+  const usages = await Promise.all(files.map(async (file) => readUsage(await readFile(join(usageDir, file), 'utf8'))));
+  await rm(usageDir, { recursive: true, force: true });
   if (usages.length === 0) return { peakRssBytes: undefined, cpuSeconds: undefined };
   return {
     peakRssBytes: Math.max(...usages.map((usage) => usage.peakRssBytes)),

@@ -4,7 +4,7 @@ import { isMainThread } from 'node:worker_threads';
 
 /**
  * Loaded into each benchmarked build with `--import` (./build-timing.ts): when the process ends, it writes what it
- * used (Node's own resource usage, so no `time` program is needed) into the folder HIROBA_BENCH_MEMORY_DIR names,
+ * used (Node's own resource usage, so no `time` program is needed) into the folder HIROBA_BENCH_USAGE_DIR names,
  * one file per process, since a build may start node processes of its own: its peak resident memory, and the
  * processor time of all its threads (workers, the garbage collector's helpers, the bundler's), which time spent
  * waiting does not stretch.
@@ -17,7 +17,7 @@ export interface ProcessUsage {
   cpuSeconds: number;
 }
 
-const folder = process.env.HIROBA_BENCH_MEMORY_DIR;
+const folder = process.env.HIROBA_BENCH_USAGE_DIR;
 if (folder && isMainThread) {
   process.on('exit', () => {
     const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();

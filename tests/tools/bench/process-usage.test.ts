@@ -26,7 +26,7 @@ describe('what a benchmarked process used', () => {
         // Then keep the processor busy for a quarter of a second of its own time.
         `let b = Buffer.alloc(${holdBytes}, 1); b = undefined; const s = process.cpuUsage(); while (process.cpuUsage(s).user < 250000);`,
       ],
-      { env: { ...process.env, HIROBA_BENCH_MEMORY_DIR: folder } },
+      { env: { ...process.env, HIROBA_BENCH_USAGE_DIR: folder } },
     );
     const files = await readdir(folder);
     expect(files).toHaveLength(1);
