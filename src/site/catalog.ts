@@ -47,11 +47,26 @@ export function getCatalog(): Promise<Catalog> {
   return loading;
 }
 
-/** The MDX body of an entry, rendered by Astro. */
-export async function renderBody(collection: CollectionKey, entry: Entry<unknown>) {
-  const astroEntry = await getEntry(collection, entry.id);
-  if (!astroEntry) throw new Error(`${entry.file} を読み込めませんでした。`);
-  return render(astroEntry);
+const bodies = new Map<string, ReturnType<typeof render>>();
+
+/**
+ * The MDX body of an entry, rendered by Astro: once per entry, as the catalogue is loaded once, since the same body
+ * is shown on many pages (a guide on every room page that offers its way in) and each render costs.
+ */
+export function renderBody(collection: CollectionKey, entry: Entry<unknown>): ReturnType<typeof render> {
+  const key = `${collection}/${entry.id}`;
+  let body = bodies.get(key);
+  if (!body) {
+    body = (async () => {
+      const astroEntry = await getEntry(collection, entry.id);
+      if (!astroEntry) throw new Error(`${entry.file} を読み込めませんでした。`);
+      return render(astroEntry);
+    })();
+    bodies.set(key, body);
+    // A body that could not be read is tried again by the next page (the dev server, once the file is mended).
+    body.catch(() => bodies.delete(key));
+  }
+  return body;
 }
 
 /** The link that joins a room through one of its channels, marked for where it is shown (page, QR, flyer, share). */
