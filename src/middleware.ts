@@ -12,6 +12,6 @@ const withPhraseBreaks = keptPhraseBreaks(process.cwd(), join(process.cwd(), '.c
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = await withPhraseBreaks(await response.text());
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const page = await withPhraseBreaks(new Uint8Array(await response.arrayBuffer()));
+  return new Response(page, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { findPackageJSON } from 'node:module';
 
@@ -33,5 +33,8 @@ export function cacheKey(inputs: Record<string, unknown>, makers: readonly strin
   );
 }
 
-/** The hash a kept file or entry is found by: of its contents, or of the inputs its key is made of. */
-export const sha256 = (content: string): string => createHash('sha256').update(content).digest('hex');
+/**
+ * The hash a kept file or entry is found by: of its contents, or of the inputs its key is made of. One call, no hash
+ * object: it is taken of every built page, some of them twice.
+ */
+export const sha256 = (content: string | Uint8Array): string => hash('sha256', content, 'hex');

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { cacheKey, sha256 } from './cache-key.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { keptLines, type KeptLines } from './kept-lines.ts';
-import { phraseBreakInserts, phraseTags, withInserts, type Insert } from './phrase-breaks-html.ts';
+import {
+  insertsInBytes,
+  phraseBreakInserts,
+  phraseTags,
+  withInsertsInBytes,
+  type Insert,
+} from './phrase-breaks-html.ts';
 
 /**
  * Each page's phrase breaks (./phrase-breaks-html.ts) kept between builds, under the hash of the page's HTML: most
@@ -12,6 +18,9 @@ import { phraseBreakInserts, phraseTags, withInserts, type Insert } from './phra
  * finds them (its fingerprint, BudouX's and htmlparser2's versions), so a kept page's breaks are always the ones that
  * code would find. They are kept one line per new page in a file only appended to (./kept-lines.ts); a line that
  * cannot be read is passed over and its page's breaks found again.
+ *
+ * A page is taken and given back as the bytes Astro writes, and its breaks kept as places in them: a kept page is
+ * never decoded into a string and encoded back (national bench set: 1 s of the main thread per build).
  */
 
 /** The file is started afresh past this many pages: it only grows as pages change. */
@@ -67,21 +76,32 @@ async function keptFileOf(root: string, dir: string, limit: number): Promise<Kep
   return readKeptFile(join(dir, `${cacheKey({ code }, ['budoux', 'htmlparser2'])}.jsonl`), limit);
 }
 
+/** Where the page's breaks go, in its bytes. */
+function breaksOf(page: Uint8Array): Insert[] {
+  const html = Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('utf8');
+  return insertsInBytes(html, phraseBreakInserts(html));
+}
+
 /**
  * Phrase breaks for the pages of the project at `root`, kept in `dir` between builds. Without the project's code to
  * fingerprint (run from elsewhere), each page's breaks are found afresh.
  */
-export function keptPhraseBreaks(root: string, dir: string, limit = keptPagesLimit): (html: string) => Promise<string> {
+export function keptPhraseBreaks(
+  root: string,
+  dir: string,
+  limit = keptPagesLimit,
+): (page: Uint8Array) => Promise<Uint8Array<ArrayBuffer>> {
   let file: Promise<KeptFile | undefined> | undefined;
-  return async (html) => {
+  return async (page) => {
     const kept = await (file ??= keptFileOf(root, dir, limit));
-    if (!kept) return withInserts(html, phraseBreakInserts(html));
-    const hash = sha256(html);
+    if (!kept) return withInsertsInBytes(page, breaksOf(page));
+    const hash = sha256(page);
     let inserts = kept.pages.get(hash);
-    if (!inserts) {
-      inserts = phraseBreakInserts(html);
+    // A kept line that reads well but points past its page (a damaged file) is found again as well.
+    if (!inserts || (inserts.at(-1)?.at ?? 0) > page.length) {
+      inserts = breaksOf(page);
       keep(kept, hash, inserts);
     }
-    return withInserts(html, inserts);
+    return withInsertsInBytes(page, inserts);
   };
 }

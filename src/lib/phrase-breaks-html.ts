@@ -191,7 +191,7 @@ export function phraseBreakInserts(html: string): Insert[] {
 }
 
 /** The page with `inserts` put in, each at its place in the page as it was. */
-export function withInserts(html: string, inserts: readonly Insert[]): string {
+function withInserts(html: string, inserts: readonly Insert[]): string {
   let out = '';
   let from = 0;
   for (const { at, tag } of inserts) {
@@ -199,4 +199,37 @@ export function withInserts(html: string, inserts: readonly Insert[]): string {
     from = at;
   }
   return out + html.slice(from);
+}
+
+/** `inserts` found in `html` placed instead in its bytes (UTF-8), where a built page is written from. */
+export function insertsInBytes(html: string, inserts: readonly Insert[]): Insert[] {
+  let byte = 0;
+  let from = 0;
+  return inserts.map(({ at, tag }) => {
+    byte += Buffer.byteLength(html.slice(from, at));
+    from = at;
+    return { at: byte, tag };
+  });
+}
+
+const tagBytes: Record<PhraseTag, Buffer> = {
+  '<span>': Buffer.from('<span>'),
+  '<wbr>': Buffer.from('<wbr>'),
+  '</span>': Buffer.from('</span>'),
+};
+
+/** The page's bytes with `inserts` (at places in the bytes) put in: withInserts without decoding the page. */
+export function withInsertsInBytes(page: Uint8Array, inserts: readonly Insert[]): Uint8Array<ArrayBuffer> {
+  const out = Buffer.allocUnsafe(inserts.reduce((length, { tag }) => length + tagBytes[tag].length, page.length));
+  let from = 0;
+  let to = 0;
+  for (const { at, tag } of inserts) {
+    out.set(page.subarray(from, at), to);
+    to += at - from;
+    out.set(tagBytes[tag], to);
+    to += tagBytes[tag].length;
+    from = at;
+  }
+  out.set(page.subarray(from), to);
+  return out;
 }
