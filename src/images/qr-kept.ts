@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import QRCode from 'qrcode';
+import { render as renderSvg } from 'qrcode/lib/renderer/svg-tag.js';
 import { cacheKey } from '../lib/cache-key.ts';
 import { keptLines, type KeptLines } from '../lib/kept-lines.ts';
 
@@ -13,6 +14,9 @@ import { keptLines, type KeptLines } from '../lib/kept-lines.ts';
  *
  * They are kept one line per new link or SVG in a file only appended to (../lib/kept-lines.ts); a line that cannot
  * be read is passed over and its code made again.
+ *
+ * Within a build, each code is also made only once: a room's flyer prints it, and its PNG and SVG draw it again
+ * (national bench set: 3 of a cold build's 5 s of codes were the same codes made again).
  */
 
 export type QrOptions = Readonly<{ errorCorrectionLevel: 'L' | 'M' | 'Q' | 'H'; margin: number }>;
@@ -25,7 +29,11 @@ interface KeptCode {
 interface KeptFile {
   codes: Map<string, KeptCode>;
   lines: KeptLines;
+  /** The codes made in this process, by link: a few thousand at most are asked for again. */
+  made: Map<string, QRCode.QRCode>;
 }
+
+const madeLimit = 5_000;
 
 const files = new Map<string, KeptFile>();
 
@@ -37,7 +45,7 @@ function keptFile(options: QrOptions, dir: string): KeptFile {
   const file = join(dir, `${cacheKey({ options }, ['qrcode'])}.jsonl`);
   let kept = files.get(file);
   if (kept) return kept;
-  kept = { codes: new Map(), lines: keptLines(file) };
+  kept = { codes: new Map(), lines: keptLines(file), made: new Map() };
   for (const line of kept.lines.lines) {
     try {
       const [url, mask, svg] = JSON.parse(line) as unknown[];
@@ -60,23 +68,29 @@ function keep(kept: KeptFile, url: string, code: KeptCode): void {
 
 const defaultDir = () => resolve('.cache/qr-codes');
 
-/** The mask qrcode chooses for the code of `url`: chosen once, then kept in `dir`. */
-export function keptQrMask(url: string, options: QrOptions, dir = defaultDir()): QRCode.QRCodeMaskPattern | undefined {
+/**
+ * The code of `url` as qrcode makes it: with the mask it chooses, chosen once and then kept in `dir`; made once per
+ * process.
+ */
+export function keptQrCode(url: string, options: QrOptions, dir = defaultDir()): QRCode.QRCode {
   const kept = keptFile(options, dir);
-  const known = kept.codes.get(url);
-  if (known) return known.mask;
-  const mask = QRCode.create(url, options).maskPattern;
-  if (mask !== undefined) keep(kept, url, { mask });
-  return mask;
+  const made = kept.made.get(url);
+  if (made) return made;
+  const mask = kept.codes.get(url)?.mask;
+  const code = QRCode.create(url, mask === undefined ? options : { ...options, maskPattern: mask });
+  if (mask === undefined && code.maskPattern !== undefined) keep(kept, url, { mask: code.maskPattern });
+  if (kept.made.size >= madeLimit) kept.made.clear();
+  kept.made.set(url, code);
+  return code;
 }
 
-/** The SVG qrcode draws for the code of `url`: drawn once, then kept in `dir`. */
-export async function keptQrSvg(url: string, options: QrOptions, dir = defaultDir()): Promise<string> {
+/** The SVG qrcode draws for the code of `url` (what its toString draws): drawn once, then kept in `dir`. */
+export function keptQrSvg(url: string, options: QrOptions, dir = defaultDir()): string {
   const kept = keptFile(options, dir);
   const known = kept.codes.get(url);
   if (known?.svg !== undefined) return known.svg;
-  const mask = keptQrMask(url, options, dir);
-  const svg = await QRCode.toString(url, { ...options, maskPattern: mask, type: 'svg' });
-  if (mask !== undefined) keep(kept, url, { mask, svg });
+  const code = keptQrCode(url, options, dir);
+  const svg = renderSvg(code, { ...options, type: 'svg' });
+  if (code.maskPattern !== undefined) keep(kept, url, { mask: code.maskPattern, svg });
   return svg;
 }

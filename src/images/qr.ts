@@ -1,7 +1,6 @@
-import QRCode from 'qrcode';
 import { channelName, type JoinChannel } from '../model/channels.ts';
 import { blankScanlines, encodePng, scanlineBytes } from './png-encode.ts';
-import { keptQrMask, keptQrSvg } from './qr-kept.ts';
+import { keptQrCode, keptQrSvg } from './qr-kept.ts';
 
 // M recovers from ~15 % damage: enough for a creased or smudged flyer while keeping modules large for old cameras.
 const options = { errorCorrectionLevel: 'M', margin: 4 } as const;
@@ -13,11 +12,11 @@ const printWidth = 1200;
  * A code can be asked for more than once in a build (a page and the images drawn beside it): each labelled code is
  * made once per build, from the mask and SVG kept between builds (./qr-kept.ts). Bounded, like the phrases.
  */
-const svgs = new Map<string, Promise<string>>();
+const svgs = new Map<string, string>();
 const svgsLimit = 20_000;
 
 /** The QR code of `url` as an SVG document, labelled for screen readers and image viewers. */
-export function qrCodeSvg(url: string, label: string): Promise<string> {
+export function qrCodeSvg(url: string, label: string): string {
   const key = JSON.stringify([url, label]);
   let svg = svgs.get(key);
   if (svg === undefined) {
@@ -28,17 +27,15 @@ export function qrCodeSvg(url: string, label: string): Promise<string> {
   return svg;
 }
 
-/** The code's options with its kept mask (./qr-kept.ts): the same code, without choosing the mask again. */
-const withMask = (url: string) => ({ ...options, maskPattern: keptQrMask(url, options) });
-
 /** The modules of the code of `url`, its quiet zone included: `side` a side, and whether each one is dark. */
 export interface QrModules {
   side: number;
   isDark: (row: number, column: number) => boolean;
 }
 
+/** The modules of the code of `url`, made once with its kept mask (./qr-kept.ts). */
 export function qrModules(url: string): QrModules {
-  const { modules } = QRCode.create(url, withMask(url));
+  const { modules } = keptQrCode(url, options);
   const { margin } = options;
   const inside = (at: number) => at >= margin && at < margin + modules.size;
   return {
@@ -47,8 +44,8 @@ export function qrModules(url: string): QrModules {
   };
 }
 
-async function labelledSvg(url: string, label: string): Promise<string> {
-  const svg = (await keptQrSvg(url, options)).trim();
+function labelledSvg(url: string, label: string): string {
+  const svg = keptQrSvg(url, options).trim();
   const text = escapeXml(label);
   return svg
     .replace(/^<svg /, `<svg role="img" aria-label="${text}" `)
@@ -56,8 +53,8 @@ async function labelledSvg(url: string, label: string): Promise<string> {
 }
 
 /** The code as a file of its own, for people who download it for print shops and flyers of their own. */
-export async function qrCodeSvgDocument(url: string, label: string): Promise<string> {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${await qrCodeSvg(url, label)}\n`;
+export function qrCodeSvgDocument(url: string, label: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${qrCodeSvg(url, label)}\n`;
 }
 
 /**

@@ -35,7 +35,7 @@ export function roomImageJobs(catalog: Catalog, site: Site, code: string): RoomI
     file: insideSite(path),
     key: cacheKey({ image: 'qr-svg', url, label, code }, ['qrcode']),
     extension: 'svg',
-    make: async () => Buffer.from(await qrCodeSvgDocument(url, label)),
+    make: () => Buffer.from(qrCodeSvgDocument(url, label)),
   });
   const flyers = catalog.rooms.flatMap((room): RoomImageJob[] => {
     const flyer = roomFlyer(catalog, room, site);
