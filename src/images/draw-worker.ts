@@ -2,22 +2,39 @@ import { answerInWorker, runInWorker } from '../lib/worker-task.ts';
 import { createCatalog } from '../model/catalog.ts';
 import type { ContentSet } from '../model/entry.ts';
 import { keepShareCards } from './cache.ts';
-import { keepRoomImages, roomImageJobs } from './room-images.ts';
+import { keepRoomImages, roomImageJobs, writeRoomImages, type RoomImagesReport } from './room-images.ts';
 import type { DrawCards } from './build-images.ts';
 import type { ShareCardText } from './share-card.ts';
 
 /**
  * Images drawn on the machine's second core while the main thread does the build's other work: the rooms' flyers
  * and QR codes while the pages are rendered (they need only the content), the share cards while the pages get their
- * readings and are indexed. The worker only keeps what it draws in the cache; the build places the files after.
+ * readings and are indexed. The worker keeps what it draws in the cache. The share cards are placed by the build
+ * after; the rooms' files by the worker itself, once the build has emptied its output (`outputEmptied` is set to 1),
+ * so that the main thread, rendering the pages, places none of their thousands of files.
  * This module is both sides: the build asks drawBeside, and the worker, started on this same file, answers.
  */
 export type DrawOrder =
-  | { kind: 'room-images'; content: ContentSet; code: string; cacheDir: string }
+  | {
+      kind: 'room-images';
+      content: ContentSet;
+      code: string;
+      cacheDir: string;
+      outDir: string;
+      /** One number on memory shared with the build: 0 until the build output is empty. */
+      outputEmptied: Int32Array<SharedArrayBuffer>;
+    }
   | { kind: 'share-cards'; texts: ShareCardText[]; code: string; cacheDir: string };
 
-/** Draws what `order` asks for in a worker; resolves to how many files it made (the rest were kept already). */
-export const drawBeside = (order: DrawOrder) => runInWorker<DrawOrder, number>(new URL(import.meta.url), order);
+/** What a worker answers: the room images it drew and placed, or how many share cards it made. */
+type DrawAnswer<Order extends DrawOrder> = Order extends { kind: 'room-images' } ? RoomImagesPlaced : number;
+
+/** The rooms' files placed in the build output, and how many of them the worker drew first. */
+export type RoomImagesPlaced = RoomImagesReport & { jobs: number; drawnBeside: number };
+
+/** Draws what `order` asks for in a worker (the rest were kept already). */
+export const drawBeside = <Order extends DrawOrder>(order: Order) =>
+  runInWorker<Order, DrawAnswer<Order>>(new URL(import.meta.url), order);
 
 /**
  * The cards a build lacks (./build-images.ts writeShareImages), drawn by two workers: while the main thread indexes
@@ -32,8 +49,17 @@ export const drawShareCardsBeside: DrawCards = (texts, code, cacheDir) => {
   );
 };
 
-answerInWorker((order: DrawOrder) =>
+/** Draws the rooms' files the cache lacks, then places them all once the build output has been emptied. */
+async function drawAndPlaceRoomImages(order: Extract<DrawOrder, { kind: 'room-images' }>): Promise<RoomImagesPlaced> {
+  const jobs = roomImageJobs(createCatalog(order.content), order.content.site, order.code);
+  const drawnBeside = await keepRoomImages(jobs, order.cacheDir);
+  const emptied = Atomics.waitAsync(order.outputEmptied, 0, 0);
+  if (emptied.async) await emptied.value;
+  return { ...(await writeRoomImages(jobs, order.outDir, order.cacheDir)), jobs: jobs.length, drawnBeside };
+}
+
+answerInWorker((order: DrawOrder): Promise<RoomImagesPlaced | number> =>
   order.kind === 'room-images'
-    ? keepRoomImages(roomImageJobs(createCatalog(order.content), order.content.site, order.code), order.cacheDir)
+    ? drawAndPlaceRoomImages(order)
     : keepShareCards(order.texts, order.code, order.cacheDir),
 );

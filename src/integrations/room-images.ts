@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { imageCodeEntries } from '../images/cache.ts';
-import { roomImageJobs, writeRoomImages, type RoomImagesReport } from '../images/room-images.ts';
+import { roomImageJobs, writeRoomImages } from '../images/room-images.ts';
 import { getSite } from '../site/settings.ts';
-import { drawBeside } from '../images/draw-worker.ts';
+import { drawBeside, type RoomImagesPlaced } from '../images/draw-worker.ts';
 import { builtCatalog, checkedCatalog, checkedContent } from './checked-catalog.ts';
 
 const purpose = 'チラシと QR コードの画像';
@@ -19,31 +19,32 @@ export type RoomImagesIntegration = AstroIntegration & { placed: () => Promise<u
  * Writes every room's flyer PNG, its QR code downloads and the QR codes its flyer page prints into the build
  * (src/images/room-images.ts), from the cache in .cache/room-images/ when nothing that shapes one has changed. What
  * the cache lacks is drawn into it while the pages are built, in a worker on the second core
- * (src/images/draw-worker.ts): they need only the content. They are placed
- * as soon as the worker is done and the build output has been emptied, while the pages are still being built; the
- * steps after the build go ahead beside it, so none waits for the worker's last images. The content is read as the
- * checker reads it, the same catalogue the pages were built from. The dev server draws each one when it is asked
- * for, from the content as it is then.
+ * (src/images/draw-worker.ts): they need only the content. The same worker places them all as soon as it is done and
+ * the build output has been emptied, while the main thread is still building the pages; the steps after the build go
+ * ahead beside it, so none waits for the worker's last images. The content is read as the checker reads it, the
+ * same catalogue the pages were built from. Should the worker fail, they are drawn and placed after the pages, as
+ * without it. The dev server draws each one when it is asked for, from the content as it is then.
  */
 export function roomImages(): RoomImagesIntegration {
   let root = process.cwd();
   let base = '/';
   let outDir = join(root, 'dist');
   let cacheDir = join(root, '.cache/room-images');
-  let drawing: Promise<number> | undefined;
-  /** The fingerprint of the image code, taken once when the build starts, for the worker and the placing after. */
-  let code: Promise<string> | undefined;
-  let placing: Promise<RoomImagesReport & { jobs: number; drawnBeside: number }> | undefined;
+  /** The worker's drawing and placing, when it could be started. */
+  let beside: Promise<RoomImagesPlaced | undefined> | undefined;
+  /** Set to 1 once Astro has emptied the build output, for the worker to place the files (see draw-worker.ts). */
+  let outputEmptied = new Int32Array(new SharedArrayBuffer(4));
+  let placing: Promise<RoomImagesPlaced> | undefined;
   const place = () =>
     (placing ??= (async () => {
-      // The images drawn beside the pages are in the cache then: placed from it, they count as drawn by this build.
-      const drawnBeside = (await drawing) ?? 0;
+      const placed = await beside;
+      if (placed) return placed;
       const jobs = roomImageJobs(
         await builtCatalog(root, purpose),
         getSite(),
-        await (code ?? codeFingerprint(root, imageCodeEntries)),
+        await codeFingerprint(root, imageCodeEntries),
       );
-      return { ...(await writeRoomImages(jobs, outDir, cacheDir)), jobs: jobs.length, drawnBeside };
+      return { ...(await writeRoomImages(jobs, outDir, cacheDir)), jobs: jobs.length, drawnBeside: 0 };
     })());
   return {
     name: 'hiroba:room-images',
@@ -70,19 +71,23 @@ export function roomImages(): RoomImagesIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         placing = undefined;
+        beside = undefined;
+        outputEmptied = new Int32Array(new SharedArrayBuffer(4));
         const content = checkedContent(root);
         if (!content) return;
-        code = codeFingerprint(root, imageCodeEntries);
-        // Whatever the worker could not draw is drawn after the build, as without it.
-        drawing = drawBeside({ kind: 'room-images', content, code: await code, cacheDir }).catch((error: unknown) => {
-          logger.warn(`${purpose}をページと並べて描けませんでした（ビルドのあとに描きます）: ${String(error)}`);
-          return 0;
-        });
+        const code = await codeFingerprint(root, imageCodeEntries);
+        // Whatever the worker could not draw or place is drawn and placed after the pages, as without it.
+        beside = drawBeside({ kind: 'room-images', content, code, cacheDir, outDir, outputEmptied }).catch(
+          (error: unknown) => {
+            logger.warn(`${purpose}をページと並べて描けませんでした（ビルドのあとに描きます）: ${String(error)}`);
+            return undefined;
+          },
+        );
       },
       // Astro has emptied the build output by now, and writes only its own files into it from here on.
       'astro:build:setup': () => {
-        // Its failure is reported where it is awaited, after the build.
-        if (drawing) place().catch(() => undefined);
+        Atomics.store(outputEmptied, 0, 1);
+        Atomics.notify(outputEmptied, 0);
       },
       // Before Astro removes its prerender bundle, as the steps that read the built pages (./built-page-steps.ts).
       'astro:build:generated': async ({ logger }) => {
