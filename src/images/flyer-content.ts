@@ -8,7 +8,8 @@ import { wayQrLabel } from './qr.ts';
 /**
  * What a room's printed flyer says, decided once for both the printable page and its PNG, so the two never differ.
  * A flyer hangs in a waiting room for weeks: it says only what stays true. Each way into the room has its own QR
- * code, marked as coming from a flyer.
+ * code, marked as coming from a flyer. Only a room that can be joined has one: the page of a room being prepared or
+ * closed offers none (it says so and how to follow it), so a flyer of such a room would be printed by no one.
  */
 
 /** One way in, as the flyer prints it. */
@@ -29,10 +30,8 @@ export interface FlyerContent {
   roles: string;
   scopeNote?: string | undefined;
   mottos: string[];
-  /** Every way into an open room, in the room's order; none for a room still being prepared or closed. */
+  /** Every way into the room, in the room's order. */
   ways: FlyerWay[];
-  /** Why there is no way in yet, for a room that cannot be joined; its QR code then opens the room page. */
-  unavailable?: { note: string; qrUrl: string; qrLabel: string } | undefined;
   /** The room page, printed as text for people who cannot scan. */
   pageUrl: string;
   programme: string;
@@ -51,8 +50,7 @@ export interface FlyerInput {
 }
 
 export function flyerContent({ room, condition, roles, programme, mottos, channels, site }: FlyerInput): FlyerContent {
-  const open = canJoin(room);
-  const pageUrl = absolute(site, paths.room(room.id));
+  if (!canJoin(room)) throw new Error(`「${room.data.name}」は参加を受け付けていないため、チラシはありません。`);
   return {
     siteName: site.name,
     roomName: room.data.name,
@@ -61,26 +59,14 @@ export function flyerContent({ room, condition, roles, programme, mottos, channe
     roles: roles.map((role) => role.data.name).join('、'),
     scopeNote: condition.data.scopeNote,
     mottos,
-    ways: open
-      ? channels.map((channel) => ({
-          kind: channel.kind,
-          name: channelName(channel),
-          steps: channelSteps(channel, programme.data),
-          qrUrl: joinLink(site, programme.data.campaign, channel, 'flyer'),
-          qrLabel: wayQrLabel(room.data.name, channel),
-        }))
-      : [],
-    unavailable: open
-      ? undefined
-      : {
-          note:
-            room.data.status === 'preparing'
-              ? `この部屋は開設の準備中です。${room.data.openingNote ?? ''}`
-              : 'この部屋は終了しました。',
-          qrUrl: pageUrl,
-          qrLabel: `「${room.data.name}」のページを開く QR コード`,
-        },
-    pageUrl,
+    ways: channels.map((channel) => ({
+      kind: channel.kind,
+      name: channelName(channel),
+      steps: channelSteps(channel, programme.data),
+      qrUrl: joinLink(site, programme.data.campaign, channel, 'flyer'),
+      qrLabel: wayQrLabel(room.data.name, channel),
+    })),
+    pageUrl: absolute(site, paths.room(room.id)),
     programme: programme.data.name,
     operator: programme.data.operator.name,
     contact: programme.data.operator.email,

@@ -87,23 +87,8 @@ function wayBlock(way: Way, width: number, alone: boolean, k: number): Block {
   ]);
 }
 
-/** The notice of a room that cannot be joined, beside the code of its page. */
-function unavailableBlock({ note, qrUrl }: NonNullable<FlyerContent['unavailable']>, width: number, k: number): Block {
-  const qr = qrWidth(qrSize * 0.8, k);
-  const noteWidth = width - qr - joinGap;
-  const words = column([
-    heading('お知らせ', 36 * k, colors.ink, noteWidth),
-    { block: textBlock(note, look(30 * k, 700, colors.ink), noteWidth), marginTop: 24 * k },
-  ]);
-  return row([
-    { block: words, left: 0 },
-    { block: qrFigure(qrUrl, qr, '読み取ると、この部屋のページが開きます', k), left: width - qr },
-  ]);
-}
-
 /** How to join, `width` px wide. */
 export function joinBlock(flyer: FlyerContent, width: number, k: number): Block {
-  if (flyer.unavailable) return unavailableBlock(flyer.unavailable, width, k);
   const count = Math.max(1, flyer.ways.length);
   const wayWidth = (width - joinGap * (count - 1)) / count;
   const ways = row(

@@ -28,12 +28,8 @@ export interface FlyerQrCode {
   label: string;
 }
 
-/** The flyer's QR codes: one per way in, or the one that opens the room page while it cannot be joined. */
+/** The flyer's QR codes: one per way in. */
 export function flyerQrCodes(room: Entry<Room>, flyer: FlyerContent): FlyerQrCode[] {
-  if (flyer.unavailable) {
-    const { qrUrl, qrLabel } = flyer.unavailable;
-    return [{ path: paths.roomFlyerQr(room.id, 'page'), url: qrUrl, label: qrLabel }];
-  }
   return flyer.ways.map((way) => ({ path: paths.roomFlyerQr(room.id, way.kind), url: way.qrUrl, label: way.qrLabel }));
 }
 

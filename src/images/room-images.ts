@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import type { Catalog } from '../model/catalog.ts';
+import { canJoin, type Catalog } from '../model/catalog.ts';
 import { insideSite, paths } from '../model/urls.ts';
 import type { Site } from '../schemas/index.ts';
 import { imageFonts } from './font.ts';
@@ -37,7 +37,7 @@ export function roomImageJobs(catalog: Catalog, site: Site, code: string): RoomI
     extension: 'svg',
     make: () => Buffer.from(qrCodeSvgDocument(url, label)),
   });
-  const flyers = catalog.rooms.flatMap((room): RoomImageJob[] => {
+  const flyers = catalog.rooms.filter(canJoin).flatMap((room): RoomImageJob[] => {
     const flyer = roomFlyer(catalog, room, site);
     return [
       {

@@ -37,7 +37,7 @@ export const paths = {
   roomFlyer: (slug: string) => sitePath(`rooms/${slug}/flyer/`),
   roomFlyerImage: (slug: string) => sitePath(`rooms/${slug}/flyer.png`),
   /** A QR code the flyer page prints: one per way in, or `page` (the room page's) while the room cannot be joined. */
-  roomFlyerQr: (slug: string, code: ChannelKind | 'page') => sitePath(`rooms/${slug}/flyer/qr-${code}.svg`),
+  roomFlyerQr: (slug: string, code: ChannelKind) => sitePath(`rooms/${slug}/flyer/qr-${code}.svg`),
   /**
    * A room's QR code for one way in, to download: /rooms/<room>/qr-chat.png, beside the room's page rather than in a
    * folder of its own (2,000 folders fewer for the national set to make on each build).

@@ -25,7 +25,9 @@ export const roomSchema = z
       .array(slug, { error: '立場のファイル名をリストで書いてください（例: [patient, family]）。' })
       .min(1, { error: '少なくとも 1 つの立場を書いてください。' })
       .describe('参加できる立場のファイル名（content/roles/ の中）。例: [patient, family]'),
-    status: communityStatus.describe('部屋の状態: open（開設中） / preparing（準備中） / closed（終了）'),
+    status: communityStatus.describe(
+      '部屋の状態: open（開設中） / preparing（準備中） / closed（終了）。チラシと QR コードは開設中の部屋にだけ作られます。',
+    ),
     summary: text
       .max(120, { error: '120 文字以内にしてください。' })
       .describe('一覧に出す 1〜2 文の紹介（120 文字まで）。'),

@@ -45,11 +45,6 @@ const threeWays: FlyerContent = {
     way('registration', '登録のページ', 'https://salon.family-federation.example/register?utm_source=flyer'),
   ],
 };
-const unavailable: FlyerContent = {
-  ...flyer,
-  ways: [],
-  unavailable: { note: 'この部屋は開設の準備中です。', qrUrl: flyer.pageUrl, qrLabel: 'ページを開く QR コード' },
-};
 /** As ./long-phrases.test.ts: names with no break everywhere, and many long mottos. */
 const long: FlyerContent = {
   ...flyer,
@@ -71,7 +66,6 @@ const overlong: FlyerContent = {
 const sheets: [string, FlyerContent][] = [
   ['one way in', flyer],
   ['three ways in', threeWays],
-  ['a room that cannot be joined yet', unavailable],
   ['very long content', long],
   ['content too long for any scale', overlong],
 ];
@@ -151,9 +145,5 @@ describe('the flyer’s QR codes, read from its PNG', () => {
   it('open each way in, left to right, for a room with three', () => {
     const png = renderPicturePng(flyerImage(threeWays));
     expect(decodeQrColumns(png, 3)).toEqual(threeWays.ways.map((each) => each.qrUrl));
-  });
-
-  it('open the room page for a room that cannot be joined yet', () => {
-    expect(decodeQrPng(renderPicturePng(flyerImage(unavailable)))).toBe(flyer.pageUrl);
   });
 });

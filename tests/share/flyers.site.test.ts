@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flyerQrCodes, roomFlyer } from '../../src/images/room-flyer.ts';
 import { canJoin } from '../../src/model/catalog.ts';
-import { absolute, paths } from '../../src/model/urls.ts';
+import { paths } from '../../src/model/urls.ts';
 import { fileOf, quirkySiteDir, readPage, siteDir } from '../pages/built-site.ts';
 import { launchChromium } from '../support/browser.ts';
 import { decodeQrColumns, decodeQrPng, decodeQrSvg } from '../support/decode-qr.ts';
@@ -13,14 +13,12 @@ import { loadSampleContent } from '../support/sample-content.ts';
 import { serveStatic, type StaticSite } from '../../tools/browser/static-server.ts';
 
 const { site, catalog, waysInto } = await loadSampleContent();
-const rooms = catalog.rooms;
+/** A room that can be joined has a flyer; the others have none (their page offers none). */
+const rooms = catalog.rooms.filter(canJoin);
+const closedRooms = catalog.rooms.filter((room) => !canJoin(room));
 const flyerImagePath = paths.roomFlyerImage;
-/**
- * An open room's flyer has a QR code for every way in, each opening that channel's link with the flyer's campaign
- * marks; other rooms' flyers have one, opening the room page.
- */
-const qrTargets = (room: (typeof rooms)[number]) =>
-  canJoin(room) ? waysInto(room, 'flyer').map((way) => way.url) : [absolute(site, paths.room(room.id))];
+/** A flyer has a QR code for every way in, each opening that channel's link with the flyer's campaign marks. */
+const qrTargets = (room: (typeof rooms)[number]) => waysInto(room, 'flyer').map((way) => way.url);
 
 describe.each(rooms.map((room) => [room.id, room] as const))('the flyer of room %s', (_id, room) => {
   it('is a page with the room name, who it is for, its mottos, its programme and operator, and every way in', async () => {
@@ -32,7 +30,7 @@ describe.each(rooms.map((room) => [room.id, room] as const))('the flyer of room 
     for (const motto of catalog.mottosOf(room)) expect(sheet?.textContent).toContain(motto);
     expect(sheet?.textContent).toContain(programme.data.operator.name);
     expect(sheet?.textContent).toContain(programme.data.name);
-    const ways = canJoin(room) ? catalog.channelsOf(room) : [];
+    const ways = catalog.channelsOf(room);
     expect(sheet?.querySelectorAll('.flyer-way')).toHaveLength(ways.length);
     expect(sheet?.querySelectorAll('.flyer-steps > li')).toHaveLength(ways.length * 3);
   });
@@ -90,14 +88,18 @@ describe.each(quirkyRooms)('the flyer of the quirky room %s', (id) => {
   });
 });
 
+describe('a room that cannot be joined', () => {
+  it.each(closedRooms.map((room) => [room.id, room] as const))('%s has no flyer, page or PNG', async (_id, room) => {
+    await expect(readPage(paths.roomFlyer(room.id))).rejects.toThrow();
+    await expect(readFile(fileOf(flyerImagePath(room.id)))).rejects.toThrow();
+  });
+});
+
 describe('room pages', () => {
-  it.each(rooms.filter(canJoin).map((room) => [room.id, room] as const))(
-    'link the flyer of room %s',
-    async (_id, room) => {
-      const page = await readPage(paths.room(room.id));
-      expect(page.querySelector(`a[href="${paths.roomFlyer(room.id)}"]`)).not.toBeNull();
-    },
-  );
+  it.each(rooms.map((room) => [room.id, room] as const))('link the flyer of room %s', async (_id, room) => {
+    const page = await readPage(paths.room(room.id));
+    expect(page.querySelector(`a[href="${paths.roomFlyer(room.id)}"]`)).not.toBeNull();
+  });
 });
 
 /** Text of the sheet drawn beyond its left or right edge, as the browser laid it out. */
