@@ -20,7 +20,7 @@ import {
  * cannot be read is passed over and its page's breaks found again.
  *
  * A page is taken and given back as the bytes Astro writes, and its breaks kept as places in them: a kept page is
- * never decoded into a string and encoded back (national bench set: 1 s of the main thread per build).
+ * never decoded into a string and encoded back (national bench set, measured apart: 1.35 s → 0.75 s a build).
  */
 
 /** The file is started afresh past this many pages: it only grows as pages change. */
