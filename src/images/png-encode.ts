@@ -8,10 +8,10 @@ import { constants, crc32, deflateSync } from 'node:zlib';
  * that set off garbage collection in every call: measured on national content, a card took 2.45 ms of CPU that way
  * and 1.95 ms here, a QR code 1.7 and 1.05 ms. The images are drawn in workers beside the build (../draw-worker.ts),
  * where the machine's cores are busy anyway, so less CPU is what makes the build faster.
- * Every scanline is stored unfiltered: the images are flat colours and text, which deflate finds as repeats of the
- * pixel before or of the line above, so filters cost a pass for little (flyers measured: palette, run-length 99 KiB
- * unfiltered, 98 KiB with the up filter; RGB at level 6 135 KiB unfiltered, 158 KiB sub, 181 KiB up). The same
- * pixels always give the same bytes.
+ * The scanlines are stored with the filter each row names, and painters name none: the images are flat colours and
+ * text, which deflate finds as repeats of the pixel before or of the line above, so filters cost a pass for little
+ * (flyers measured: palette, run-length 99 KiB unfiltered, 98 KiB with the up filter; RGB at level 6 135 KiB
+ * unfiltered, 158 KiB sub, 181 KiB up). The same pixels always give the same bytes.
  */
 
 /** How a pixel is stored: the PNG colour types 0 (gray, 1 or 8 bits), 2 (RGB), 3 (palette) and 6 (RGBA). */
@@ -22,7 +22,13 @@ export type PngFormat =
   /** `palette` holds 3 bytes (R, G, B) per entry, at most 256 entries; each pixel is one byte, its entry. */
   | { colour: 'palette'; palette: Uint8Array };
 
-/** Unfiltered scanlines of an image: each row is a 0 (filter type None) followed by its packed pixels. */
+/** PNG's filter types used here: a row stored as it is, or as the difference from the row above. */
+export const pngFilter = { none: 0, up: 2 } as const;
+
+/**
+ * The scanlines of an image: each row is its filter type followed by its packed pixels. Painters leave every row
+ * None (unfiltered); a QR code stores the lines that repeat the one above as Up, all zeros (../qr.ts).
+ */
 export interface Scanlines {
   width: number;
   height: number;
@@ -52,15 +58,15 @@ export type ScanlineSource = (width: number, height: number, format: PngFormat) 
 
 /**
  * Compression by the bytes of a pixel, measured on flyers (1240×1754), share cards and QR codes. At one byte a
- * pixel (palette, gray) flat areas repeat at distance 1: run-length matching compresses them in a fifth of level
- * 6's time (flyer 2.3 ms, 99 KiB, against 12 ms, 87 KiB). At three or four bytes a pixel they repeat at distance 3
- * or 4, and a 1-bit QR code repeats whole lines, which only level 6's matching finds (QR code 1.8 KiB against
- * 33 KiB run-length).
+ * pixel or less (palette, gray) flat areas repeat at distance 1: run-length matching compresses them in a fifth of
+ * level 6's time (flyer 2.3 ms, 99 KiB, against 12 ms, 87 KiB); a 1-bit QR code's repeated lines are zeros once
+ * filtered (../qr.ts), which it finds too. At three or four bytes a pixel they repeat at distance 3 or 4, which only
+ * level 6's matching finds.
  * The output is gathered in chunks; a sixteenth of the scanlines holds a whole file in one (a flyer's 100 KiB took
  * seven of the default 16 KiB).
  */
 const deflateOptions = (format: PngFormat, bytes: number) => ({
-  ...(bitsPerPixel(format) === 8 ? { level: 6, strategy: constants.Z_RLE } : { level: 6 }),
+  ...(bitsPerPixel(format) <= 8 ? { level: 6, strategy: constants.Z_RLE } : { level: 6 }),
   chunkSize: Math.max(constants.Z_DEFAULT_CHUNK, bytes >> 4),
 });
 
