@@ -8,10 +8,11 @@ import type { ShareCardText } from './share-card.ts';
 
 /**
  * Images drawn on the machine's second core while the main thread does the build's other work: the rooms' flyers
- * and QR codes while the pages are rendered (they need only the content), the share cards while the pages get their
- * readings and are indexed. The worker keeps what it draws in the cache. The share cards are placed by the build
- * after; the rooms' files by the worker itself, once the build has emptied its output (`outputEmptied` is set to 1),
- * so that the main thread, rendering the pages, places none of their thousands of files.
+ * and QR codes while the content is synced and the pages bundled and rendered (they need only the content, checked
+ * before all that), the share cards while the pages get their readings and are indexed. The worker keeps what it
+ * draws in the cache. The share cards are placed by the build after; the rooms' files by the worker itself, once the
+ * build has emptied its output (`outputEmptied` is set to 1), so that the main thread, rendering the pages, places
+ * none of their thousands of files.
  * This module is both sides: the build asks drawBeside, and the worker, started on this same file, answers.
  */
 export type DrawOrder =
@@ -53,9 +54,23 @@ export const drawShareCardsBeside: DrawCards = (texts, code, cacheDir) => {
 async function drawAndPlaceRoomImages(order: Extract<DrawOrder, { kind: 'room-images' }>): Promise<RoomImagesPlaced> {
   const jobs = roomImageJobs(createCatalog(order.content), order.content.site, order.code);
   const drawnBeside = await keepRoomImages(jobs, order.cacheDir);
-  const emptied = Atomics.waitAsync(order.outputEmptied, 0, 0);
-  if (emptied.async) await emptied.value;
+  await outputEmptied(order.outputEmptied);
   return { ...(await writeRoomImages(jobs, order.outDir, order.cacheDir)), jobs: jobs.length, drawnBeside };
+}
+
+/** Longest wait for the build to empty its output: a build that failed before that never will. */
+const emptiedWithin = 10 * 60_000;
+
+/** Until the build has emptied its output. A pending wait does not keep a worker alive; a timer beside it does. */
+async function outputEmptied(flag: Int32Array<SharedArrayBuffer>): Promise<void> {
+  const emptied = Atomics.waitAsync(flag, 0, 0, emptiedWithin);
+  if (!emptied.async) return;
+  const alive = setInterval(() => undefined, emptiedWithin);
+  try {
+    if ((await emptied.value) === 'timed-out') throw new Error('ビルドの出力先が空になるのを待ちきれませんでした');
+  } finally {
+    clearInterval(alive);
+  }
 }
 
 answerInWorker((order: DrawOrder): Promise<RoomImagesPlaced | number> =>

@@ -18,7 +18,7 @@ export type RoomImagesIntegration = AstroIntegration & { placed: () => Promise<u
 /**
  * Writes every room's flyer PNG, its QR code downloads and the QR codes its flyer page prints into the build
  * (src/images/room-images.ts), from the cache in .cache/room-images/ when nothing that shapes one has changed. What
- * the cache lacks is drawn into it while the pages are built, in a worker on the second core
+ * the cache lacks is drawn into it while Astro builds the pages, in a worker on the second core
  * (src/images/draw-worker.ts): they need only the content. The same worker places them all as soon as it is done and
  * the build output has been emptied, while the main thread is still building the pages; the steps after the build go
  * ahead beside it, so none waits for the worker's last images. The content is read as the checker reads it, the
@@ -30,6 +30,7 @@ export function roomImages(): RoomImagesIntegration {
   let base = '/';
   let outDir = join(root, 'dist');
   let cacheDir = join(root, '.cache/room-images');
+  let building = false;
   /** The worker's drawing and placing, when it could be started. */
   let beside: Promise<RoomImagesPlaced | undefined> | undefined;
   /** Set to 1 once Astro has emptied the build output, for the worker to place the files (see draw-worker.ts). */
@@ -50,11 +51,29 @@ export function roomImages(): RoomImagesIntegration {
     name: 'hiroba:room-images',
     placed: place,
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      // As soon as the settings are final, before Astro syncs the content and writes its types on one core: the
+      // worker draws on the other meanwhile (national set, cold: about 1.8 s of it).
+      'astro:config:done': ({ config, logger }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
         cacheDir = join(root, '.cache/room-images');
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        placing = undefined;
+        beside = undefined;
+        outputEmptied = new Int32Array(new SharedArrayBuffer(4));
+        const content = checkedContent(root);
+        if (!building || !content) return;
+        // Whatever the worker could not draw or place is drawn and placed after the pages, as without it.
+        beside = (async () => {
+          const code = await codeFingerprint(root, imageCodeEntries);
+          return drawBeside({ kind: 'room-images', content, code, cacheDir, outDir, outputEmptied });
+        })().catch((error: unknown) => {
+          logger.warn(`${purpose}をページと並べて描けませんでした（ビルドのあとに描きます）: ${String(error)}`);
+          return undefined;
+        });
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
@@ -68,21 +87,6 @@ export function roomImages(): RoomImagesIntegration {
             response.end(await job.make());
           })().catch(next);
         });
-      },
-      'astro:build:start': async ({ logger }) => {
-        placing = undefined;
-        beside = undefined;
-        outputEmptied = new Int32Array(new SharedArrayBuffer(4));
-        const content = checkedContent(root);
-        if (!content) return;
-        const code = await codeFingerprint(root, imageCodeEntries);
-        // Whatever the worker could not draw or place is drawn and placed after the pages, as without it.
-        beside = drawBeside({ kind: 'room-images', content, code, cacheDir, outDir, outputEmptied }).catch(
-          (error: unknown) => {
-            logger.warn(`${purpose}をページと並べて描けませんでした（ビルドのあとに描きます）: ${String(error)}`);
-            return undefined;
-          },
-        );
       },
       // Astro has emptied the build output by now, and writes only its own files into it from here on.
       'astro:build:setup': () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/checker/load.ts';
 import { codeFingerprint } from '../../src/lib/code-fingerprint.ts';
 import { imageCodeEntries } from '../../src/images/cache.ts';
+import { drawBeside } from '../../src/images/draw-worker.ts';
 import { roomImageJobs, writeRoomImages, type RoomImageJob } from '../../src/images/room-images.ts';
 import { canJoin, createCatalog } from '../../src/model/catalog.ts';
 import type { ContentSet } from '../../src/model/entry.ts';
@@ -117,4 +118,22 @@ describe('writing the rooms’ downloads into a build', () => {
     expect(decodeQrPng(png)).toMatch(/^https:\/\//);
     expect(decodeQrSvg(svg)).toBe(decodeQrPng(png));
   });
+});
+
+describe('the rooms’ downloads drawn beside the build', () => {
+  it('are drawn at once and placed only once the build has emptied its output, however long that takes', async () => {
+    const outDir = join(folder, 'beside');
+    const outputEmptied = new Int32Array(new SharedArrayBuffer(4));
+    const cacheDir = join(folder, 'beside-cache');
+    const placed = drawBeside({ kind: 'room-images', content, code, cacheDir, outDir, outputEmptied });
+    // Long enough for the worker to have drawn everything and to be waiting with nothing else to do.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await expect(stat(outDir)).rejects.toThrow();
+    Atomics.store(outputEmptied, 0, 1);
+    Atomics.notify(outputEmptied, 0);
+    const report = await placed;
+    const jobs = jobsOf(content);
+    expect(report).toMatchObject({ jobs: jobs.length, drawnBeside: jobs.length, reused: jobs.length });
+    await Promise.all(jobs.map((job) => stat(join(outDir, job.file))));
+  }, 30_000);
 });
