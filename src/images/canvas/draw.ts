@@ -67,4 +67,4 @@ function glyphsOf(lines: readonly TextStep[]): Map<TextStep, PlacedGlyph[]> {
   );
 }
 
-const noGlyph: GlyphMask = { left: 0, top: 0, width: 0, height: 0, alpha: new Uint8Array() };
+const noGlyph: GlyphMask = { left: 0, top: 0, width: 0, height: 0, alpha: new Uint8Array(), spans: new Uint16Array() };

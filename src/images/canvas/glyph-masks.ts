@@ -1,4 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
+import { coverageSpans, type Coverage } from './coverage.ts';
 import { glyphOutline, type FontWeight } from './text.ts';
 
 /**
@@ -20,15 +21,13 @@ export interface GlyphKey {
 }
 
 /**
- * A glyph's coverage (0 none, 255 full), `width` × `height` bytes, row by row. Its top left pixel is `left`
- * pixels right of and `top` pixels below the pixel where the glyph's origin (the pen on the baseline) falls.
+ * A glyph's coverage (0 none, 255 full), `width` × `height` bytes, row by row, with its runs (./coverage.ts). Its top
+ * left pixel is `left` pixels right of and `top` pixels below the pixel where the glyph's origin (the pen on the
+ * baseline) falls.
  */
-export interface GlyphMask {
+export interface GlyphMask extends Coverage {
   left: number;
   top: number;
-  width: number;
-  height: number;
-  alpha: Uint8Array;
 }
 
 /** An outline as the font has it: one letter per command (M L Q C Z) and their points' coordinates in a row. */
@@ -141,12 +140,13 @@ export function glyphMasks(keys: readonly GlyphKey[]): GlyphMask[] {
 }
 
 function keep(name: string, mask: GlyphMask): void {
-  if (masksBytes + mask.alpha.length > masksBytesLimit) {
+  const bytes = mask.alpha.length + mask.spans.byteLength;
+  if (masksBytes + bytes > masksBytesLimit) {
     masks.clear();
     masksBytes = 0;
   }
   masks.set(name, mask);
-  masksBytes += mask.alpha.length;
+  masksBytes += bytes;
 }
 
 /**
@@ -208,6 +208,14 @@ function cutOut({ width, height, cells }: Sheet): GlyphMask[] {
     for (let row = 0; row < outline.height; row++)
       for (let column = 0; column < outline.width; column++)
         alpha[row * outline.width + column] = pixels[((y + row) * width + x + column) * 4 + 3] ?? 0;
-    return { left: outline.left, top: outline.top, width: outline.width, height: outline.height, alpha };
+    const { left, top, width: maskWidth, height: maskHeight } = outline;
+    return {
+      left,
+      top,
+      width: maskWidth,
+      height: maskHeight,
+      alpha,
+      spans: coverageSpans(maskWidth, maskHeight, alpha),
+    };
   });
 }

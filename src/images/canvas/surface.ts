@@ -1,4 +1,5 @@
 import { blankScanlines, type PngFormat, type ScanlineSource, type Scanlines } from '../png-encode.ts';
+import { forEachSpan, type Coverage } from './coverage.ts';
 
 /**
  * Where a picture is painted: straight into the scanlines of its PNG file, so no pass turns pixels into scanlines
@@ -17,13 +18,6 @@ export interface Surface {
   blendMask(mask: Coverage, column: number, row: number, colour: number): void;
   /** Columns `from` up to `to` of row `source` copied onto row `target`. */
   copy(source: number, target: number, from: number, to: number): void;
-}
-
-/** Coverage of `width` × `height` pixels, row by row, 0 (none) to 255 (full). */
-interface Coverage {
-  width: number;
-  height: number;
-  alpha: Uint8Array;
 }
 
 /**
@@ -85,16 +79,6 @@ abstract class Scanlined implements Surface {
 
   protected at(row: number, column: number): number {
     return row * this.stride + 1 + column * this.#pixelBytes;
-  }
-
-  /** The rows and columns of a mask at (`column`, `row`) that fall inside the image. */
-  protected clip(mask: Coverage, column: number, row: number) {
-    return {
-      firstRow: Math.max(0, -row),
-      endRow: Math.min(mask.height, this.image.height - row),
-      firstColumn: Math.max(0, -column),
-      endColumn: Math.min(mask.width, this.image.width - column),
-    };
   }
 
   /** Every row as the first: the background, painted once and copied down. */
@@ -184,27 +168,30 @@ class PaletteSurface extends Scanlined {
   }
 
   blendMask(mask: Coverage, column: number, row: number, colour: number): void {
-    // Most of a picture's pixels are text's, so this is the painter's inner loop: the colour's mixes are looked up
-    // once for the whole mask, and the row of mixes over an entry once for each run of pixels over that entry.
+    // Most of a picture's pixels are text's, so this is the painter's inner loop. A full run is the colour itself
+    // whatever it covers (mix at 255), so it is filled; over the edges, the colour's mixes are looked up once for the
+    // whole mask, and the row of mixes over an entry once for each run of pixels over that entry.
     const mixes = this.#mixesOf(colour);
     const { bytes } = this;
-    const { firstRow, endRow, firstColumn, endColumn } = this.clip(mask, column, row);
     let under = -1;
     let over: Uint16Array = new Uint16Array(0);
-    for (let y = firstRow; y < endRow; y++) {
-      const line = y * mask.width;
-      let at = this.at(row + y, column + firstColumn);
-      for (let x = firstColumn; x < endColumn; x++, at++) {
-        const alpha = mask.alpha[line + x] ?? 0;
-        if (alpha === 0) continue;
-        const entry = bytes[at] ?? 0;
-        if (entry !== under) {
-          under = entry;
-          over = this.#over(mixes, entry);
+    forEachSpan(
+      mask,
+      column,
+      row,
+      this.image,
+      (y, from, to) => this.fill(y, from, to, colour),
+      (y, from, to, coverage) => {
+        for (let at = this.at(y, from), end = at + to - from, x = coverage; at < end; at++, x++) {
+          const entry = bytes[at] ?? 0;
+          if (entry !== under) {
+            under = entry;
+            over = this.#over(mixes, entry);
+          }
+          bytes[at] = this.#mixed(over, entry, colour, mask.alpha[x] ?? 0);
         }
-        bytes[at] = this.#mixed(over, entry, colour, alpha);
-      }
-    }
+      },
+    );
   }
 
   scanlines(): Scanlines {
@@ -252,14 +239,16 @@ class RgbSurface extends Scanlined {
   }
 
   blendMask(mask: Coverage, column: number, row: number, colour: number): void {
-    const { firstRow, endRow, firstColumn, endColumn } = this.clip(mask, column, row);
-    for (let y = firstRow; y < endRow; y++) {
-      const line = y * mask.width;
-      for (let x = firstColumn; x < endColumn; x++) {
-        const alpha = mask.alpha[line + x] ?? 0;
-        if (alpha !== 0) this.#blendAt(this.at(row + y, column + x), colour, alpha);
-      }
-    }
+    forEachSpan(
+      mask,
+      column,
+      row,
+      this.image,
+      (y, from, to) => this.fill(y, from, to, colour),
+      (y, from, to, coverage) => {
+        for (let x = from; x < to; x++) this.#blendAt(this.at(y, x), colour, mask.alpha[coverage + x - from] ?? 0);
+      },
+    );
   }
 
   scanlines(): Scanlines {

@@ -118,6 +118,33 @@ describe('drawing a picture', () => {
     expect(ours.pixels.equals(Buffer.from((await referencePixels(picture)).pixels))).toBe(true);
   });
 
+  it('paints of text that runs over any edge of the picture what a larger picture shows there', () => {
+    const steps = [
+      text(-30.25, 60, 56, 700, '#1a1a1a', '強皮症'),
+      text(120.5, 20, 84, 400, '#b3261e', '上に'),
+      text(60, 140, 84, 700, '#1d5fa8', '下へ'),
+      text(250.75, 80, 56, 400, '#1a1a1a', '右へ'),
+    ];
+    const picture: Picture = { width: 300, height: 120, background: '#fbf8f1', steps };
+    // The same text 40 px in from every edge of a picture 80 px wider and higher: whole pixels, so the same masks.
+    const margin = 40;
+    const larger: Picture = {
+      width: picture.width + 2 * margin,
+      height: picture.height + 2 * margin,
+      background: picture.background,
+      steps: steps.map((step) => ({ ...step, x: step.x + margin, baseline: step.baseline + margin })),
+    };
+    const ours = drawn(picture).pixels;
+    const whole = drawn(larger).pixels;
+    const rowBytes = picture.width * 4;
+    for (let row = 0; row < picture.height; row++) {
+      const from = ((row + margin) * larger.width + margin) * 4;
+      expect(ours.subarray(row * rowBytes, (row + 1) * rowBytes).equals(whole.subarray(from, from + rowBytes))).toBe(
+        true,
+      );
+    }
+  });
+
   it('fills a box on whole pixels exactly, over what was painted before', async () => {
     const picture: Picture = {
       width: 300,
