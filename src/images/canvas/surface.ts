@@ -88,7 +88,24 @@ abstract class Scanlined implements Surface {
 
   abstract fill(row: number, from: number, to: number, colour: number): void;
   abstract blend(row: number, column: number, colour: number, alpha: number): void;
-  abstract blendMask(mask: Coverage, column: number, row: number, colour: number): void;
+
+  /**
+   * Most of a picture's pixels are text's, so this is the painter's inner loop. A full run is the colour itself
+   * whatever it covers (mix at 255), so it is filled; only the runs of partial coverage are blended.
+   */
+  blendMask(mask: Coverage, column: number, row: number, colour: number): void {
+    const fill = (y: number, from: number, to: number) => this.fill(y, from, to, colour);
+    forEachSpan(mask, column, row, this.image, fill, this.spanBlender(colour, mask.alpha));
+  }
+
+  /**
+   * How `colour` is blended through `alpha` over a run of pixels (its row, its columns, where its coverage starts in
+   * `alpha`), made once for each mask.
+   */
+  protected abstract spanBlender(
+    colour: number,
+    alpha: Uint8Array,
+  ): (row: number, from: number, to: number, coverage: number) => void;
 
   copy(source: number, target: number, from: number, to: number): void {
     this.bytes.copyWithin(this.at(target, from), this.at(source, from), this.at(source, to));
@@ -167,31 +184,23 @@ class PaletteSurface extends Scanlined {
     return mixed - 1;
   }
 
-  blendMask(mask: Coverage, column: number, row: number, colour: number): void {
-    // Most of a picture's pixels are text's, so this is the painter's inner loop. A full run is the colour itself
-    // whatever it covers (mix at 255), so it is filled; over the edges, the colour's mixes are looked up once for the
-    // whole mask, and the row of mixes over an entry once for each run of pixels over that entry.
+  protected spanBlender(colour: number, alpha: Uint8Array) {
+    // The colour's mixes are looked up once for the whole mask, and the row of mixes over an entry once for each run
+    // of pixels over that entry.
     const mixes = this.#mixesOf(colour);
     const { bytes } = this;
     let under = -1;
     let over: Uint16Array = new Uint16Array(0);
-    forEachSpan(
-      mask,
-      column,
-      row,
-      this.image,
-      (y, from, to) => this.fill(y, from, to, colour),
-      (y, from, to, coverage) => {
-        for (let at = this.at(y, from), end = at + to - from, x = coverage; at < end; at++, x++) {
-          const entry = bytes[at] ?? 0;
-          if (entry !== under) {
-            under = entry;
-            over = this.#over(mixes, entry);
-          }
-          bytes[at] = this.#mixed(over, entry, colour, mask.alpha[x] ?? 0);
+    return (row: number, from: number, to: number, coverage: number) => {
+      for (let at = this.at(row, from), end = at + to - from, x = coverage; at < end; at++, x++) {
+        const entry = bytes[at] ?? 0;
+        if (entry !== under) {
+          under = entry;
+          over = this.#over(mixes, entry);
         }
-      },
-    );
+        bytes[at] = this.#mixed(over, entry, colour, alpha[x] ?? 0);
+      }
+    };
   }
 
   scanlines(): Scanlines {
@@ -238,17 +247,10 @@ class RgbSurface extends Scanlined {
     bytes[at + 2] = mixed & 0xff;
   }
 
-  blendMask(mask: Coverage, column: number, row: number, colour: number): void {
-    forEachSpan(
-      mask,
-      column,
-      row,
-      this.image,
-      (y, from, to) => this.fill(y, from, to, colour),
-      (y, from, to, coverage) => {
-        for (let x = from; x < to; x++) this.#blendAt(this.at(y, x), colour, mask.alpha[coverage + x - from] ?? 0);
-      },
-    );
+  protected spanBlender(colour: number, alpha: Uint8Array) {
+    return (row: number, from: number, to: number, coverage: number) => {
+      for (let x = from; x < to; x++) this.#blendAt(this.at(row, x), colour, alpha[coverage + x - from] ?? 0);
+    };
   }
 
   scanlines(): Scanlines {
