@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,13 +126,16 @@ describe('the rooms’ downloads drawn beside the build', () => {
     const outputEmptied = new Int32Array(new SharedArrayBuffer(4));
     const cacheDir = join(folder, 'beside-cache');
     const placed = drawBeside({ kind: 'room-images', content, code, cacheDir, outDir, outputEmptied });
-    // Long enough for the worker to have drawn everything and to be waiting with nothing else to do.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const jobs = jobsOf(content);
+    // Once every file is kept, the worker has nothing left to do but wait; a moment more, and it is waiting.
+    const kept = new Set(jobs.map((job) => `${job.key}.${job.extension}`));
+    const allKept = async () => (await readdir(cacheDir).catch(() => [])).filter((file) => kept.has(file)).length;
+    while ((await allKept()) < kept.size) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 500));
     await expect(stat(outDir)).rejects.toThrow();
     Atomics.store(outputEmptied, 0, 1);
     Atomics.notify(outputEmptied, 0);
     const report = await placed;
-    const jobs = jobsOf(content);
     expect(report).toMatchObject({ jobs: jobs.length, drawnBeside: jobs.length, reused: jobs.length });
     await Promise.all(jobs.map((job) => stat(join(outDir, job.file))));
   }, 30_000);

@@ -6,7 +6,7 @@ import { buildEnv, prepareBuild, timedBuild, type BuildKind } from './build-timi
 import { builtPages } from './dist-pages.ts';
 import { countByKind } from './page-kinds.ts';
 import { snapshotProject, type AstroProject } from './project-snapshot.ts';
-import { fastestRun, type BuildRuns, type BuildSection, type TimedBuild } from './results.ts';
+import type { BuildRuns, BuildSection, TimedBuild } from './results.ts';
 
 /**
  * The build measurements: the real site from a snapshot of the project over the generated content, cold then
@@ -90,19 +90,14 @@ export async function measureBuilds(inputs: BuildInputs): Promise<BuildMeasureme
     throw new Error(
       `The bare baseline built ${barePages} pages, the site ${sitePages.length}: the comparison would be unfair.`,
     );
-  const bareSeconds = fastestRun(runsOf('bare')).seconds;
-  const cold = runsOf('cold');
-  const warm = runsOf('warm');
 
   return {
     distDir: site.outDir,
     section: {
       pages: sitePages.length,
       pagesByKind: Object.fromEntries(pagesByKind),
-      site: { cold, warm },
+      site: { cold: runsOf('cold'), warm: runsOf('warm') },
       bare: { pages: barePages, runs: runsOf('bare') },
-      bareSeconds,
-      ratios: { cold: fastestRun(cold).seconds / bareSeconds, warm: fastestRun(warm).seconds / bareSeconds },
     },
   };
 }

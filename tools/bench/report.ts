@@ -41,6 +41,11 @@ export function benchRows(results: BenchResults): Row[] {
 
 function buildRows(build: BuildSection): Row[] {
   const { site, bare } = build;
+  const bareSeconds = fastestRun(bare.runs).seconds;
+  const ratios = {
+    cold: fastestRun(site.cold).seconds / bareSeconds,
+    warm: fastestRun(site.warm).seconds / bareSeconds,
+  };
   const coldPeak = Math.max(...site.cold.map((run) => run.peakRssBytes ?? Infinity));
   return [
     {
@@ -57,9 +62,9 @@ function buildRows(build: BuildSection): Row[] {
     { figure: `cold build, empty caches (fastest of ${site.cold.length})`, value: runsValue(site.cold) },
     {
       figure: 'cold build ÷ bare',
-      value: ratio(build.ratios.cold),
+      value: ratio(ratios.cold),
       budget: `≤ ${budgets.coldBuildRatio}×`,
-      met: build.ratios.cold <= budgets.coldBuildRatio,
+      met: ratios.cold <= budgets.coldBuildRatio,
     },
     {
       figure: 'cold build, peak RSS (largest run)',
@@ -70,9 +75,9 @@ function buildRows(build: BuildSection): Row[] {
     { figure: `warm build, caches kept (fastest of ${site.warm.length})`, value: runsValue(site.warm) },
     {
       figure: 'warm build ÷ bare',
-      value: ratio(build.ratios.warm),
+      value: ratio(ratios.warm),
       budget: `≤ ${budgets.warmBuildRatio}×`,
-      met: build.ratios.warm <= budgets.warmBuildRatio,
+      met: ratios.warm <= budgets.warmBuildRatio,
     },
     ...cpuRows(build),
   ];

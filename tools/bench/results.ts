@@ -48,10 +48,6 @@ export interface BuildSection {
   pagesByKind: Record<string, number>;
   site: { cold: BuildRuns; warm: BuildRuns };
   bare: { pages: number; runs: BuildRuns };
-  /** The bare build's time: its fastest run. */
-  bareSeconds: number;
-  /** The site's fastest build (cold, warm) ÷ the bare build's fastest. */
-  ratios: { cold: number; warm: number };
 }
 
 /** Gzip bytes of what the search page fetches for its first query, at most (tools/bench/page-weight.ts). */

@@ -118,7 +118,7 @@ describe('drawing a picture', () => {
     expect(ours.pixels.equals(Buffer.from((await referencePixels(picture)).pixels))).toBe(true);
   });
 
-  it('paints of text that runs over any edge of the picture what a larger picture shows there', () => {
+  it('paints text that runs over any edge of the picture as a larger picture shows that part', () => {
     const steps = [
       text(-30.25, 60, 56, 700, '#1a1a1a', '強皮症'),
       text(120.5, 20, 84, 400, '#b3261e', '上に'),

@@ -62,8 +62,6 @@ const withBuilds = (site: BuildSection['site'], bare: BuildRuns): BenchResults =
     pagesByKind: {},
     site,
     bare: { pages: 10, runs: bare },
-    bareSeconds: 24,
-    ratios: { cold: 2.5, warm: 1.25 },
   },
 });
 
@@ -117,7 +115,7 @@ describe('the bench report', () => {
     expect(loads?.value).toBe('1.50→2.25, 1.50→2.25, 1.50→2.25; 1.50→2.25, 1.50→2.25, 1.50→2.25');
   });
 
-  it('judges each build by its fastest run and lists every run', () => {
+  it('judges each build by its fastest run, the ratios the fastest site build ÷ the fastest bare one, and lists every run', () => {
     const rows = benchRows(
       withBuilds({ cold: [timed(70), timed(60)], warm: [timed(30), timed(33)] }, [timed(28), timed(25)]),
     );
@@ -125,6 +123,8 @@ describe('the bench report', () => {
     expect(value('bare Astro')).toBe('25.0 s (runs 28.0 s, 25.0 s)');
     expect(value('cold build, empty')).toBe('60.0 s (runs 70.0 s, 60.0 s)');
     expect(value('warm build, caches')).toBe('30.0 s (runs 30.0 s, 33.0 s)');
+    expect(value('cold build ÷ bare')).toBe('2.40×');
+    expect(value('warm build ÷ bare')).toBe('1.20×');
   });
 
   it('shows the least processor time of each build, the site’s against the bare build’s, where every run’s was read', () => {
