@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { keepEntries, readKeptEntries } from '../../src/lib/kept-files.ts';
+import { keepEntries, keepMissing, readKeptEntries } from '../../src/lib/kept-files.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'hiroba-kept-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -32,5 +32,27 @@ describe('what a build keeps for the next one', () => {
     expect(await readKeptEntries(file)).toEqual(new Map([['a', 1]]));
     await keepEntries(file, new Map([['b', 2]]), await readKeptEntries<number>(file));
     expect(await readKeptEntries(file)).toEqual(new Map([['b', 2]]));
+  });
+});
+
+describe('the images a worker draws beside the build', () => {
+  it('are made only when the cache lacks them, each kept whole under its key, with no partial file left', async () => {
+    const cache = join(dir, 'drawn');
+    const made: string[] = [];
+    const job = (key: string, extension: string) => ({
+      key,
+      extension,
+      make: () => {
+        made.push(key);
+        return Buffer.from(`${key} drawn`);
+      },
+    });
+    expect(await keepMissing(cache, [job('card-a', 'png'), job('code-b', 'svg')])).toBe(2);
+    await writeFile(join(cache, 'card-a.png'), 'kept by the last build');
+    expect(await keepMissing(cache, [job('card-a', 'png'), job('code-b', 'svg'), job('card-c', 'png')])).toBe(1);
+    expect(made).toEqual(['card-a', 'code-b', 'card-c']);
+    expect((await readdir(cache)).sort()).toEqual(['card-a.png', 'card-c.png', 'code-b.svg']);
+    expect(await readFile(join(cache, 'card-a.png'), 'utf8')).toBe('kept by the last build');
+    expect(await readFile(join(cache, 'card-c.png'), 'utf8')).toBe('card-c drawn');
   });
 });
