@@ -60,14 +60,28 @@ function footerPart(flyer: FlyerContent): { steps: DrawStep[]; top: number } {
   };
 }
 
-/** The body at the largest scale at which it fits `room` px, else at the smallest. */
-function fittingBody(flyer: FlyerContent, room: number): { body: Block; k: number } {
-  for (const k of scales) {
+/**
+ * The body at the largest scale at which it fits `room` px, else at the smallest. A smaller scale never makes the
+ * body taller (its text, gaps and badges shrink, its codes shrink or stay, the text's lines get no narrower), so the
+ * scales are halved between one that fits and one that does not: five layouts instead of one per scale tried (the
+ * national set's flyers tried ten on average, 1.1 ms of their 9 ms).
+ */
+export function fittingBody(flyer: FlyerContent, room: number): { body: Block; k: number } {
+  const laidOut = (k: number) => {
     const body = flyerBody(flyer, lineWidth, k);
-    if ((bodyMargin.top + bodyMargin.bottom) * k + body.height <= room) return { body, k };
+    return { body, k, fits: (bodyMargin.top + bodyMargin.bottom) * k + body.height <= room };
+  };
+  // scales[low] does not fit (or is above them all), scales[high] fits (or is below them all).
+  let low = -1;
+  let high = scales.length;
+  let fitting: ReturnType<typeof laidOut> | undefined;
+  while (high - low > 1) {
+    const middle = (low + high) >> 1;
+    const tried = laidOut(scales[middle] ?? 1);
+    if (tried.fits) [high, fitting] = [middle, tried];
+    else low = middle;
   }
-  const smallest = Math.min(...scales);
-  return { body: flyerBody(flyer, lineWidth, smallest), k: smallest };
+  return fitting ?? laidOut(Math.min(...scales));
 }
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DrawStep, Picture, TextStep } from '../../src/images/canvas/picture.ts';
 import { baselineOffset, textWidth } from '../../src/images/canvas/text.ts';
 import type { FlyerContent } from '../../src/images/flyer-content.ts';
-import { flyerImage, flyerImageSize } from '../../src/images/flyer-image.ts';
+import { flyerBody } from '../../src/images/flyer-body.ts';
+import { fittingBody, flyerImage, flyerImageSize } from '../../src/images/flyer-image.ts';
 import { renderPicturePng } from '../../src/images/render.ts';
 import { decodeQrColumns, decodeQrPng } from '../support/decode-qr.ts';
 
@@ -127,6 +128,24 @@ describe('fitting a flyer to its sheet', () => {
     const picture = flyerImage(long);
     for (const motto of long.mottos) expect(allText(picture)).toContain(squeezed(motto));
     expect(qrs(picture)).toHaveLength(1);
+  });
+
+  it('sets the body at the largest scale at which it fits, whatever scale that is', () => {
+    const fits = (content: FlyerContent, k: number, room: number) =>
+      80 * k + flyerBody(content, 1064, k).height <= room;
+    const scales = Array.from({ length: 21 }, (_, step) => (100 - step * 2) / 100);
+    const chosen = new Set<number>();
+    // One motto more each time, in rooms from a short sheet to a tall one: most of the scales get chosen.
+    for (let count = 0; count <= long.mottos.length; count++) {
+      const content = { ...long, mottos: long.mottos.slice(0, count) };
+      for (let room = 900; room <= 1500; room += 50) {
+        const expected = scales.find((k) => fits(content, k, room)) ?? 0.6;
+        const { k } = fittingBody(content, room);
+        expect(k, `${count} mottos, ${room} px`).toBe(expected);
+        chosen.add(k);
+      }
+    }
+    expect(chosen.size).toBeGreaterThan(10);
   });
 
   it('cuts off what is still too long at the footer rather than push the footer off', () => {

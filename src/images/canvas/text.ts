@@ -20,8 +20,16 @@ interface Face {
   font: fontkit.Font;
   /** Pixels per font unit at size 1. */
   scale: number;
+  /** The font's ascent and descent in font units: fontkit works them out anew each time they are asked for. */
+  ascent: number;
+  descent: number;
   advances: Map<number, { id: number; advance: number }>;
+  /** Each text's width at size 1, as measured before: the phrases of titles, steps and mottos repeat across images. */
+  widths: Map<string, number>;
 }
+
+/** How many texts' widths a face keeps: more than a build's images use, and a bound for a long dev session. */
+const widthsLimit = 100_000;
 
 let faces: Map<FontWeight, Face> | undefined;
 
@@ -30,7 +38,15 @@ function faceOf(weight: FontWeight): Face {
     imageFonts().fonts.map(({ weight: fontWeight, data }) => {
       const font = fontkit.create(data);
       if (!('glyphForCodePoint' in font)) throw new Error(`${fontWeight} の書体ファイルがフォント集になっています`);
-      return [fontWeight, { font, scale: 1 / font.unitsPerEm, advances: new Map() }];
+      const face: Face = {
+        font,
+        scale: 1 / font.unitsPerEm,
+        ascent: font.ascent,
+        descent: font.descent,
+        advances: new Map(),
+        widths: new Map(),
+      };
+      return [fontWeight, face];
     }),
   );
   const face = faces.get(weight);
@@ -64,8 +80,13 @@ export function glyphRun(text: string, size: number, weight: FontWeight): { glyp
 /** How wide `text` is on one line at `size` px. */
 export function textWidth(text: string, size: number, weight: FontWeight): number {
   const face = faceOf(weight);
-  let width = 0;
-  for (const char of text) width += glyphOf(face, char.codePointAt(0) ?? 0).advance;
+  let width = face.widths.get(text);
+  if (width === undefined) {
+    width = 0;
+    for (const char of text) width += glyphOf(face, char.codePointAt(0) ?? 0).advance;
+    if (face.widths.size >= widthsLimit) face.widths.clear();
+    face.widths.set(text, width);
+  }
   return width * size;
 }
 
@@ -74,9 +95,9 @@ export function textWidth(text: string, size: number, weight: FontWeight): numbe
  * `lineHeight` adds over the font's own height.
  */
 export function baselineOffset(size: number, lineHeight: number, weight: FontWeight): number {
-  const { font, scale } = faceOf(weight);
-  const ascent = font.ascent * scale * size;
-  const fontHeight = (font.ascent - font.descent) * scale * size;
+  const face = faceOf(weight);
+  const ascent = face.ascent * face.scale * size;
+  const fontHeight = (face.ascent - face.descent) * face.scale * size;
   return ascent + (size * lineHeight - fontHeight) / 2;
 }
 
