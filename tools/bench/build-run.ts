@@ -45,7 +45,7 @@ export async function measureBuilds(inputs: BuildInputs): Promise<BuildMeasureme
 
   const site = await snapshotProject(projectRoot, join(workDir, 'site'));
   const build = async (project: AstroProject, name: string, kind: BuildKind, round: number): Promise<TimedBuild> => {
-    await prepareBuild(project, kind);
+    await prepareBuild(project, kind, workDir);
     // Other work on the machine slows a build down; the load average says how busy it was.
     const [loadBefore = 0] = loadavg();
     const label = `${name} (${kind}, round ${round})`;

@@ -16,7 +16,7 @@ export async function measureLighthouse(
 ): Promise<LighthouseResult[]> {
   const runLighthouse = await loadLighthouseRun();
   const project = await snapshotProject(projectRoot, join(workDir, 'sample-site'));
-  await prepareBuild(project, 'cold');
+  await prepareBuild(project, 'cold', workDir);
   await timedBuild(
     project,
     buildEnv({ HIROBA_CONTENT_DIR: join(projectRoot, 'content') }),

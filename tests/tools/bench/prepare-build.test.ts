@@ -1,0 +1,61 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { prepareBuild } from '../../../tools/bench/build-timing.ts';
+import { fileExists } from '../../../src/lib/kept-files.ts';
+import type { AstroProject } from '../../../tools/bench/project-snapshot.ts';
+
+let workDir: string | undefined;
+
+afterEach(async () => {
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+/** A built project in a bench work folder: output, image cache, Astro's cache and .astro, one file in each. */
+async function builtProject(): Promise<{ project: AstroProject; workDir: string; folders: string[] }> {
+  const work = await mkdtemp(join(tmpdir(), 'prepare-build-'));
+  workDir = work;
+  const root = join(work, 'site');
+  const project: AstroProject = {
+    root,
+    configFile: 'astro.bench.config.mjs',
+    outDir: join(root, 'dist'),
+    cacheDir: join(root, '.bench-astro-cache'),
+    imageCacheDir: join(root, '.cache'),
+  };
+  const folders = [project.outDir, project.imageCacheDir, project.cacheDir, join(root, '.astro')];
+  for (const folder of folders) {
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'kept.txt'), folder);
+  }
+  return { project, workDir: work, folders };
+}
+
+describe('getting a project ready for a benchmarked build', () => {
+  it('leaves a cold build nothing of the last one, moved aside into the work folder rather than deleted', async () => {
+    const { project, workDir: work, folders } = await builtProject();
+    await prepareBuild(project, 'cold', work);
+    for (const folder of folders) expect(await fileExists(folder)).toBe(false);
+    const [aside, ...more] = await readdir(join(work, 'set-aside'));
+    expect(more).toEqual([]);
+    const moved = await Promise.all(
+      folders.map((_, at) => readFile(join(work, 'set-aside', aside ?? '', String(at), 'kept.txt'), 'utf8')),
+    );
+    expect(moved).toEqual(folders);
+  });
+
+  it('sets each cold build’s folders aside apart, and minds no folder that is not there', async () => {
+    const { project, workDir: work } = await builtProject();
+    await prepareBuild(project, 'cold', work);
+    await prepareBuild(project, 'cold', work);
+    expect(await readdir(join(work, 'set-aside'))).toHaveLength(2);
+  });
+
+  it('keeps both caches for a warm build and removes only the last output', async () => {
+    const { project, workDir: work, folders } = await builtProject();
+    await prepareBuild(project, 'warm', work);
+    expect(await Promise.all(folders.map(fileExists))).toEqual([false, true, true, true]);
+    expect(await fileExists(join(work, 'set-aside'))).toBe(false);
+  });
+});
