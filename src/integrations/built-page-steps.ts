@@ -1,14 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readBuiltPages } from '../lib/built-pages.ts';
-import { addFurigana } from './furigana.ts';
-import { indexForSearch } from './search-index.ts';
+import { addPageWordsBeside } from './page-words.ts';
 import { makeShareImages } from './share-images.ts';
 
 /**
  * The steps after the build that read the built pages, sharing one reading of the pages: share images (from each
- * page's share meta), and beside them furigana (which rewrites the pages for children), then the search index, which
- * reads the pages as furigana left them and leaves the readings out. They go ahead while the rooms' images are still
+ * page's share meta), and beside them, in a worker, furigana (which rewrites the pages for children), then the search
+ * index, which reads the pages as furigana left them and leaves the readings out. They go ahead while the rooms' images are still
  * being placed; `picturesPlaced` says when those are all there, for the share step to look for the pages' pictures.
  * They run once the pages are generated, before Astro removes its prerender bundle (5,775 files for the national
  * bench set): on ext4 without a journal, making a file passes over every inode freed in the last minutes, and the
@@ -28,14 +27,11 @@ export function builtPageSteps({ picturesPlaced }: { picturesPlaced: () => Promi
       'astro:build:generated': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const built = await readBuiltPages(distDir);
-        // The share images read only the pages' heads, which furigana leaves alone; the cards they lack are drawn in
-        // a worker meanwhile.
+        // The pages' words are read in a worker (./page-words.ts), started first; the share images read only the
+        // pages' heads, which furigana leaves alone, and the cards they lack are drawn in workers meanwhile.
         await Promise.all([
+          addPageWordsBeside(built, distDir, root, logger),
           makeShareImages(built, distDir, { root, site, picturesPlaced }, logger.fork('hiroba:share-images')),
-          (async () => {
-            await addFurigana(built, root, logger.fork('hiroba:furigana'));
-            await indexForSearch(built, distDir, root, logger.fork('hiroba:search-index'));
-          })(),
         ]);
       },
     },

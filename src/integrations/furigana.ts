@@ -14,7 +14,11 @@ import { builtCatalog } from './checked-catalog.ts';
  * content alike get them, and the pages need no script. The names staff gave readings for are read that way
  * (src/furigana/named-readings.ts). Readings are kept between builds in .cache/furigana/.
  */
-export async function addFurigana(built: BuiltPages, root: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function addFurigana(
+  built: BuiltPages,
+  root: string,
+  logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
+): Promise<void> {
   const { dictionary, file } = await readFuriganaFile(contentRoot(root));
   // The content check before the build has already stopped it on a broken dictionary.
   if (!dictionary)

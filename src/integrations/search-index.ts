@@ -14,7 +14,7 @@ export async function indexForSearch(
   built: BuiltPages,
   distDir: string,
   root: string,
-  logger: AstroIntegrationLogger,
+  logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
 ): Promise<void> {
   const report = await buildSearchIndex(distDir, built.pages, await builtCatalog(root, '検索の索引'), {
     dir: join(root, '.cache/search-index'),

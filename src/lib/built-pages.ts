@@ -29,6 +29,12 @@ export async function readBuiltPages(distDir: string): Promise<BuiltPages> {
   const pages = await Promise.all(
     files.map(async (file) => ({ file, html: await readFile(join(distDir, file), 'utf8') })),
   );
+  return builtPagesOf(distDir, pages);
+}
+
+/** Pages read already (by another thread, which handed them over), rewritten in `distDir`. */
+export function builtPagesOf(distDir: string, read: readonly BuiltPage[]): BuiltPages {
+  const pages = [...read];
   return {
     pages,
     async rewrite(page, html) {
