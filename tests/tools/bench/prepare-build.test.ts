@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { prepareBuild } from '../../../tools/bench/build-timing.ts';
 import { fileExists } from '../../../src/lib/kept-files.ts';
-import type { AstroProject } from '../../../tools/bench/project-snapshot.ts';
+import { withBenchConfig, type AstroProject } from '../../../tools/bench/project-snapshot.ts';
 
 let workDir: string | undefined;
 
@@ -17,13 +17,8 @@ async function builtProject(): Promise<{ project: AstroProject; workDir: string;
   const work = await mkdtemp(join(tmpdir(), 'prepare-build-'));
   workDir = work;
   const root = join(work, 'site');
-  const project: AstroProject = {
-    root,
-    configFile: 'astro.bench.config.mjs',
-    outDir: join(root, 'dist'),
-    cacheDir: join(root, '.bench-astro-cache'),
-    imageCacheDir: join(root, '.cache'),
-  };
+  await mkdir(root, { recursive: true });
+  const project = await withBenchConfig(root, 'astro.config.mjs');
   const folders = [project.outDir, project.imageCacheDir, project.cacheDir, join(root, '.astro')];
   for (const folder of folders) {
     await mkdir(folder, { recursive: true });
