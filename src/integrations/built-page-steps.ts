@@ -6,9 +6,10 @@ import { makeShareImages } from './share-images.ts';
 
 /**
  * The steps after the build that read the built pages, sharing one reading of the pages: share images (from each
- * page's share meta), and beside them, in a worker, furigana (which rewrites the pages for children), then the search
- * index, which reads the pages as furigana left them and leaves the readings out. They go ahead while the rooms' images are still
- * being placed; `picturesPlaced` says when those are all there, for the share step to look for the pages' pictures.
+ * page's share meta), and beside them, in a worker, furigana (which rewrites the pages for children), then the
+ * search index, which reads the pages as furigana left them and leaves the readings out. They go ahead while the
+ * rooms' images are still being placed; `picturesPlaced` says when those are all there, for the share step to look
+ * for the pages' pictures.
  * They run once the pages are generated, before Astro removes its prerender bundle (5,775 files for the national
  * bench set): on ext4 without a journal, making a file passes over every inode freed in the last minutes, and the
  * 9,000 files these steps make took three times as long each after that removal. Measured with perf on a cold

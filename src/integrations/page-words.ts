@@ -19,7 +19,7 @@ interface PageWordsOrder {
   distDir: string;
   /** The content the check before the build passed, so the worker need not read it again. */
   content: ContentSet | undefined;
-  pages: BuiltPage[];
+  pages: readonly BuiltPage[];
 }
 
 /** A line one of the steps said in the worker, said again by the build's logger of that step. */
@@ -36,7 +36,7 @@ export async function addPageWordsBeside(
   root: string,
   logger: AstroIntegrationLogger,
 ): Promise<void> {
-  const order: PageWordsOrder = { root, distDir, content: checkedContent(root), pages: [...built.pages] };
+  const order: PageWordsOrder = { root, distDir, content: checkedContent(root), pages: built.pages };
   const said = await runInWorker<PageWordsOrder, SaidLine[]>(new URL(import.meta.url), order);
   for (const { step, level, message } of said) logger.fork(`hiroba:${step}`)[level](message);
 }
