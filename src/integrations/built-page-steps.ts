@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readBuiltPages } from '../lib/built-pages.ts';
-import { addPageWordsBeside } from './page-words.ts';
+import { startPageWords, type PageWords } from './page-words.ts';
 import { makeShareImages } from './share-images.ts';
 
 /**
@@ -18,6 +18,7 @@ import { makeShareImages } from './share-images.ts';
 export function builtPageSteps({ picturesPlaced }: { picturesPlaced: () => Promise<unknown> }): AstroIntegration {
   let root = process.cwd();
   let site: string | undefined;
+  let pageWords: PageWords | undefined;
   return {
     name: 'hiroba:built-pages',
     hooks: {
@@ -25,13 +26,19 @@ export function builtPageSteps({ picturesPlaced }: { picturesPlaced: () => Promi
         root = fileURLToPath(config.root);
         site = config.site;
       },
+      // The words' worker loads its modules while Astro bundles and renders the pages (./page-words.ts).
+      'astro:build:start': () => {
+        pageWords = startPageWords();
+      },
       'astro:build:generated': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
+        const addPageWords = pageWords ?? startPageWords();
+        pageWords = undefined;
         const built = await readBuiltPages(distDir);
-        // The pages' words are read in a worker (./page-words.ts), started first; the share images read only the
-        // pages' heads, which furigana leaves alone, and the cards they lack are drawn in workers meanwhile.
+        // The share images read only the pages' heads, which furigana leaves alone, and the cards they lack are drawn
+        // in workers meanwhile.
         await Promise.all([
-          addPageWordsBeside(built, distDir, root, logger),
+          addPageWords(built, distDir, root, logger),
           makeShareImages(built, distDir, { root, site, picturesPlaced }, logger.fork('hiroba:share-images')),
         ]);
       },

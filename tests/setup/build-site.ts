@@ -13,7 +13,8 @@ import { writeQuirkyContent } from '../fixtures/quirky-content.ts';
  * find it with `inject('siteDir')`. The clock is pinned so "upcoming" and "past" never drift with the date.
  * A second build, of the sample plus content written the awkward ways staff write it (tests/fixtures/quirky-content.ts),
  * is at `inject('quirkySiteDir')`. A third build, of the sample published under a base path as a GitHub Pages project
- * site is (`https://hiroba.example/hiroba/`), is at `inject('baseSiteDir')`.
+ * site is (`https://hiroba.example/hiroba/`), is at `inject('baseSiteDir')`. What each build printed is at
+ * `inject('buildLogs')`.
  */
 
 /** After the October meeting, before the December ones: the sample then has both past and upcoming events. */
@@ -28,6 +29,8 @@ declare module 'vitest' {
     quirkySiteDir: string;
     baseSiteDir: string;
     siteNow: string;
+    /** What each build printed, for tests of what the build tells staff. */
+    buildLogs: BuildLogs;
   }
 }
 
@@ -40,7 +43,15 @@ interface Build {
   other?: { contentDir: string; configDir: string };
 }
 
-async function build({ outDir, other }: Build): Promise<void> {
+/** What each of the three builds printed (standard output and error), as staff would read it in their terminal. */
+export interface BuildLogs {
+  site: string;
+  quirky: string;
+  base: string;
+}
+
+/** Builds the site and says what it printed. */
+async function build({ outDir, other }: Build): Promise<string> {
   const env: NodeJS.ProcessEnv = { ...process.env, HIROBA_NOW: sampleSiteNow, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.HIROBA_CONTENT_DIR;
   const args = [astroCli, 'build', '--outDir', outDir];
@@ -57,7 +68,12 @@ async function build({ outDir, other }: Build): Promise<void> {
     args.push('--config', relative(projectRoot, config));
   }
   try {
-    await promisify(execFile)(process.execPath, args, { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, {
+      cwd: projectRoot,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return stdout + stderr;
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`astro build of ${other ? other.contentDir : 'the sample site'} failed:\n${stdout}\n${stderr}`, {
@@ -85,21 +101,24 @@ export default async function buildSampleSites(project: TestProject): Promise<()
   const baseSiteDir = join(based, 'dist');
   const cleanUp = () =>
     Promise.all([siteDir, quirky, based].map((dir) => rm(dir, { recursive: true, force: true }))).then(() => undefined);
+  let buildLogs: BuildLogs;
   try {
-    // One after the other: both write the project's generated types in .astro/.
-    await build({ outDir: siteDir });
-    await build({
+    // One after the other: they all write the project's generated types in .astro/.
+    const site = await build({ outDir: siteDir });
+    const quirkyLog = await build({
       outDir: quirkySiteDir,
       other: { contentDir: await writeQuirkyContent(join(quirky, 'content')), configDir: quirky },
     });
-    await build({
+    const base = await build({
       outDir: baseSiteDir,
       other: { contentDir: await writeBasePathContent(join(based, 'content')), configDir: based },
     });
+    buildLogs = { site, quirky: quirkyLog, base };
   } catch (error) {
     await cleanUp();
     throw error;
   }
+  project.provide('buildLogs', buildLogs);
   project.provide('siteDir', siteDir);
   project.provide('quirkySiteDir', quirkySiteDir);
   project.provide('baseSiteDir', baseSiteDir);

@@ -1,0 +1,43 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runInWorker, startWorker } from '../../src/lib/worker-task.ts';
+
+const greeter = new URL('../fixtures/workers/greeting-worker.ts', import.meta.url);
+
+describe('work in a worker', () => {
+  it('answers what the worker’s task returns for the input it is given', async () => {
+    expect(await runInWorker<string, string>(greeter, '佐藤')).toBe('こんにちは、佐藤さん');
+  });
+
+  it('can be started first and given its input later', async () => {
+    const greet = startWorker<string, string>(greeter);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await greet('鈴木')).toBe('こんにちは、鈴木さん');
+  });
+
+  it('fails with the task’s own error', async () => {
+    await expect(runInWorker<string, string>(greeter, '')).rejects.toThrow('名前がありません');
+  });
+
+  it('does not keep the process alive while it has not been given its input, as when a build fails first', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hiroba-worker-'));
+    try {
+      const script = join(dir, 'start-and-leave.mjs');
+      const workerTask = new URL('../../src/lib/worker-task.ts', import.meta.url).href;
+      await writeFile(
+        script,
+        `import { startWorker } from ${JSON.stringify(workerTask)};\n` +
+          `startWorker(new URL(${JSON.stringify(greeter.href)}));\nconsole.log('started');\n`,
+      );
+      // A worker that kept it alive would have it killed at the timeout, failing the call.
+      const { stdout } = await promisify(execFile)(process.execPath, [script], { timeout: 15_000 });
+      expect(stdout.trim()).toBe('started');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
