@@ -1,3 +1,4 @@
+import { getCompileCacheDir } from 'node:module';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 
 /**
@@ -17,7 +18,9 @@ export function runInWorker<Input, Output>(entry: URL, input: Input): Promise<Ou
  * its input says so to whoever gives it.
  */
 export function startWorker<Input, Output>(entry: URL): (input: Input) => Promise<Output> {
-  const worker = new Worker(entry);
+  const worker = new Worker(new URL('./worker-start.ts', import.meta.url), {
+    workerData: { entry: entry.href, compileCache: getCompileCacheDir() },
+  });
   const answer = new Promise<Output>((resolve, reject) => {
     let answered = false;
     worker.once('message', (output: Output) => {

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { runInWorker, startWorker } from '../../src/lib/worker-task.ts';
 
 const greeter = new URL('../fixtures/workers/greeting-worker.ts', import.meta.url);
+const cacheAsker = new URL('../fixtures/workers/compile-cache-worker.ts', import.meta.url);
+const workerTask = new URL('../../src/lib/worker-task.ts', import.meta.url).href;
 
 describe('work in a worker', () => {
   it('answers what the worker’s task returns for the input it is given', async () => {
@@ -23,11 +25,29 @@ describe('work in a worker', () => {
     await expect(runInWorker<string, string>(greeter, '')).rejects.toThrow('名前がありません');
   });
 
+  it('compiles its modules with the compile cache of the process that starts it, as Astro’s build has one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hiroba-worker-'));
+    try {
+      const script = join(dir, 'ask-the-cache.mjs');
+      const cache = join(dir, 'compile-cache');
+      await writeFile(
+        script,
+        `import { enableCompileCache } from 'node:module';\n` +
+          `import { runInWorker } from ${JSON.stringify(workerTask)};\n` +
+          `enableCompileCache(${JSON.stringify(cache)});\n` +
+          `console.log(await runInWorker(new URL(${JSON.stringify(cacheAsker.href)}), undefined));\n`,
+      );
+      const { stdout } = await promisify(execFile)(process.execPath, [script], { timeout: 15_000 });
+      expect(stdout.trim()).toContain(cache);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('does not keep the process alive while it has not been given its input, as when a build fails first', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hiroba-worker-'));
     try {
       const script = join(dir, 'start-and-leave.mjs');
-      const workerTask = new URL('../../src/lib/worker-task.ts', import.meta.url).href;
       await writeFile(
         script,
         `import { startWorker } from ${JSON.stringify(workerTask)};\n` +
