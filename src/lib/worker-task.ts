@@ -4,8 +4,8 @@ import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 /**
  * Work moved off the main thread. A build's main thread is busy rendering pages (and after them, indexing them),
  * while the machine has a second core: what does not need the pages can be drawn beside them. A worker is a module
- * of ours that Node runs itself (it strips the types), given its input as a structured clone; it answers once and
- * ends.
+ * of ours that Node runs itself (it strips the types), loaded through ./worker-start.ts and given its input as a
+ * structured clone; it answers once and ends.
  */
 export function runInWorker<Input, Output>(entry: URL, input: Input): Promise<Output> {
   return startWorker<Input, Output>(entry)(input);

@@ -44,7 +44,7 @@ interface Build {
 }
 
 /** What each of the three builds printed (standard output and error), as staff would read it in their terminal. */
-export interface BuildLogs {
+interface BuildLogs {
   site: string;
   quirky: string;
   base: string;
