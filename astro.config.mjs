@@ -7,8 +7,10 @@ import { markdownOptions } from './src/markdown/options.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { builtPageSteps } from './src/integrations/built-page-steps.ts';
 import { roomImages } from './src/integrations/room-images.ts';
+import { previousOutput } from './src/integrations/previous-output.ts';
 import { isSearchablePage } from './src/search/searchable.ts';
 
+const output = previousOutput();
 const rooms = roomImages();
 
 // `site` (the public URL) and `base` (its path, e.g. /hiroba/ for a GitHub Pages project site) come from
@@ -26,11 +28,13 @@ export default defineConfig({
   markdown: { processor: satteri(markdownOptions) },
   integrations: [
     contentCheck(),
+    // Right after the check: it takes over the last build's output, which a failed check leaves as it was.
+    output,
     mdx(),
     sitemap({ filter: (page) => isSearchablePage(new URL(page).pathname) }),
     // Share images, furigana and the search index, reading the built pages once, beside the rooms' images being
     // placed: the room-images step after them waits for those.
-    builtPageSteps({ picturesPlaced: rooms.placed }),
+    builtPageSteps({ picturesPlaced: rooms.placed, pagesReady: output.pagesReady }),
     rooms,
   ],
 });

@@ -15,7 +15,14 @@ import { makeShareImages } from './share-images.ts';
  * 9,000 files these steps make took three times as long each after that removal. Measured with perf on a cold
  * national build: the threads doing the file system's work used 10.6 CPU-s after the removal, 6.3 s before it.
  */
-export function builtPageSteps({ picturesPlaced }: { picturesPlaced: () => Promise<unknown> }): AstroIntegration {
+export function builtPageSteps({
+  picturesPlaced,
+  pagesReady,
+}: {
+  picturesPlaced: () => Promise<unknown>;
+  /** When the output holds only this build's pages (./previous-output.ts). */
+  pagesReady: () => Promise<unknown>;
+}): AstroIntegration {
   let root = process.cwd();
   let site: string | undefined;
   let pageWords: PageWords | undefined;
@@ -34,6 +41,7 @@ export function builtPageSteps({ picturesPlaced }: { picturesPlaced: () => Promi
         const distDir = fileURLToPath(dir);
         const addPageWords = pageWords ?? startPageWords();
         pageWords = undefined;
+        await pagesReady();
         const built = await readBuiltPages(distDir);
         // The share images read only the pages' heads, which furigana leaves alone, and the cards they lack are drawn
         // in workers meanwhile.

@@ -88,7 +88,8 @@ export function roomImages(): RoomImagesIntegration {
           })().catch(next);
         });
       },
-      // Astro has emptied the build output by now, and writes only its own files into it from here on.
+      // By now the build has taken over the last build's output, leaving only the pages, which Astro writes over
+      // (./previous-output.ts); Astro writes only its own files into it from here on.
       'astro:build:setup': () => {
         Atomics.store(outputEmptied, 0, 1);
         Atomics.notify(outputEmptied, 0);
