@@ -88,7 +88,6 @@ async function build({ outDir, other }: Build): Promise<string> {
  * (src/integrations/previous-output.ts).
  */
 export const lastBuildLeftovers = {
-  page: 'rooms/leftover-closed-room/index.html',
   files: ['rooms/leftover-closed-room/index.html', 'og/rooms/leftover-closed-room.png', '_astro/leftover.css'],
   /** A word of the page found nowhere else, for the search index. */
   word: 'もう閉じた部屋のこり',

@@ -52,8 +52,9 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
  * Clears what a build of the given kind must not reuse: a cold build starts with no output, no rendered images and no
  * Astro cache, as on a fresh clone; a warm build finds both caches and the last build's output, as a second
  * `npm run build` does, and what it does with that output is part of its time: the bare project's Astro empties it
- * (3.1–3.4 s for the national set, then each new file passes over the inodes just freed), the site writes over it
- * (src/lib/previous-output.ts). Removing it here, outside the timed build, left that cost out of both.
+ * (2.5–3.6 s of its main thread for the national set, then each new file passes over the inodes just freed), the
+ * site writes over it (src/lib/previous-output.ts). Removing it here, outside the timed build, left that cost out of
+ * both.
  * A cold build's old folders are moved into the bench's work folder `workDir` (on the same file system, and removed
  * at the bench's end), not deleted: on ext4 a new file skips every inode freed in the last minutes
  * (`recently_deleted`, 60 s and more while the inode table is unwritten), so deleting the 45,000 files of the last
