@@ -53,4 +53,12 @@ describe('getting a project ready for a benchmarked build', () => {
     expect(await Promise.all(folders.map(fileExists))).toEqual([true, true, true, true]);
     expect(await fileExists(join(work, 'set-aside'))).toBe(false);
   });
+
+  it('leaves the bare yardstick’s second build its caches and no output, the output moved aside', async () => {
+    const { project, workDir: work, folders } = await builtProject();
+    await prepareBuild(project, 'cached', work);
+    expect(await Promise.all(folders.map(fileExists))).toEqual([false, true, true, true]);
+    const [aside] = await readdir(join(work, 'set-aside'));
+    expect(await readFile(join(work, 'set-aside', aside ?? '', '0', 'kept.txt'), 'utf8')).toBe(project.outDir);
+  });
 });
