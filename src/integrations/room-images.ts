@@ -33,7 +33,7 @@ export function roomImages(): RoomImagesIntegration {
   let building = false;
   /** The worker's drawing and placing, when it could be started. */
   let beside: Promise<RoomImagesPlaced | undefined> | undefined;
-  /** Set to 1 once Astro has emptied the build output, for the worker to place the files (see draw-worker.ts). */
+  /** Set to 1 once the output holds none of the last build's files but its pages, for the worker to place its own. */
   let outputEmptied = new Int32Array(new SharedArrayBuffer(4));
   let placing: Promise<RoomImagesPlaced> | undefined;
   const place = () =>
