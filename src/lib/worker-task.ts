@@ -13,9 +13,9 @@ export function runInWorker<Input, Output>(entry: URL, input: Input): Promise<Ou
 
 /**
  * A worker started before its input is known, so that it has loaded its modules by the time it is given it (the
- * search index and furigana: 0.4 s with the compile cache, ./worker-start.ts, 0.75 s without). Until then it does not keep the process alive:
- * a build that fails first never gives it its input, and ends all the same. A worker that fails before it is given
- * its input says so to whoever gives it.
+ * search index and furigana: 0.4 s with the compile cache, ./worker-start.ts, 0.75 s without). Until then it does
+ * not keep the process alive: a build that fails first never gives it its input, and ends all the same. A worker
+ * that fails before it is given its input says so to whoever gives it.
  */
 export function startWorker<Input, Output>(entry: URL): (input: Input) => Promise<Output> {
   const worker = new Worker(new URL('./worker-start.ts', import.meta.url), {

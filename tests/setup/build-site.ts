@@ -94,9 +94,10 @@ export const lastBuildLeftovers = {
 } as const;
 
 async function writeLastBuildLeftovers(outDir: string): Promise<void> {
+  const { word } = lastBuildLeftovers;
+  const page = `<!doctype html><html lang="ja"><head><title>${word}</title></head><body><main><h1>${word}</h1></main></body></html>`;
   for (const file of lastBuildLeftovers.files) {
     await mkdir(dirname(join(outDir, file)), { recursive: true });
-    const page = `<!doctype html><html lang="ja"><head><title>${lastBuildLeftovers.word}</title></head><body><main><h1>${lastBuildLeftovers.word}</h1></main></body></html>`;
     await writeFile(join(outDir, file), file.endsWith('.html') ? page : 'left over');
   }
 }
