@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownOptions } from './src/markdown/options.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { earlyWorkers } from './src/integrations/early-workers.ts';
 import { builtPageSteps } from './src/integrations/built-page-steps.ts';
 import { roomImages } from './src/integrations/room-images.ts';
 import { previousOutput } from './src/integrations/previous-output.ts';
@@ -27,6 +28,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: { processor: satteri(markdownOptions) },
   integrations: [
+    // First: the workers load their modules while the content check runs on the main thread.
+    earlyWorkers(),
     contentCheck(),
     // Right after the check: it takes over the last build's output, which a failed check leaves as it was.
     output,

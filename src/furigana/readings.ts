@@ -54,7 +54,8 @@ function adjustedAnalyzer(inner: KuroshiroAnalyzer, dictionary: FuriganaDictiona
   const words = Object.keys(dictionary).sort((a, b) => b.length - a.length);
   const pattern = words.length > 0 ? new RegExp(`(${words.map(escapeRegExp).join('|')})`, 'u') : undefined;
   return {
-    init: () => inner.init(),
+    // The inner analyzer comes loaded (loadReadingAnalyzer).
+    init: async () => undefined,
     async parse(text) {
       const pieces = pattern ? text.split(pattern).filter(Boolean) : [text];
       const tokens: KuroshiroToken[] = [];
@@ -97,9 +98,22 @@ const rubyPattern = /<ruby>(.*?)<rp>（<\/rp><rt>(.*?)<\/rt><rp>）<\/rp><\/ruby
 // require() reads it the same way everywhere.
 const { default: Kuroshiro } = createRequire(import.meta.url)('kuroshiro') as typeof kuroshiroModule;
 
+/** kuromoji's analyzer with its dictionary loaded, once per process: the dictionary is most of a first reading's time. */
+let analyzer: Promise<KuroshiroAnalyzer> | undefined;
+
+/** Loads kuromoji's dictionary, if it is not loaded yet; a build that will read new texts may start it early. */
+export function loadReadingAnalyzer(): Promise<KuroshiroAnalyzer> {
+  analyzer ??= (async () => {
+    const kuromoji = new KuromojiAnalyzer();
+    await kuromoji.init();
+    return kuromoji;
+  })();
+  return analyzer;
+}
+
 export async function createFurigana(dictionary: FuriganaDictionary): Promise<Furigana> {
   const converter = new Kuroshiro();
-  await converter.init(adjustedAnalyzer(new KuromojiAnalyzer(), dictionary));
+  await converter.init(adjustedAnalyzer(await loadReadingAnalyzer(), dictionary));
   // The pages for children share their menus, headings and notices: each text is read once per build.
   const annotated = new Map<string, Promise<{ html: string; unread: string[] }>>();
   const annotate = async (text: string) => {

@@ -1,4 +1,4 @@
-import { answerInWorker, runInWorker } from '../lib/worker-task.ts';
+import { answerInWorker, prestartWorker, runInWorker } from '../lib/worker-task.ts';
 import { createCatalog } from '../model/catalog.ts';
 import type { ContentSet } from '../model/entry.ts';
 import { keepShareCards } from './cache.ts';
@@ -33,9 +33,16 @@ type DrawAnswer<Order extends DrawOrder> = Order extends { kind: 'room-images' }
 /** The rooms' files placed in the build output, and how many of them the worker drew first. */
 export type RoomImagesPlaced = RoomImagesReport & { jobs: number; drawnBeside: number };
 
-/** Draws what `order` asks for in a worker (the rest were kept already). */
+const drawWorker = new URL(import.meta.url);
+
+/** Draws what `order` asks for in a worker (the rest were kept already): one started ahead, or a new one. */
 export const drawBeside = <Order extends DrawOrder>(order: Order) =>
-  runInWorker<Order, DrawAnswer<Order>>(new URL(import.meta.url), order);
+  runInWorker<Order, DrawAnswer<Order>>(drawWorker, order);
+
+/** Starts `count` workers before the build asks them to draw (../integrations/early-workers.ts). */
+export function prestartDrawWorkers(count: number): void {
+  for (let started = 0; started < count; started++) prestartWorker(drawWorker);
+}
 
 /**
  * The cards a build lacks (./build-images.ts writeShareImages), drawn by two workers: while the main thread indexes

@@ -33,7 +33,8 @@ export function builtPageSteps({
         root = fileURLToPath(config.root);
         site = config.site;
       },
-      // The words' worker loads its modules while Astro bundles and renders the pages (./page-words.ts).
+      // The words' worker, started first of all (./early-workers.ts) or else now, loads its modules while Astro
+      // bundles and renders the pages (./page-words.ts).
       'astro:build:start': () => {
         pageWords = startPageWords();
       },

@@ -1,6 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { builtPagesOf, type BuiltPage, type BuiltPages } from '../lib/built-pages.ts';
-import { answerInWorker, startWorker } from '../lib/worker-task.ts';
+import { loadReadingAnalyzer } from '../furigana/readings.ts';
+import { answerInWorker, prestartWorker, startWorker, workerWarmUp } from '../lib/worker-task.ts';
 import type { ContentSet } from '../model/entry.ts';
 import { checkedContent, keepCheckedContent } from './checked-catalog.ts';
 import { addFurigana } from './furigana.ts';
@@ -12,10 +13,11 @@ import { indexForSearch } from './search-index.ts';
  * worker's heap holds the pages and the content, not all of Astro's build. Measured on the national bench set: the
  * two took 1.5 and 7.2 s on the main thread of a cold build, 0.75 and 4.1 s in a process of their own; cold builds
  * 48.7 and 50.9 s before, 43.8 and 42.7 s after (warm ones the same within the machine's noise).
- * The worker is started while Astro bundles and renders the pages, so that its modules are loaded by the time it is
- * handed them: warm national builds, three of each by turns, 2.42, 2.46 and 2.72 s from the last page to the index
- * against 2.05, 2.22 and 2.11 s. (Reading the pages itself beside the share images, rather than being handed the
- * 110 MB of them, was no faster: 2.48, 2.45 and 2.44 s.)
+ * The worker is started before the build has its pages (first of all, ./early-workers.ts, else as the build
+ * starts), so that its modules are loaded by the time it is handed them: warm national builds, three of each by
+ * turns, 2.42, 2.46 and 2.72 s from the last page to the index against 2.05, 2.22 and 2.11 s. (Reading the pages
+ * itself beside the share images, rather than being handed the 110 MB of them, was no faster: 2.48, 2.45 and
+ * 2.44 s.)
  * This module is both sides: the build asks startPageWords, and the worker, started on this same file, answers.
  */
 interface PageWordsOrder {
@@ -41,9 +43,23 @@ export type PageWords = (
   logger: AstroIntegrationLogger,
 ) => Promise<void>;
 
+const pageWordsWorker = new URL(import.meta.url);
+
+/** What a worker started ahead is told to get ready for: kuromoji's dictionary, for a build with no readings kept. */
+const readingsWarmUp = 'load-readings';
+
+/**
+ * Starts the worker before the build knows its pages (./early-workers.ts); on a first build (`loadReadings`), with
+ * no readings kept from an earlier one, it loads kuromoji's dictionary meanwhile, which the furigana step would
+ * otherwise load once the pages are built.
+ */
+export function prestartPageWords({ loadReadings }: { loadReadings: boolean }): void {
+  prestartWorker(pageWordsWorker, loadReadings ? readingsWarmUp : undefined);
+}
+
 /** Starts the worker that adds the readings and builds the search index, to be given the pages once they are built. */
 export function startPageWords(): PageWords {
-  const addPageWordsInWorker = startWorker<PageWordsOrder, SaidLine[]>(new URL(import.meta.url));
+  const addPageWordsInWorker = startWorker<PageWordsOrder, SaidLine[]>(pageWordsWorker);
   return async (built, distDir, root, logger) => {
     const said = await addPageWordsInWorker({ root, distDir, content: checkedContent(root), pages: built.pages });
     for (const { step, level, message } of said) logger.fork(`hiroba:${step}`)[level](message);
@@ -63,4 +79,6 @@ async function addPageWords(order: PageWordsOrder): Promise<SaidLine[]> {
   return said;
 }
 
+// Should loading fail, the furigana step, which loads the same dictionary, says why.
+if (workerWarmUp() === readingsWarmUp) loadReadingAnalyzer().catch(() => undefined);
 answerInWorker(addPageWords);

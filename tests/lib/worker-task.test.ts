@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runInWorker, startWorker } from '../../src/lib/worker-task.ts';
+import { prestartWorker, runInWorker, startWorker } from '../../src/lib/worker-task.ts';
 
 const greeter = new URL('../fixtures/workers/greeting-worker.ts', import.meta.url);
+const warmUpTeller = new URL('../fixtures/workers/warm-up-worker.ts', import.meta.url);
 const cacheAsker = new URL('../fixtures/workers/compile-cache-worker.ts', import.meta.url);
 const workerTask = new URL('../../src/lib/worker-task.ts', import.meta.url).href;
 
@@ -19,6 +20,24 @@ describe('work in a worker', () => {
     const greet = startWorker<string, string>(greeter);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await greet('鈴木')).toBe('こんにちは、鈴木さん');
+  });
+
+  it('takes a worker started ahead of its module, loaded already and told what to get ready for', async () => {
+    prestartWorker(warmUpTeller, 'dictionary');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await runInWorker(warmUpTeller, Date.now())).toEqual({ warmUp: 'dictionary', loadedBeforeAsked: true });
+  });
+
+  it('starts a new worker, told nothing, once those started ahead are taken', async () => {
+    prestartWorker(warmUpTeller, 'dictionary');
+    const [ahead, after] = await Promise.all([
+      runInWorker(warmUpTeller, Date.now()),
+      runInWorker(warmUpTeller, Date.now()),
+    ]);
+    expect([ahead, after]).toEqual([
+      { warmUp: 'dictionary', loadedBeforeAsked: expect.any(Boolean) },
+      { warmUp: 'nothing', loadedBeforeAsked: false },
+    ]);
   });
 
   it('fails with the task’s own error', async () => {
@@ -50,8 +69,9 @@ describe('work in a worker', () => {
       const script = join(dir, 'start-and-leave.mjs');
       await writeFile(
         script,
-        `import { startWorker } from ${JSON.stringify(workerTask)};\n` +
-          `startWorker(new URL(${JSON.stringify(greeter.href)}));\nconsole.log('started');\n`,
+        `import { prestartWorker, startWorker } from ${JSON.stringify(workerTask)};\n` +
+          `startWorker(new URL(${JSON.stringify(greeter.href)}));\n` +
+          `prestartWorker(new URL(${JSON.stringify(greeter.href)}));\nconsole.log('started');\n`,
       );
       // A worker that kept it alive would have it killed at the timeout, failing the call.
       const { stdout } = await promisify(execFile)(process.execPath, [script], { timeout: 15_000 });
