@@ -3,7 +3,7 @@ import { baselineOffset, textWidth } from './canvas/text.ts';
 import { column, moved, stepsAbove, type Block } from './block.ts';
 import { flyerBody } from './flyer-body.ts';
 import type { FlyerContent } from './flyer-content.ts';
-import { brokenAnywhere, type TextLook } from './text-block.ts';
+import { addressLines, type TextLook } from './text-block.ts';
 import { palette } from '../model/palette.ts';
 
 /** A4 portrait at 150 dpi: sharp enough to print, small enough to send in a chat. */
@@ -42,14 +42,14 @@ function headerSteps(flyer: FlyerContent): DrawStep[] {
   ];
 }
 
-/** Where to read more and who runs the room, under a pale line; these lines end anywhere they must. */
+/** Where to read more and who runs the room, under a pale line; an address ends a line after a separator. */
 function footerPart(flyer: FlyerContent): { steps: DrawStep[]; top: number } {
   const lines = [
     `くわしくは ${flyer.pageUrl}`,
     `${flyer.programme}　運営: ${flyer.operator}`,
     `お問い合わせ: ${flyer.contact}`,
   ];
-  const words = column(lines.map((line) => brokenAnywhere(line, footerLook, lineWidth)));
+  const words = column(lines.map((line) => addressLines(line, footerLook, lineWidth)));
   const top = Math.floor(height - footer.bottom - words.height - footer.top - footer.border);
   return {
     top,

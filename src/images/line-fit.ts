@@ -15,8 +15,8 @@ export interface LineFont {
 
 const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
 
-/** Text cut into its characters, for lines that may end anywhere (an address, an e-mail). */
-export function characters(text: string): string[] {
+/** Text cut into its characters, for a piece too wide for any line, which ends wherever it must. */
+function characters(text: string): string[] {
   return Array.from(graphemes.segment(text), ({ segment }) => segment);
 }
 

@@ -1,7 +1,7 @@
 import type { TextStep } from './canvas/picture.ts';
 import { baselineOffset, textWidth } from './canvas/text.ts';
 import type { Block } from './block.ts';
-import { characters, wrapPhrases, type LineFont } from './line-fit.ts';
+import { wrapPhrases, type LineFont } from './line-fit.ts';
 import { phrases } from '../lib/phrases.ts';
 
 /** How a block of text looks: its font, each line's height as a multiple of its size, its colour, its alignment. */
@@ -40,6 +40,17 @@ export function phraseLines(pieces: readonly string[], look: TextLook, width: nu
 export const textBlock = (text: string, look: TextLook, width: number): Block =>
   phraseLines(phrases(text), look, width);
 
-/** Text set in lines that end wherever one is full: for an address or an e-mail, which have no phrases. */
-export const brokenAnywhere = (text: string, look: TextLook, width: number): Block =>
-  phraseLines(characters(text), look, width);
+/**
+ * Text with addresses in it (a page's URL, an e-mail) set in lines `width` px wide: the words end between phrases,
+ * an address after one of its separators (/ - . _ @ ? & =), so that a line never starts with a lone slash; a part
+ * wider than a line ends wherever it must.
+ */
+export const addressLines = (text: string, look: TextLook, width: number): Block =>
+  phraseLines(
+    phrases(text).flatMap((piece) => piece.split(afterSeparators)),
+    look,
+    width,
+  );
+
+/** Where an address may end a line: after a run of separators (https:// stays whole). */
+const afterSeparators = /(?<=[/\-._@?&=])(?![/\-._@?&=])/u;

@@ -112,6 +112,24 @@ describe.each(sheets)('the flyer’s layout for %s', (_name, content) => {
   });
 });
 
+describe('the address at the flyer’s foot', () => {
+  const footerLines = (content: FlyerContent) =>
+    footerOf(flyerImage(content)).footer.flatMap((step) => (step.draw === 'text' ? [step.text] : []));
+
+  it.each([
+    // One character too long for a line: broken anywhere, its last slash went down alone.
+    ['a slug that just overflows', 'https://hiroba.example/rooms/genpatsusei-hifu-ikeiseisho-child/'],
+    ['a slug longer than a line', long.pageUrl],
+  ])('ends its lines only after a separator, for %s', (_name, pageUrl) => {
+    const lines = footerLines({ ...flyer, pageUrl });
+    const through = (count: number) => lines.slice(0, count).join('').replace(/\s/g, '');
+    const addressLines = lines.slice(0, lines.findIndex((_line, at) => through(at + 1).endsWith(pageUrl)) + 1);
+    expect(through(addressLines.length)).toBe(`くわしくは${pageUrl}`);
+    for (const line of addressLines.slice(0, -1)) expect(line).toMatch(/[/\-._@?&=]$/);
+    expect(lines).not.toContain('/');
+  });
+});
+
 describe('fitting a flyer to its sheet', () => {
   const nameSize = (content: FlyerContent) => Math.max(...texts(flyerImage(content)).map((step) => step.size));
   /** Everything the sheet says, without the spaces where its lines were broken. */
