@@ -2,7 +2,7 @@ import type { TextStep } from './canvas/picture.ts';
 import { baselineOffset, textWidth } from './canvas/text.ts';
 import type { Block } from './block.ts';
 import { wrapPhrases, type LineFont } from './line-fit.ts';
-import { phrases } from '../lib/phrases.ts';
+import { addressParts, phrases } from '../lib/phrases.ts';
 
 /** How a block of text looks: its font, each line's height as a multiple of its size, its colour, its alignment. */
 export interface TextLook extends LineFont {
@@ -42,15 +42,8 @@ export const textBlock = (text: string, look: TextLook, width: number): Block =>
 
 /**
  * Text with addresses in it (a page's URL, an e-mail) set in lines `width` px wide: the words end between phrases,
- * an address after one of its separators (/ - . _ @ ? & =), so that a line never starts with a lone slash; a part
- * wider than a line ends wherever it must.
+ * an address after one of its separators (../lib/phrases.ts addressParts); a part wider than a line ends wherever
+ * it must.
  */
 export const addressLines = (text: string, look: TextLook, width: number): Block =>
-  phraseLines(
-    phrases(text).flatMap((piece) => piece.split(afterSeparators)),
-    look,
-    width,
-  );
-
-/** Where an address may end a line: after a run of separators (https:// stays whole). */
-const afterSeparators = /(?<=[/\-._@?&=])(?![/\-._@?&=])/u;
+  phraseLines(phrases(text).flatMap(addressParts), look, width);

@@ -53,3 +53,12 @@ export function phraseBoundaries(text: string): number[] {
   }
   return boundaries;
 }
+
+/**
+ * An address (a page's URL, an e-mail) or text with one, cut after each run of separators (/ - . _ @ ? & =): where a
+ * line may end inside it, so that no line starts with a lone slash (https:// stays whole). Images set the parts as
+ * pieces, pages put a `<wbr>` between them.
+ */
+export const addressParts = (text: string): string[] => text.split(afterSeparators);
+
+const afterSeparators = /(?<=[/\-._@?&=])(?![/\-._@?&=])/u;

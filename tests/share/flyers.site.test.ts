@@ -47,6 +47,18 @@ describe.each(rooms.map((room) => [room.id, room] as const))('the flyer of room 
     expect(images.every((image) => !image.hasAttribute('loading'))).toBe(true);
   });
 
+  it('prints the room page’s address and the contact, whose lines end inside them only after a separator', async () => {
+    const page = await readPage(paths.roomFlyer(room.id));
+    const { pageUrl, contact } = roomFlyer(catalog, room, site);
+    const lines = [...page.querySelectorAll('.flyer-foot p')];
+    for (const address of [pageUrl, contact]) {
+      const pieces = (lines.find((each) => each.textContent.includes(address))?.innerHTML ?? '').split(/<wbr[^>]*>/);
+      expect(pieces.length, address).toBeGreaterThan(1);
+      // What comes before each break ends with a separator: /, -, ., _, @, ?, & or =.
+      for (const before of pieces.slice(0, -1)) expect(before).toMatch(/[/\-._@?&=]$/);
+    }
+  });
+
   it('offers an A4 PNG of itself to download, whose QR code works too', async () => {
     const page = await readPage(paths.roomFlyer(room.id));
     const link = page.querySelector(`a[href="${flyerImagePath(room.id)}"]`);
