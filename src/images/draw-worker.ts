@@ -39,8 +39,15 @@ const drawWorker = new URL(import.meta.url);
 export const drawBeside = <Order extends DrawOrder>(order: Order) =>
   runInWorker<Order, DrawAnswer<Order>>(drawWorker, order);
 
-/** Starts `count` workers before the build asks them to draw (../integrations/early-workers.ts). */
-export function prestartDrawWorkers(count: number): void {
+/** How many workers draw the share cards a build lacks (drawShareCardsBeside). */
+const shareCardWorkers = 2;
+
+/**
+ * Starts the rooms' images' worker before the build asks it to draw (../integrations/early-workers.ts), and the
+ * share cards' workers too when the build will draw `shareCards`.
+ */
+export function prestartDrawWorkers({ shareCards }: { shareCards: boolean }): void {
+  const count = 1 + (shareCards ? shareCardWorkers : 0);
   for (let started = 0; started < count; started++) prestartWorker(drawWorker);
 }
 
@@ -49,7 +56,7 @@ export function prestartDrawWorkers(count: number): void {
  * the pages they share the second core, and once it is done they have both.
  */
 export const drawShareCardsBeside: DrawCards = (texts, code, cacheDir) => {
-  const workers = Math.min(2, texts.length);
+  const workers = Math.min(shareCardWorkers, texts.length);
   return Promise.all(
     Array.from({ length: workers }, (_, worker) =>
       drawBeside({ kind: 'share-cards', texts: texts.filter((_, at) => at % workers === worker), code, cacheDir }),

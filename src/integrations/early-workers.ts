@@ -22,7 +22,7 @@ export function earlyWorkers(): AstroIntegration {
         if (command !== 'build') return;
         const firstBuild = !existsSync(join(fileURLToPath(config.root), '.cache'));
         prestartPageWords({ loadReadings: firstBuild });
-        prestartDrawWorkers(firstBuild ? 3 : 1);
+        prestartDrawWorkers({ shareCards: firstBuild });
       },
     },
   };
