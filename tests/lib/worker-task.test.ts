@@ -22,22 +22,15 @@ describe('work in a worker', () => {
     expect(await greet('鈴木')).toBe('こんにちは、鈴木さん');
   });
 
-  it('takes a worker started ahead of its module, loaded already and told what to get ready for', async () => {
+  it('takes the worker started ahead of its module, which was told what to get ready for', async () => {
     prestartWorker(warmUpTeller, 'dictionary');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await runInWorker(warmUpTeller, Date.now())).toEqual({ warmUp: 'dictionary', loadedBeforeAsked: true });
+    expect(await runInWorker(warmUpTeller, undefined)).toBe('dictionary');
   });
 
   it('starts a new worker, told nothing, once those started ahead are taken', async () => {
     prestartWorker(warmUpTeller, 'dictionary');
-    const [ahead, after] = await Promise.all([
-      runInWorker(warmUpTeller, Date.now()),
-      runInWorker(warmUpTeller, Date.now()),
-    ]);
-    expect([ahead, after]).toEqual([
-      { warmUp: 'dictionary', loadedBeforeAsked: expect.any(Boolean) },
-      { warmUp: 'nothing', loadedBeforeAsked: false },
-    ]);
+    const answers = await Promise.all([runInWorker(warmUpTeller, undefined), runInWorker(warmUpTeller, undefined)]);
+    expect(answers).toEqual(['dictionary', 'nothing']);
   });
 
   it('fails with the task’s own error', async () => {
