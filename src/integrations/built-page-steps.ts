@@ -1,6 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readBuiltPages } from '../lib/built-pages.ts';
+import {
+  builtPagesOf,
+  keepRenderedPages,
+  readBuiltPages,
+  takeRenderedPages,
+  writtenPageFiles,
+} from '../lib/built-pages.ts';
 import { startPageWords, type PageWords } from './page-words.ts';
 import { makeShareImages } from './share-images.ts';
 
@@ -14,6 +20,8 @@ import { makeShareImages } from './share-images.ts';
  * bench set): on ext4 without a journal, making a file passes over every inode freed in the last minutes, and the
  * 9,000 files these steps make took three times as long each after that removal. Measured with perf on a cold
  * national build: the threads doing the file system's work used 10.6 CPU-s after the removal, 6.3 s before it.
+ * The pages are those Astro rendered, kept as the middleware handed them on (../lib/built-pages.ts); once the build
+ * is done, every page Astro says it wrote must have been among them.
  */
 export function builtPageSteps({
   picturesPlaced,
@@ -26,6 +34,7 @@ export function builtPageSteps({
   let root = process.cwd();
   let site: string | undefined;
   let pageWords: PageWords | undefined;
+  let handedOn: ReadonlySet<string> | undefined;
   return {
     name: 'hiroba:built-pages',
     hooks: {
@@ -37,13 +46,16 @@ export function builtPageSteps({
       // bundles and renders the pages (./page-words.ts).
       'astro:build:start': () => {
         pageWords = startPageWords();
+        keepRenderedPages();
       },
       'astro:build:generated': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const addPageWords = pageWords ?? startPageWords();
         pageWords = undefined;
+        const rendered = takeRenderedPages();
+        handedOn = rendered.length > 0 ? new Set(rendered.map((page) => page.file)) : undefined;
         await pagesReady();
-        const built = await readBuiltPages(distDir);
+        const built = handedOn ? builtPagesOf(distDir, rendered) : await readBuiltPages(distDir);
         // The share images read only the pages' heads, which furigana leaves alone, and the cards they lack are drawn
         // in workers meanwhile.
         await Promise.all([
@@ -51,6 +63,23 @@ export function builtPageSteps({
           makeShareImages(built, distDir, { root, site, picturesPlaced }, logger.fork('hiroba:share-images')),
         ]);
       },
+      'astro:build:done': ({ dir, assets }) => {
+        if (handedOn) requireAllHandedOn(handedOn, writtenPageFiles(fileURLToPath(dir), assets));
+      },
     },
   };
+}
+
+/**
+ * A page Astro wrote but the steps after the build were not handed would lack its share image, its readings and
+ * its place in the search index: the build stops rather than publish it so.
+ */
+function requireAllHandedOn(handedOn: ReadonlySet<string>, written: readonly string[]): void {
+  const missed = written.filter((file) => !handedOn.has(file));
+  if (missed.length === 0) return;
+  throw new Error(
+    `ビルドしたページのうち ${missed.length} 個が、共有用の画像・ふりがな・検索の索引の手順に渡りませんでした` +
+      `（${missed.slice(0, 5).join(', ')}${missed.length > 5 ? ' ほか' : ''}）。` +
+      'src/middleware.ts がすべてのページを通しているか、src/lib/built-pages.ts の pageFile が Astro の出力先の名前と合っているかを確かめてください。',
+  );
 }

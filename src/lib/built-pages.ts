@@ -1,10 +1,14 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
- * The built HTML pages, read once for all the steps after the build that read them (share images, furigana, the
- * search index) rather than once by each: reading the 6,530 pages of the national bench set takes about a second.
- * A step that changes a page writes it through `rewrite`, so the next step sees what is on disk.
+ * The built HTML pages, gathered once for all the steps after the build that read them (share images, furigana, the
+ * search index) rather than once by each. A step that changes a page writes it through `rewrite`, so the next step
+ * sees what is on disk.
+ * They are kept as Astro renders them (keepRenderedPage, from the middleware), not read back from the output: listing
+ * the output and reading its 6,300 pages took 1.0–1.4 s of a warm national build's main thread, and the disk holds
+ * the same bytes, which Astro writes as the middleware hands them on.
  */
 
 export interface BuiltPage {
@@ -18,6 +22,7 @@ export interface BuiltPages {
   rewrite(page: BuiltPage, html: string): Promise<void>;
 }
 
+/** The pages in the build output, read from disk: for a build whose pages were not kept as they were rendered. */
 export async function readBuiltPages(distDir: string): Promise<BuiltPages> {
   // With their types, the entries need no look at each file to tell a folder from a file: half the time for the
   // 33,000 files of the national bench set's output (0.25 s against 0.52 s).
@@ -43,4 +48,58 @@ export function builtPagesOf(distDir: string, read: readonly BuiltPage[]): Built
       pages[index] = { file: page.file, html };
     },
   };
+}
+
+/**
+ * Astro renders the pages in the thread that runs the integrations, from a bundle of its own with its own copy of
+ * this module: the two meet on a map kept on globalThis under a registered symbol, which every copy finds.
+ */
+const renderedPagesKey = Symbol.for('hiroba.rendered-pages');
+
+/** Starts keeping the pages the build renders, by their file in the output (as the build starts). */
+export function keepRenderedPages(): void {
+  Reflect.set(globalThis, renderedPagesKey, new Map<string, Uint8Array>());
+}
+
+/**
+ * Keeps a page as it is rendered, when the build keeps them (the middleware hands each page on); `inside` is its path
+ * inside the site (src/model/urls.ts insideSite). Nothing is kept outside a build.
+ */
+export function keepRenderedPage(inside: string, html: Uint8Array): void {
+  const kept: unknown = Reflect.get(globalThis, renderedPagesKey);
+  if (kept instanceof Map) kept.set(pageFile(inside), html);
+}
+
+/** The pages kept as they were rendered, each by its file, in a stable order; none are kept after. */
+export function takeRenderedPages(): BuiltPage[] {
+  const kept: unknown = Reflect.get(globalThis, renderedPagesKey);
+  Reflect.deleteProperty(globalThis, renderedPagesKey);
+  if (!(kept instanceof Map)) return [];
+  const pages: BuiltPage[] = [];
+  for (const [file, html] of kept) {
+    if (typeof file === 'string' && html instanceof Uint8Array)
+      pages.push({ file, html: Buffer.from(html.buffer, html.byteOffset, html.byteLength).toString('utf8') });
+  }
+  return pages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** The pages Astro writes as a file of their name, not as a folder's index.html (its STATUS_CODE_PAGES). */
+const statusPages = new Set(['404', '500']);
+
+/**
+ * The file in the output of the page at `inside`, as Astro names it (build.format 'directory'): rooms/mpa/ →
+ * rooms/mpa/index.html, the home page index.html, 404/ → 404.html.
+ */
+export function pageFile(inside: string): string {
+  const path = inside.replace(/^\/+|\/+$/g, '');
+  if (statusPages.has(path)) return `${path}.html`;
+  return path === '' ? 'index.html' : `${path}/index.html`;
+}
+
+/** The HTML pages Astro says it wrote (astro:build:done's `assets`, files by route), by their file in `distDir`. */
+export function writtenPageFiles(distDir: string, assets: ReadonlyMap<string, readonly URL[]>): string[] {
+  return [...assets.values()]
+    .flat()
+    .map((url) => relative(distDir, fileURLToPath(url)).split(sep).join('/'))
+    .filter((file) => file.endsWith('.html'));
 }
