@@ -35,9 +35,13 @@ export default defineConfig({
     output,
     mdx(),
     sitemap({ filter: (page) => isSearchablePage(new URL(page).pathname) }),
-    // Share images, furigana and the search index, reading the built pages once, beside the rooms' images being
+    // Share images, furigana and the search index, from the pages as they are built, beside the rooms' images being
     // placed: the room-images step after them waits for those.
-    builtPageSteps({ picturesPlaced: rooms.placed, pagesReady: output.pagesReady }),
+    builtPageSteps({
+      picturesPlaced: rooms.placed,
+      picturesDoneBeside: rooms.doneBeside,
+      pagesReady: output.pagesReady,
+    }),
     rooms,
   ],
 });

@@ -24,29 +24,36 @@ export interface ShareImagePlan {
 }
 
 /**
- * Lists the share images the built pages point to. `siteUrl` is the published site, base included
- * (https://example.github.io/hiroba/): an image at …/hiroba/og/x.png is written to og/x.png in the build output.
- * A page gets a card drawn only at its own card's place (./paths.ts); one pointing at another file of the site
- * shows that picture, which is never drawn over.
+ * What a page shows when it is shared: a card of its own, drawn at `inside` the build output; another picture of the
+ * site (a flyer), which is never drawn over; or no image of this site.
  */
-export function planShareImages(pages: readonly BuiltPage[], distDir: string, siteUrl: string): ShareImagePlan {
+export type PageShareImage =
+  { kind: 'card'; inside: string; text: ShareCardText } | { kind: 'picture'; inside: string } | { kind: 'none' };
+
+/**
+ * The share image a built page points to. `siteUrl` is the published site, base included
+ * (https://example.github.io/hiroba/): an image at …/hiroba/og/x.png is written to og/x.png in the build output.
+ * A page gets a card drawn only at its own card's place (./paths.ts).
+ */
+export function pageShareImage({ file: page, html }: BuiltPage, siteUrl: string): PageShareImage {
   const site = new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
+  const meta = readShareMeta(html);
+  const image = meta ? new URL(meta.image) : undefined;
+  if (!meta || !image || !image.href.startsWith(site.href)) return { kind: 'none' };
+  const inside = decodeURIComponent(image.pathname.slice(site.pathname.length));
+  if (inside !== insideSite(ogImagePath(page))) return { kind: 'picture', inside };
+  const { image: _image, ...text } = meta;
+  return { kind: 'card', inside, text: { ...text, host: site.host } };
+}
+
+/** Lists the share images the built pages point to (pageShareImage), each with its file in `distDir`. */
+export function planShareImages(pages: readonly BuiltPage[], distDir: string, siteUrl: string): ShareImagePlan {
   const plan: ShareImagePlan = { jobs: [], pictures: [], withoutImage: [] };
-  for (const { file: page, html } of pages) {
-    const meta = readShareMeta(html);
-    const image = meta ? new URL(meta.image) : undefined;
-    if (!meta || !image || !image.href.startsWith(site.href)) {
-      plan.withoutImage.push(page);
-      continue;
-    }
-    const inside = decodeURIComponent(image.pathname.slice(site.pathname.length));
-    const file = join(distDir, inside);
-    if (inside !== insideSite(ogImagePath(page))) {
-      plan.pictures.push({ page, file });
-      continue;
-    }
-    const { image: _image, ...text } = meta;
-    plan.jobs.push({ page, file, text: { ...text, host: site.host } });
+  for (const page of pages) {
+    const image = pageShareImage(page, siteUrl);
+    if (image.kind === 'none') plan.withoutImage.push(page.file);
+    else if (image.kind === 'picture') plan.pictures.push({ page: page.file, file: join(distDir, image.inside) });
+    else plan.jobs.push({ page: page.file, file: join(distDir, image.inside), text: image.text });
   }
   return plan;
 }

@@ -27,7 +27,8 @@ export function shareCardKey(text: ShareCardText, code: string): string {
   ]);
 }
 
-const drawShareCard = (text: ShareCardText) => () => renderPicturePng(shareCard(text));
+/** Draws a share card's PNG file, to be kept. */
+export const drawShareCard = (text: ShareCardText) => () => renderPicturePng(shareCard(text));
 
 /** Puts the card at `target`, from the cache or drawn first when the cache does not have it. */
 export function placeShareCard(

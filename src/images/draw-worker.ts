@@ -1,3 +1,4 @@
+import type { Transferable } from 'node:worker_threads';
 import { answerInWorker, prestartWorker, runInWorker } from '../lib/worker-task.ts';
 import { createCatalog } from '../model/catalog.ts';
 import type { ContentSet } from '../model/entry.ts';
@@ -5,14 +6,16 @@ import { keepShareCards } from './cache.ts';
 import { keepRoomImages, roomImageJobs, writeRoomImages, type RoomImagesReport } from './room-images.ts';
 import type { DrawCards } from './build-images.ts';
 import type { ShareCardText } from './share-card.ts';
+import { drawShareCardsAhead, type CardsAheadOrder } from './share-cards-ahead.ts';
 
 /**
  * Images drawn on the machine's second core while the main thread does the build's other work: the rooms' flyers
  * and QR codes while the content is synced and the pages bundled and rendered (they need only the content, checked
- * before all that), the share cards while the pages get their readings and are indexed. The worker keeps what it
- * draws in the cache. The share cards are placed by the build after; the rooms' files by the worker itself, once the
- * build has emptied its output (`outputEmptied` is set to 1), so that the main thread, rendering the pages, places
- * none of their thousands of files.
+ * before all that), share cards from the pages rendered so far (./share-cards-ahead.ts), and the rest of the share
+ * cards while the pages get their readings and are indexed. The worker keeps what it draws in the cache. The share
+ * cards are placed by the build after; the rooms' files by the worker itself, once the build has emptied its output
+ * (`outputEmptied` is set to 1), so that the main thread, rendering the pages, places none of their thousands of
+ * files.
  * This module is both sides: the build asks drawBeside, and the worker, started on this same file, answers.
  */
 export type DrawOrder =
@@ -25,7 +28,8 @@ export type DrawOrder =
       /** One number on memory shared with the build: 0 until the build output is empty. */
       outputEmptied: Int32Array<SharedArrayBuffer>;
     }
-  | { kind: 'share-cards'; texts: ShareCardText[]; code: string; cacheDir: string };
+  | { kind: 'share-cards'; texts: ShareCardText[]; code: string; cacheDir: string }
+  | ({ kind: 'share-cards-ahead' } & CardsAheadOrder);
 
 /** What a worker answers: the room images it drew and placed, or how many share cards it made. */
 type DrawAnswer<Order extends DrawOrder> = Order extends { kind: 'room-images' } ? RoomImagesPlaced : number;
@@ -35,19 +39,23 @@ export type RoomImagesPlaced = RoomImagesReport & { jobs: number; drawnBeside: n
 
 const drawWorker = new URL(import.meta.url);
 
-/** Draws what `order` asks for in a worker (the rest were kept already): one started ahead, or a new one. */
-export const drawBeside = <Order extends DrawOrder>(order: Order) =>
-  runInWorker<Order, DrawAnswer<Order>>(drawWorker, order);
+/**
+ * Draws what `order` asks for in a worker (the rest were kept already): one started ahead, or a new one. `transfer`
+ * lists what the order moves to the worker (./share-cards-ahead.ts: the port it is handed the pages on).
+ */
+export const drawBeside = <Order extends DrawOrder>(order: Order, transfer?: readonly Transferable[]) =>
+  runInWorker<Order, DrawAnswer<Order>>(drawWorker, order, transfer);
 
 /** How many workers draw the share cards a build lacks (drawShareCardsBeside). */
 const shareCardWorkers = 2;
 
 /**
- * Starts the rooms' images' worker before the build asks it to draw (../integrations/early-workers.ts), and the
- * share cards' workers too when the build will draw `shareCards`.
+ * Starts the workers before the build asks them to draw (../integrations/early-workers.ts), in the order it asks:
+ * the rooms' images', the one drawing share cards as the pages are built (./share-cards-ahead.ts), and the share
+ * cards' workers after the pages too when the build will draw `shareCards`.
  */
 export function prestartDrawWorkers({ shareCards }: { shareCards: boolean }): void {
-  const count = 1 + (shareCards ? shareCardWorkers : 0);
+  const count = 2 + (shareCards ? shareCardWorkers : 0);
   for (let started = 0; started < count; started++) prestartWorker(drawWorker);
 }
 
@@ -87,8 +95,13 @@ async function outputEmptied(flag: Int32Array<SharedArrayBuffer>): Promise<void>
   }
 }
 
-answerInWorker((order: DrawOrder): Promise<RoomImagesPlaced | number> =>
-  order.kind === 'room-images'
-    ? drawAndPlaceRoomImages(order)
-    : keepShareCards(order.texts, order.code, order.cacheDir),
-);
+answerInWorker((order: DrawOrder): Promise<RoomImagesPlaced | number> => {
+  switch (order.kind) {
+    case 'room-images':
+      return drawAndPlaceRoomImages(order);
+    case 'share-cards':
+      return keepShareCards(order.texts, order.code, order.cacheDir);
+    case 'share-cards-ahead':
+      return drawShareCardsAhead(order);
+  }
+});

@@ -7,7 +7,7 @@ import { flyerImageSize } from './flyer-image.ts';
 import { qrCodePng, qrCodeSvgDocument } from './qr.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { forEachInParallel } from '../lib/in-parallel.ts';
-import { folderMaker, keepMissing, placeKept, pruneKept } from '../lib/kept-files.ts';
+import { folderMaker, missingKeeper, placeKept, pruneKept } from '../lib/kept-files.ts';
 import { flyerPng, flyerQrCodes, roomFlyer } from './room-flyer.ts';
 import { roomQrCodes } from './room-qr.ts';
 
@@ -103,8 +103,12 @@ export async function writeRoomImages(
 
 /**
  * Makes and keeps the file of every job the cache lacks, placing none: drawn in a worker while the build renders the
- * pages (./draw-worker.ts), so that writeRoomImages after the build only places them. Says how many it made.
+ * pages (./draw-worker.ts), so that writeRoomImages after the build only places them. Jobs of the same image (a QR
+ * code on a room's page and on its flyer page) share one drawing. Says how many of the jobs' files are new: drawn now.
  */
-export function keepRoomImages(jobs: readonly RoomImageJob[], cacheDir: string): Promise<number> {
-  return keepMissing(cacheDir, jobs);
+export async function keepRoomImages(jobs: readonly RoomImageJob[], cacheDir: string): Promise<number> {
+  const keep = await missingKeeper(cacheDir);
+  const drawn = new Set<string>();
+  for (const job of jobs) if (await keep(job)) drawn.add(job.key);
+  return jobs.filter((job) => drawn.has(job.key)).length;
 }

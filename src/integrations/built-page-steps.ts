@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import {
   builtPagesOf,
@@ -7,6 +7,10 @@ import {
   takeRenderedPages,
   writtenPageFiles,
 } from '../lib/built-pages.ts';
+import { shareCardCacheDir, imageCodeEntries } from '../images/cache.ts';
+import { drawBeside } from '../images/draw-worker.ts';
+import { shareCardsAhead, type CardsAhead } from '../images/share-cards-ahead.ts';
+import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { startPageWords, type PageWords } from './page-words.ts';
 import { makeShareImages } from './share-images.ts';
 
@@ -25,9 +29,12 @@ import { makeShareImages } from './share-images.ts';
  */
 export function builtPageSteps({
   picturesPlaced,
+  picturesDoneBeside,
   pagesReady,
 }: {
   picturesPlaced: () => Promise<unknown>;
+  /** When the rooms' images' worker is done, for the share cards to be drawn on the second core from then on. */
+  picturesDoneBeside: () => Promise<unknown>;
   /** When the output holds only this build's pages (./previous-output.ts). */
   pagesReady: () => Promise<unknown>;
 }): AstroIntegration {
@@ -35,6 +42,7 @@ export function builtPageSteps({
   let site: string | undefined;
   let pageWords: PageWords | undefined;
   let handedOn: ReadonlySet<string> | undefined;
+  let cardsAhead: CardsAhead | undefined;
   return {
     name: 'hiroba:built-pages',
     hooks: {
@@ -43,15 +51,26 @@ export function builtPageSteps({
         site = config.site;
       },
       // The words' worker, started first of all (./early-workers.ts) or else now, loads its modules while Astro
-      // bundles and renders the pages (./page-words.ts).
-      'astro:build:start': () => {
+      // bundles and renders the pages (./page-words.ts). The pages are kept as they are rendered, and their share
+      // cards drawn from them as the rooms' images leave the second core (../images/share-cards-ahead.ts).
+      'astro:build:start': async () => {
         pageWords = startPageWords();
-        keepRenderedPages();
+        const code = await codeFingerprint(root, imageCodeEntries);
+        cardsAhead = site
+          ? shareCardsAhead(
+              (order, transfer) => drawBeside({ kind: 'share-cards-ahead', ...order }, transfer),
+              { site, code, cacheDir: shareCardCacheDir },
+              picturesDoneBeside(),
+            )
+          : undefined;
+        keepRenderedPages(cardsAhead?.hand);
       },
       'astro:build:generated': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const addPageWords = pageWords ?? startPageWords();
         pageWords = undefined;
+        const drawnAhead = await drawnAheadOf(cardsAhead, logger);
+        cardsAhead = undefined;
         const rendered = takeRenderedPages();
         handedOn = rendered.length > 0 ? new Set(rendered.map((page) => page.file)) : undefined;
         await pagesReady();
@@ -60,7 +79,12 @@ export function builtPageSteps({
         // in workers meanwhile.
         await Promise.all([
           addPageWords(built, distDir, root, logger),
-          makeShareImages(built, distDir, { root, site, picturesPlaced }, logger.fork('hiroba:share-images')),
+          makeShareImages(
+            built,
+            distDir,
+            { root, site, picturesPlaced, drawnAhead },
+            logger.fork('hiroba:share-images'),
+          ),
         ]);
       },
       'astro:build:done': ({ dir, assets }) => {
@@ -68,6 +92,15 @@ export function builtPageSteps({
       },
     },
   };
+}
+
+/** How many cards were drawn as the pages were rendered; should drawing them fail, the share step draws them all. */
+async function drawnAheadOf(ahead: CardsAhead | undefined, logger: AstroIntegrationLogger): Promise<number> {
+  if (!ahead) return 0;
+  return ahead.finish().catch((error: unknown) => {
+    logger.warn(`共有用の画像をページと並べて描けませんでした（このあと描きます）: ${String(error)}`);
+    return 0;
+  });
 }
 
 /**

@@ -12,8 +12,14 @@ const purpose = 'チラシと QR コードの画像';
 
 const contentTypes = { png: 'image/png', svg: 'image/svg+xml; charset=utf-8' } as const;
 
-/** The room-images step, and when its files are all in the build output (for the steps that look at them). */
-export type RoomImagesIntegration = AstroIntegration & { placed: () => Promise<unknown> };
+/**
+ * The room-images step; when its files are all in the build output (for the steps that look at them); and when its
+ * worker is done with them, leaving the second core to others (it may have failed: they are then placed after).
+ */
+export type RoomImagesIntegration = AstroIntegration & {
+  placed: () => Promise<unknown>;
+  doneBeside: () => Promise<unknown>;
+};
 
 /**
  * Writes every room's flyer PNG, its QR code downloads and the QR codes its flyer page prints into the build
@@ -50,6 +56,7 @@ export function roomImages(): RoomImagesIntegration {
   return {
     name: 'hiroba:room-images',
     placed: place,
+    doneBeside: async () => beside,
     hooks: {
       'astro:config:setup': ({ command }) => {
         building = command === 'build';

@@ -13,7 +13,18 @@ import { codeFingerprint } from '../lib/code-fingerprint.ts';
 export async function makeShareImages(
   built: BuiltPages,
   distDir: string,
-  { root, site, picturesPlaced }: { root: string; site: string | undefined; picturesPlaced: () => Promise<unknown> },
+  {
+    root,
+    site,
+    picturesPlaced,
+    drawnAhead,
+  }: {
+    root: string;
+    site: string | undefined;
+    picturesPlaced: () => Promise<unknown>;
+    /** Cards drawn into the cache as the pages were rendered (../images/share-cards-ahead.ts): new, not reused. */
+    drawnAhead: number;
+  },
   logger: AstroIntegrationLogger,
 ): Promise<void> {
   if (!site) throw new Error('content/site.yaml の url が読めないため、共有用の画像を作れません。');
@@ -39,7 +50,8 @@ export async function makeShareImages(
     checkPictures(),
   ]);
   logger.info(
-    `共有用の画像 ${plan.jobs.length} 枚（新しく描いた ${report.rendered} 枚、キャッシュから ${report.reused} 枚、` +
+    `共有用の画像 ${plan.jobs.length} 枚（新しく描いた ${report.rendered + drawnAhead} 枚、` +
+      `キャッシュから ${report.reused - drawnAhead} 枚、` +
       `ほかのページと同じ画像 ${report.shared} 枚、サイトの画像（チラシ）を使うページ ${plan.pictures.length}）: ` +
       `${report.milliseconds} ms` +
       (report.pruned > 0 ? `。使われなくなった古い画像 ${report.pruned} 枚をキャッシュから消しました` : ''),

@@ -52,13 +52,24 @@ export function builtPagesOf(distDir: string, read: readonly BuiltPage[]): Built
 
 /**
  * Astro renders the pages in the thread that runs the integrations, from a bundle of its own with its own copy of
- * this module: the two meet on a map kept on globalThis under a registered symbol, which every copy finds.
+ * this module: the bundle's copy hands each page to a function kept on globalThis under a registered symbol, which
+ * every copy finds, and the build's copy keeps them.
  */
 const renderedPagesKey = Symbol.for('hiroba.rendered-pages');
 
-/** Starts keeping the pages the build renders, by their file in the output (as the build starts). */
-export function keepRenderedPages(): void {
-  Reflect.set(globalThis, renderedPagesKey, new Map<string, Uint8Array>());
+/** The pages the build rendered so far, by their file in the output, while it keeps them. */
+let rendered: Map<string, Uint8Array> | undefined;
+
+/**
+ * Starts keeping the pages the build renders (as the build starts); `alsoHand` is handed each one too, as it comes.
+ */
+export function keepRenderedPages(alsoHand?: (file: string, html: Uint8Array) => void): void {
+  const pages = new Map<string, Uint8Array>();
+  rendered = pages;
+  Reflect.set(globalThis, renderedPagesKey, (file: string, html: Uint8Array) => {
+    pages.set(file, html);
+    alsoHand?.(file, html);
+  });
 }
 
 /**
@@ -66,20 +77,18 @@ export function keepRenderedPages(): void {
  * inside the site (src/model/urls.ts insideSite). Nothing is kept outside a build.
  */
 export function keepRenderedPage(inside: string, html: Uint8Array): void {
-  const kept: unknown = Reflect.get(globalThis, renderedPagesKey);
-  if (kept instanceof Map) kept.set(pageFile(inside), html);
+  const keep: unknown = Reflect.get(globalThis, renderedPagesKey);
+  if (typeof keep === 'function') keep(pageFile(inside), html);
 }
 
 /** The pages kept as they were rendered, each by its file, in a stable order; none are kept after. */
 export function takeRenderedPages(): BuiltPage[] {
-  const kept: unknown = Reflect.get(globalThis, renderedPagesKey);
+  const pages = [...(rendered ?? [])].map(([file, html]) => ({
+    file,
+    html: Buffer.from(html.buffer, html.byteOffset, html.byteLength).toString('utf8'),
+  }));
+  rendered = undefined;
   Reflect.deleteProperty(globalThis, renderedPagesKey);
-  if (!(kept instanceof Map)) return [];
-  const pages: BuiltPage[] = [];
-  for (const [file, html] of kept) {
-    if (typeof file === 'string' && html instanceof Uint8Array)
-      pages.push({ file, html: Buffer.from(html.buffer, html.byteOffset, html.byteLength).toString('utf8') });
-  }
   return pages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { access, copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * Files a build keeps for the next ones (rendered images, search result files, readings), each under a key of
@@ -87,28 +87,47 @@ export async function placeIfKept(
   }
 }
 
+/** A file to keep under `key`, made only when the cache lacks it. */
+export interface FileToKeep {
+  key: string;
+  extension: string;
+  make: () => Promise<Buffer> | Buffer;
+}
+
 /**
  * Makes and keeps the files under `keys` that the cache does not have yet, placing none: a worker drawing images
- * beside the build (../images/draw-worker.ts), for the build to place after it. What the cache has is found with one
- * listing of it, not a test per file. Each file is written with the worker's own blocking calls, one after another:
- * waiting there holds up no one, while asynchronous calls would queue on the thread pool the build's main thread
- * writes its pages through (measured on a cold national build: the card workers stood idle 1.5 s while the search
- * index was written), and cost more processor time (2,000 cards kept: 4.4 CPU-s against 5.1). Says how many it made.
+ * beside the build (../images/draw-worker.ts), for the build to place after it. Says how many it made.
  */
-export async function keepMissing(
-  cacheDir: string,
-  files: readonly { key: string; extension: string; make: () => Promise<Buffer> | Buffer }[],
-): Promise<number> {
-  const kept = new Set(await readdir(cacheDir).catch(() => []));
-  const missing = files.filter(({ key, extension }) => !kept.has(`${key}.${extension}`));
-  if (missing.length > 0) mkdirSync(cacheDir, { recursive: true });
-  for (const { key, extension, make } of missing) {
+export async function keepMissing(cacheDir: string, files: readonly FileToKeep[]): Promise<number> {
+  const keep = await missingKeeper(cacheDir);
+  let made = 0;
+  for (const file of files) if (await keep(file)) made++;
+  return made;
+}
+
+/**
+ * Keeps files one at a time as they are asked for, when they are not known all at once (share cards drawn as the
+ * pages are built): each that the cache lacks is made and kept, once, and says whether it was. What the cache has is
+ * found with one listing of it, not a test per file. Each file is written with the worker's own blocking calls, one
+ * after another: waiting there holds up no one, while asynchronous calls would queue on the thread pool the build's
+ * main thread writes its pages through (measured on a cold national build: the card workers stood idle 1.5 s while
+ * the search index was written), and cost more processor time (2,000 cards kept: 4.4 CPU-s against 5.1).
+ */
+export async function missingKeeper(cacheDir: string): Promise<(file: FileToKeep) => Promise<boolean>> {
+  const listed = await readdir(cacheDir).catch(() => undefined);
+  const kept = new Set(listed);
+  let folderMade = listed !== undefined;
+  return async ({ key, extension, make }) => {
     const file = keptFile(cacheDir, key, extension);
+    if (kept.has(basename(file))) return false;
+    kept.add(basename(file));
+    if (!folderMade) mkdirSync(cacheDir, { recursive: true });
+    folderMade = true;
     const partial = partialOf(file);
     writeFileSync(partial, await make());
     renameSync(partial, file);
-  }
-  return missing.length;
+    return true;
+  };
 }
 
 const isMissing = (error: unknown) => error instanceof Error && 'code' in error && error.code === 'ENOENT';

@@ -1,14 +1,19 @@
 import { getCompileCacheDir } from 'node:module';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData, type Transferable } from 'node:worker_threads';
 
 /**
  * Work moved off the main thread. A build's main thread is busy rendering pages (and after them, indexing them),
  * while the machine has a second core: what does not need the pages can be drawn beside them. A worker is a module
  * of ours that Node runs itself (it strips the types), loaded through ./worker-start.ts and given its input as a
- * structured clone; it answers once and ends.
+ * structured clone, with what `transfer` lists moved to it (a MessagePort the build goes on talking to it through);
+ * it answers once and ends.
  */
-export function runInWorker<Input, Output>(entry: URL, input: Input): Promise<Output> {
-  return startWorker<Input, Output>(entry)(input);
+export function runInWorker<Input, Output>(
+  entry: URL,
+  input: Input,
+  transfer?: readonly Transferable[],
+): Promise<Output> {
+  return startWorker<Input, Output>(entry)(input, transfer);
 }
 
 /** A worker loading its module, not given its input yet; `failed` says if it ended or threw first. */
@@ -45,15 +50,17 @@ export function workerWarmUp(): string | undefined {
  * or a new one. Until it is given its input it does not keep the process alive: a build that fails first never
  * gives it, and ends all the same. A worker that fails before it is given its input says so to whoever gives it.
  */
-export function startWorker<Input, Output>(entry: URL): (input: Input) => Promise<Output> {
+export function startWorker<Input, Output>(
+  entry: URL,
+): (input: Input, transfer?: readonly Transferable[]) => Promise<Output> {
   const { worker, failed } = prestarted.get(entry.href)?.shift() ?? spawn(entry);
-  return (input) => {
+  return (input, transfer) => {
     const answer = new Promise<Output>((resolve, reject) => {
       worker.once('message', resolve);
       failed.catch(reject);
     });
     worker.ref();
-    worker.postMessage(input);
+    worker.postMessage(input, transfer);
     return answer;
   };
 }

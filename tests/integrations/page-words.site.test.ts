@@ -14,6 +14,11 @@ describe('the build log, after the pages are built', () => {
     expect(lines(site)).toContainEqual(expect.stringMatching(/\[hiroba:search-index\] 検索の索引: \d+ ページ/));
   });
 
+  it('says nothing of images the workers beside the build could not draw', () => {
+    expect(site).not.toContain('並べて描けませんでした');
+    expect(quirky).not.toContain('並べて描けませんでした');
+  });
+
   it('warns nothing about readings when every kanji of the pages for children has one', () => {
     expect(site).not.toContain('読みが分からず');
   });

@@ -3,12 +3,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { prestartWorker, runInWorker, startWorker } from '../../src/lib/worker-task.ts';
 
 const greeter = new URL('../fixtures/workers/greeting-worker.ts', import.meta.url);
 const warmUpTeller = new URL('../fixtures/workers/warm-up-worker.ts', import.meta.url);
 const cacheAsker = new URL('../fixtures/workers/compile-cache-worker.ts', import.meta.url);
+const portListener = new URL('../fixtures/workers/port-worker.ts', import.meta.url);
 const workerTask = new URL('../../src/lib/worker-task.ts', import.meta.url).href;
 
 describe('work in a worker', () => {
@@ -31,6 +33,16 @@ describe('work in a worker', () => {
     prestartWorker(warmUpTeller, 'dictionary');
     const answers = await Promise.all([runInWorker(warmUpTeller, undefined), runInWorker(warmUpTeller, undefined)]);
     expect(answers).toEqual(['dictionary', 'nothing']);
+  });
+
+  it('is moved a port with its input, and hears on it what is said before and after it listens', async () => {
+    const { port1, port2 } = new MessageChannel();
+    port1.postMessage('佐藤');
+    const names = runInWorker<{ port: MessagePort }, string[]>(portListener, { port: port2 }, [port2]);
+    port1.postMessage('鈴木');
+    port1.postMessage('end');
+    expect(await names).toEqual(['佐藤', '鈴木']);
+    port1.close();
   });
 
   it('fails with the task’s own error', async () => {
