@@ -43,6 +43,8 @@ export function builtPageSteps({
   let pageWords: PageWords | undefined;
   let handedOn: ReadonlySet<string> | undefined;
   let cardsAhead: CardsAhead | undefined;
+  /** The image code's fingerprint, found once per build for the cards drawn ahead and after the pages. */
+  let imageCode: Promise<string> | undefined;
   return {
     name: 'hiroba:built-pages',
     hooks: {
@@ -55,7 +57,8 @@ export function builtPageSteps({
       // cards drawn from them as the rooms' images leave the second core (../images/share-cards-ahead.ts).
       'astro:build:start': async () => {
         pageWords = startPageWords();
-        const code = await codeFingerprint(root, imageCodeEntries);
+        imageCode = codeFingerprint(root, imageCodeEntries);
+        const code = await imageCode;
         cardsAhead = site
           ? shareCardsAhead(
               (order, transfer) => drawBeside({ kind: 'share-cards-ahead', ...order }, transfer),
@@ -82,7 +85,12 @@ export function builtPageSteps({
           makeShareImages(
             built,
             distDir,
-            { root, site, picturesPlaced, drawnAhead },
+            {
+              code: await (imageCode ??= codeFingerprint(root, imageCodeEntries)),
+              site,
+              picturesPlaced,
+              drawnAhead,
+            },
             logger.fork('hiroba:share-images'),
           ),
         ]);

@@ -1,10 +1,8 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { planShareImages, writeShareImages, type DrawCards } from '../images/build-images.ts';
 import { fileExists } from '../lib/kept-files.ts';
-import { imageCodeEntries } from '../images/cache.ts';
 import { drawShareCardsBeside } from '../images/draw-worker.ts';
 import type { BuiltPages } from '../lib/built-pages.ts';
-import { codeFingerprint } from '../lib/code-fingerprint.ts';
 
 /**
  * Renders every page's share image from the share meta the page itself carries, so the built pages stay the one
@@ -14,12 +12,13 @@ export async function makeShareImages(
   built: BuiltPages,
   distDir: string,
   {
-    root,
+    code,
     site,
     picturesPlaced,
     drawnAhead,
   }: {
-    root: string;
+    /** The fingerprint of the image code (../images/cache.ts imageCodeEntries), part of each card's key. */
+    code: string;
     site: string | undefined;
     picturesPlaced: () => Promise<unknown>;
     /** Cards drawn into the cache as the pages were rendered (../images/share-cards-ahead.ts): new, not reused. */
@@ -45,10 +44,7 @@ export async function makeShareImages(
     drawShareCardsBeside(texts, code, cacheDir).catch((error: unknown) => {
       logger.warn(`共有用の画像を並べて描けませんでした（このあと順に描きます）: ${String(error)}`);
     });
-  const [report] = await Promise.all([
-    writeShareImages(plan.jobs, await codeFingerprint(root, imageCodeEntries), drawBeside),
-    checkPictures(),
-  ]);
+  const [report] = await Promise.all([writeShareImages(plan.jobs, code, drawBeside), checkPictures()]);
   logger.info(
     `共有用の画像 ${plan.jobs.length} 枚（新しく描いた ${report.rendered + drawnAhead} 枚、` +
       `キャッシュから ${report.reused - drawnAhead} 枚、` +
